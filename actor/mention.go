@@ -1,0 +1,262 @@
+package actor
+
+import (
+	"strings"
+	"time"
+
+	"github.com/annals-org/annals/text"
+)
+
+// Mention is one coded actor in the text.
+type Mention struct {
+	Tok, TokEnd int // token indices [Tok, TokEnd) in Doc.Tokens
+	Start, End  int // byte offsets
+	Sentence    int
+	Code        string // CAMEO actor code
+	Country     string // ISO alpha-3 or ""
+	Role        string // first role code or ""
+	Head        Kind   // what kind of phrase gave the code
+	Locative    bool   // a name after "in", "at", "near": a place more than an actor
+	Possessive  bool   // followed by 's: "Armenia's border"
+	Person      bool   // a named person
+	Where       string // the dictionary entry (file:line) that gave the code
+}
+
+// piece is one dictionary match before assembly into mentions.
+type piece struct {
+	tok, end int
+	e        *entry
+	name     int // for titles: the end of the person name that follows, else 0
+}
+
+// Finder finds actor mentions. Safe for concurrent use.
+type Finder struct {
+	dict *Dictionary
+}
+
+// NewFinder returns a Finder over d.
+func NewFinder(d *Dictionary) *Finder { return &Finder{dict: d} }
+
+// article state carried across sentences: people and roles already named.
+type memory struct {
+	people map[string]Mention // surname -> the person's first full mention
+	roles  map[string]Mention // head phrase ("defense ministry") -> a mention with a country
+}
+
+// Find returns the actor mentions of doc in text order. published dates the leaders' terms
+// (zero: any term).
+func (f *Finder) Find(doc *text.Doc, published time.Time) []Mention {
+	mem := memory{people: map[string]Mention{}, roles: map[string]Mention{}}
+	var out []Mention
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		pieces := f.pieces(doc, s, published, &mem)
+		out = f.assemble(doc, s, pieces, &mem, out)
+	}
+	return out
+}
+
+// pieces finds the longest dictionary match at each token of sentence s.
+func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, mem *memory) []piece {
+	var ps []piece
+	toks := doc.Tokens
+	end := s.First + len(s.Tokens)
+	for i := s.First; i < end; {
+		p, ok := f.match(doc, i, end, published)
+		if !ok {
+			// A surname already introduced in this article: "Pashinyan said".
+			if t := &toks[i]; t.Cap && t.Tag.IsProper() {
+				if m, ok := mem.people[t.Lower]; ok {
+					ps = append(ps, piece{tok: i, end: i + 1, e: &entry{kind: KPerson, code: m.Code, where: m.Where}})
+					i++
+					continue
+				}
+			}
+			i++
+			continue
+		}
+		if p.e.kind == KTitle {
+			// A title followed by a capitalised name is a person: "Prime Minister Nikol
+			// Pashinyan". The name may itself be a known leader.
+			j := p.end
+			for j < end && toks[j].Cap && toks[j].Kind == text.Word && toks[j].Tag.IsProper() {
+				j++
+			}
+			if j > p.end {
+				p.name = j
+				if q, ok := f.match(doc, p.end, end, published); ok && q.e.kind == KPerson {
+					p.name = q.end
+					p.e = &entry{kind: KPerson, code: q.e.code, where: q.e.where}
+				}
+			}
+		}
+		ps = append(ps, p)
+		i = max(p.end, p.name)
+	}
+	return ps
+}
+
+// match returns the longest entry matching the tokens at i.
+func (f *Finder) match(doc *text.Doc, i, end int, published time.Time) (piece, bool) {
+	toks := doc.Tokens
+	for _, e := range f.dict.byFirst[toks[i].Lower] {
+		n := len(e.words)
+		if i+n > end {
+			continue
+		}
+		ok := true
+		for k := 1; k < n; k++ {
+			if toks[i+k].Lower != e.words[k] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if e.exact != "" && doc.Text[toks[i].Start:toks[i+n-1].End] != e.exact {
+			continue
+		}
+		switch e.kind {
+		case KRole, KTitle:
+		default:
+			if !toks[i].Cap {
+				continue
+			}
+		}
+		if !e.inOffice(published) {
+			continue
+		}
+		return piece{tok: i, end: i + n, e: e}, true
+	}
+	return piece{}, false
+}
+
+// assemble joins adjacent pieces into mentions: country words modify the role, title or
+// organisation that follows them ("Azerbaijani troops", "Russia's Foreign Minister Sergei
+// Lavrov"), and coordinated country words share the head ("Hungarian and Romanian officials").
+func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memory, out []Mention) []Mention {
+	toks := doc.Tokens
+	for k := 0; k < len(ps); {
+		// Collect a run of country modifiers joined by "and", ",", "'s" or adjectives, and the
+		// head they modify, if any.
+		var mods []piece
+		var head *piece
+		j := k
+		for ; j < len(ps); j++ {
+			if !isCountryWord(ps[j].e.kind) {
+				if len(mods) == 0 {
+					head = &ps[j]
+				} else if joinable(toks, ps[j-1].end, ps[j].tok, false) {
+					head = &ps[j]
+				} else {
+					j--
+				}
+				break
+			}
+			mods = append(mods, ps[j])
+			if j+1 >= len(ps) || !joinable(toks, ps[j].end, ps[j+1].tok, isCountryWord(ps[j+1].e.kind)) {
+				break
+			}
+		}
+		if j >= len(ps) {
+			j = len(ps) - 1
+		}
+		if head == nil {
+			// Country words alone: each is an actor by itself ("Armenia", "Azerbaijanis").
+			for _, m := range mods {
+				out = append(out, f.mention(doc, s, m.tok, m.end, m.e, "", mem))
+			}
+			k = j + 1
+			continue
+		}
+		hend := max(head.end, head.name)
+		if len(mods) == 0 {
+			out = append(out, f.mention(doc, s, head.tok, hend, head.e, "", mem))
+		} else {
+			for _, m := range mods {
+				out = append(out, f.mention(doc, s, m.tok, hend, head.e, m.e.code[:3], mem))
+			}
+		}
+		if head.name > 0 && head.e.kind != KPerson {
+			// An unknown person by title: later "Bayramov" is the same actor.
+			last := toks[head.name-1].Lower
+			mem.people[last] = out[len(out)-1]
+		}
+		k = j + 1
+	}
+	return out
+}
+
+func isCountryWord(k Kind) bool { return k == KName || k == KAdj || k == KCapital }
+
+// joinable reports whether the tokens between two pieces let them form one phrase.
+// A comma joins only a list of country words ("Russian, Chinese and Iranian officials").
+func joinable(toks []text.Token, from, to int, list bool) bool {
+	if to-from > 3 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		t := &toks[i]
+		switch {
+		case t.Tag == "POS", t.Tag == "DT", t.Lower == "and", t.Lower == "," && list, t.Tag.IsAdj(), t.Lower == "acting", t.Lower == "former", t.Lower == "then", t.Lower == "senior", t.Lower == "top":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true, "around": true, "from": true, "of": true, "via": true, "through": true}
+
+// mention builds a Mention for tokens [start, end) whose head is e; country (if non-empty)
+// comes from a modifier.
+func (f *Finder) mention(doc *text.Doc, s *text.Sentence, start, end int, e *entry, country string, mem *memory) Mention {
+	toks := doc.Tokens
+	m := Mention{Tok: start, TokEnd: end, Start: toks[start].Start, End: toks[end-1].End, Sentence: s.Index, Head: e.kind, Where: e.where}
+	switch e.kind {
+	case KRole, KTitle:
+		m.Code = country + e.code
+		if country == "" {
+			// "the Defense Ministry" after "Armenia's Defense Ministry": the same actor.
+			if prev, ok := mem.roles[e.where]; ok {
+				m.Code = prev.Code
+			}
+		} else {
+			mem.roles[e.where] = m.withCode(country + e.code)
+		}
+	case KPerson:
+		m.Code = e.code
+	default:
+		m.Code = e.code
+	}
+	if m.Code == "" {
+		m.Code = country
+	}
+	if len(m.Code) >= 3 && f.dict.countries[m.Code[:3]] {
+		m.Country = m.Code[:3]
+		if len(m.Code) >= 6 {
+			m.Role = m.Code[3:6]
+		}
+	} else if len(m.Code) >= 3 {
+		m.Role = m.Code[len(m.Code)-3:]
+		if len(m.Code) > 3 && (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO") || strings.HasPrefix(m.Code, "IMG")) {
+			m.Role = m.Code[:3]
+		}
+	}
+	if start > 0 && locatives[toks[start-1].Lower] {
+		m.Locative = true
+	}
+	if end < len(toks) && toks[end].Tag == "POS" {
+		m.Possessive = true
+	}
+	if e.kind == KPerson || e.kind == KTitle && toks[end-1].Tag.IsProper() && toks[end-1].Cap {
+		m.Person = true
+	}
+	if e.kind == KPerson && end-start > 1 {
+		mem.people[toks[end-1].Lower] = m
+	}
+	return m
+}
+
+func (m Mention) withCode(code string) Mention { m.Code = code; return m }

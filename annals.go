@@ -1,0 +1,112 @@
+// Package annals holds the domain types shared by every stage of the pipeline: the article
+// that comes in, and the event record that goes out. Stages live in subpackages (text,
+// actor, event, ingest, ...); wiring lives only in cmd/annals.
+package annals
+
+import (
+	"strconv"
+	"time"
+)
+
+// Article is one news report as read from a file, a feed or the API.
+type Article struct {
+	ID        string    `json:"id"`
+	Published time.Time `json:"published,omitzero"` // zero when no date is known
+	Title     string    `json:"title,omitempty"`
+	Text      string    `json:"text"`
+	URL       string    `json:"url,omitempty"`
+	Source    string    `json:"source,omitempty"`
+
+	// Origin says where the article was read: a file name and line, for messages.
+	Origin Origin `json:"-"`
+}
+
+// Origin locates an article in its input, for diagnostics.
+type Origin struct {
+	File string // file name, or "-" for standard input
+	Line int    // 1-based line for JSON Lines input; 0 for whole-file inputs
+}
+
+func (o Origin) String() string {
+	if o.Line > 0 {
+		return o.File + ":" + strconv.Itoa(o.Line)
+	}
+	return o.File
+}
+
+// Status says how an event is reported.
+type Status string
+
+// The statuses of CONTRACT.md.
+const (
+	Asserted     Status = "asserted"
+	Planned      Status = "planned"
+	Negated      Status = "negated"
+	Hypothetical Status = "hypothetical"
+	Historical   Status = "historical"
+)
+
+// Actor is a coded actor mention.
+type Actor struct {
+	Text    string `json:"text"`
+	Code    string `json:"code"`    // CAMEO actor code: country + roles, or organisation code
+	Country string `json:"country"` // ISO 3166-1 alpha-3, or ""
+	Role    string `json:"role"`    // first role code, or ""
+	Start   int    `json:"start"`   // byte offsets of Text in the article
+	End     int    `json:"end"`
+}
+
+// Quantity is a number attached to an event.
+type Quantity struct {
+	Text  string  `json:"text"`
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"` // troops, km, killed, injured, arrested, protesters, usd, ...
+	Start int     `json:"start"`
+	End   int     `json:"end"`
+}
+
+// Location is where an event happened.
+type Location struct {
+	Text       string  `json:"text"`
+	Name       string  `json:"name"`
+	Lat        float64 `json:"lat"`
+	Lon        float64 `json:"lon"`
+	Country    string  `json:"country"`
+	Admin1     string  `json:"admin1"`
+	Feature    string  `json:"feature"`
+	GeonamesID int     `json:"geonames_id"`
+}
+
+// Event is one coded event: the record of CONTRACT.md's `annals code`.
+type Event struct {
+	ID         string     `json:"id"`
+	ArticleID  string     `json:"article_id"`
+	Sentence   int        `json:"sentence"` // 0-based index of the evidence sentence
+	Start      int        `json:"start"`    // byte offsets of the evidence sentence
+	End        int        `json:"end"`
+	Evidence   string     `json:"evidence"`
+	Source     *Actor     `json:"source"`
+	Target     *Actor     `json:"target"`
+	CAMEO      string     `json:"cameo"`
+	CAMEOName  string     `json:"cameo_name"`
+	Goldstein  float64    `json:"goldstein"`
+	QuadClass  int        `json:"quad_class"`
+	PLOVER     string     `json:"plover"`
+	Status     Status     `json:"status"`
+	Date       string     `json:"date"`
+	DateText   string     `json:"date_text"`
+	DateSource string     `json:"date_source"`
+	Location   *Location  `json:"location"`
+	Territory  string     `json:"territory"`
+	Quantities []Quantity `json:"quantities"`
+
+	// Trigger is the span of the words that gave the event code (the verb or noun and
+	// its pattern), as byte offsets into the article.
+	Trigger Span `json:"trigger"`
+}
+
+// Span is a byte range [Start, End) in an article's text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}

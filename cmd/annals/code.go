@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/examples"
+	"github.com/annals-org/annals/ingest"
+	"github.com/annals-org/annals/pipeline"
+)
+
+// inputFlags are the article-reading flags shared by the reading commands.
+type inputFlags struct {
+	published string
+	input     string
+	maxBytes  int
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.published, "published", "", "publication `date` (YYYY-MM-DD) for articles that carry none")
+	fs.StringVar(&f.input, "input", "", "input `format`: jsonl, text or html (default: by file extension)")
+	fs.IntVar(&f.maxBytes, "max-bytes", 0, "largest article accepted, in bytes (default 16 MiB)")
+}
+
+func (f *inputFlags) options() (ingest.Options, error) {
+	opts := ingest.Options{Format: ingest.Format(f.input), MaxBytes: f.maxBytes}
+	switch opts.Format {
+	case ingest.Auto, ingest.JSONL, ingest.Text, ingest.HTML:
+	default:
+		return opts, fmt.Errorf("--input %q: want jsonl, text or html", f.input)
+	}
+	if f.published != "" {
+		t, err := parseDate(f.published)
+		if err != nil {
+			return opts, fmt.Errorf("--published: %v", err)
+		}
+		opts.Published = t
+	}
+	return opts, nil
+}
+
+func parseDate(s string) (time.Time, error) {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("%q: want YYYY-MM-DD or an RFC 3339 time", s)
+}
+
+func (e *env) code(ctx context.Context, args []string) int {
+	fs := flag.NewFlagSet("code", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var in inputFlags
+	in.register(fs)
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
+	bundled := fs.Bool("examples", false, "code the bundled example articles")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	opts, err := in.options()
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals code:", err)
+		return 2
+	}
+	coder, err := pipeline.Load(dictFS())
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals code: loading dictionaries:", err)
+		return 1
+	}
+	w := bufio.NewWriterSize(e.stdout, 64<<10)
+	defer w.Flush()
+	var stdin io.Reader = e.stdin
+	if *bundled {
+		stdin = nil
+	}
+	problems, err := codeArticles(ctx, coder, fs.Args(), stdin, opts, *workers, func(a *annals.Article, events []annals.Event) error {
+		for i := range events {
+			if err := writeJSON(w, &events[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return finish(e, "code", problems, err)
+}
+
+// finish reports rejected articles and returns the exit status of CONTRACT.md.
+func finish(e *env, cmd string, problems []ingest.Problem, err error) int {
+	for _, p := range problems {
+		fmt.Fprintf(e.stderr, "annals %s: %v\n", cmd, &p)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "annals %s: %v\n", cmd, err)
+		return 1
+	}
+	if len(problems) > 0 {
+		return 1
+	}
+	return 0
+}
+
+func writeJSON(w *bufio.Writer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// codeArticles reads the articles of paths (the bundled examples when there are none and
+// --examples is set) and codes them with a pool of workers, calling emit in input order.
+func codeArticles(ctx context.Context, coder *pipeline.Coder, paths []string, stdin io.Reader, opts ingest.Options, workers int,
+	emit func(*annals.Article, []annals.Event) error) ([]ingest.Problem, error) {
+	if workers < 1 {
+		workers = 1
+	}
+	type job struct {
+		a      annals.Article
+		events []annals.Event
+		done   chan struct{}
+	}
+	jobs := make(chan *job, workers*4)
+	order := make(chan *job, workers*4)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.events = coder.Code(&j.a)
+				close(j.done)
+			}
+		}()
+	}
+	var emitErr error
+	emitted := make(chan struct{})
+	go func() {
+		defer close(emitted)
+		for j := range order {
+			<-j.done
+			if emitErr == nil {
+				emitErr = emit(&j.a, j.events)
+			}
+		}
+	}()
+	read := func(a annals.Article) error {
+		j := &job{a: a, done: make(chan struct{})}
+		select {
+		case order <- j:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		jobs <- j
+		return nil
+	}
+	var problems []ingest.Problem
+	var err error
+	if len(paths) == 0 && stdin == nil {
+		problems, err = examples.Read(ctx, opts, read)
+	} else {
+		problems, err = ingest.ReadFiles(ctx, paths, stdin, opts, read)
+	}
+	close(jobs)
+	close(order)
+	wg.Wait()
+	<-emitted
+	if err == nil {
+		err = emitErr
+	}
+	return problems, err
+}

@@ -1,0 +1,65 @@
+// Command annals turns news reports into a sourced record of political events.
+//
+//	annals code [--published DATE] [--input FORMAT] [FILE...]   one JSON event per line
+//	annals eval events [--bench DIR] [--floors FILE]            accuracy against shared/bench
+//	annals bench [--bench DIR]                                  corpus throughput
+//
+// With no FILE, `annals code` codes the bundled example articles.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+const usage = `usage: annals <command> [arguments]
+
+commands:
+  code     code articles into events (JSON Lines on standard output)
+  eval     score the coder against the benchmark data (annals eval events)
+  bench    measure throughput over a corpus
+  dict     list the dictionaries and their sizes
+
+Run "annals <command> -h" for a command's flags.
+`
+
+// run is main without the process: it returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	env := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	switch args[0] {
+	case "code":
+		return env.code(ctx, args[1:])
+	case "eval":
+		return env.eval(ctx, args[1:])
+	case "bench":
+		return env.bench(ctx, args[1:])
+	case "dict":
+		return env.dict(ctx, args[1:])
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "annals: unknown command %q\n%s", args[0], usage)
+	return 2
+}
+
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}

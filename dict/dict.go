@@ -1,0 +1,11 @@
+// Package dict embeds the dictionaries annals codes with: actors, event patterns, the CAMEO
+// table and the English lexicon. The files are data, kept under version control and described
+// in docs/dictionaries.md; the packages that use them (text, actor, event, cameo) parse them.
+package dict
+
+import "embed"
+
+// FS holds every dictionary file, under paths such as "actors/roles.tsv".
+//
+//go:embed actors cameo events text
+var FS embed.FS

@@ -1,0 +1,137 @@
+package evaluate
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/annals-org/annals"
+)
+
+// ACLED event types, and "none" for a note with no mapped event.
+var acledTypes = []string{"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests", "Strategic developments", "none"}
+
+// ACLEDType maps a CAMEO code to an ACLED event type, exactly as shared/bench/README.md
+// states the mapping; "" for verbal events.
+func ACLEDType(code string) string {
+	has := func(prefixes ...string) bool {
+		for _, p := range prefixes {
+			if strings.HasPrefix(code, p) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("183", "194", "195", "204"):
+		return "Explosions/Remote violence"
+	case has("19"):
+		return "Battles"
+	case has("18", "20"):
+		return "Violence against civilians"
+	case has("145"):
+		return "Riots"
+	case has("14"):
+		return "Protests"
+	case has("06", "07", "08", "15", "16", "17", "057"):
+		return "Strategic developments"
+	}
+	return ""
+}
+
+// NoteType is the predicted ACLED type of a note: the type of its mapped event with the
+// lowest Goldstein value, or "none".
+func NoteType(events []annals.Event) string {
+	best, low := "none", 100.0
+	for _, e := range events {
+		t := ACLEDType(e.CAMEO)
+		if t == "" {
+			continue
+		}
+		if e.Goldstein < low {
+			best, low = t, e.Goldstein
+		}
+	}
+	return best
+}
+
+type acledNote struct {
+	benchArticle
+	Gold []struct {
+		EventType string `json:"event_type"`
+		EventDate string `json:"event_date"`
+	} `json:"gold"`
+}
+
+// ACLED scores the ACLED dev notes at path: type accuracy and macro-F1 over the six types.
+func ACLED(path string, code Coder, w io.Writer) ([]Metric, error) {
+	notes, err := readJSONL[acledNote](path)
+	if err != nil {
+		return nil, err
+	}
+	conf := NewConfusion(acledTypes...)
+	for _, n := range notes {
+		if len(n.Gold) == 0 {
+			continue
+		}
+		conf.Add(n.Gold[0].EventType, NoteType(code(n.article())))
+	}
+	fmt.Fprintf(w, "ACLED dev notes (%s): %d notes\n", path, len(notes))
+	conf.Print(w)
+	m := []Metric{{"acled.type_accuracy", conf.Accuracy()}, {"acled.macro_f1", conf.MacroF1()}}
+	fmt.Fprintf(w, "  accuracy %.3f, macro-F1 %.3f\n\n", m[0].Value, m[1].Value)
+	return m, nil
+}
+
+// caseCoarse maps the CASE 2021 labels to ACLED types ("none" for the five non-ACLED labels).
+var caseCoarse = map[string]string{
+	"ARMED_CLASH": "Battles", "GOV_REGAINS_TERIT": "Battles", "NON_STATE_ACTOR_OVERTAKES_TER": "Battles",
+	"AIR_STRIKE": "Explosions/Remote violence", "ART_MISS_ATTACK": "Explosions/Remote violence", "CHEM_WEAP": "Explosions/Remote violence",
+	"GRENADE": "Explosions/Remote violence", "REM_EXPLOS": "Explosions/Remote violence", "SUIC_BOMB": "Explosions/Remote violence",
+	"ATTACK": "Violence against civilians", "ABDUCT_DISSAP": "Violence against civilians", "SEX_VIOL": "Violence against civilians",
+	"MOB_VIOL": "Riots", "VIOL_DEMONSTR": "Riots",
+	"PEACE_PROTEST": "Protests", "PROTEST_WITH_INTER": "Protests", "FORCE_AGAINST_PROTEST": "Protests",
+	"AGREEMENT": "Strategic developments", "ARREST": "Strategic developments", "CHANGE_TO_GROUP_ACT": "Strategic developments",
+	"DISR_WEAP": "Strategic developments", "HQ_ESTABLISHED": "Strategic developments", "NON_VIOL_TERRIT_TRANSFER": "Strategic developments",
+	"OTHER": "Strategic developments", "PROPERTY_DISTRUCT": "Strategic developments",
+	"DIPLO": "none", "ATTRIB": "none", "ORG_CRIME": "none", "NATURAL_DISASTER": "none", "MAN_MADE_DISASTER": "none",
+}
+
+type caseSnippet struct {
+	benchArticle
+	Label string `json:"label"`
+}
+
+// CASE scores the CASE 2021 dev snippets at path at the coarse (ACLED type) level.
+func CASE(path string, code Coder, w io.Writer) ([]Metric, error) {
+	snips, err := readJSONL[caseSnippet](path)
+	if err != nil {
+		return nil, err
+	}
+	conf := NewConfusion(acledTypes...)
+	nonACLED, nonACLEDNone := 0, 0
+	for _, s := range snips {
+		gold, ok := caseCoarse[s.Label]
+		if !ok {
+			return nil, fmt.Errorf("%s: %s: unknown label %q", path, s.ID, s.Label)
+		}
+		pred := NoteType(code(s.article()))
+		if gold == "none" {
+			nonACLED++
+			if pred == "none" {
+				nonACLEDNone++
+			}
+			continue
+		}
+		conf.Add(gold, pred)
+	}
+	fmt.Fprintf(w, "CASE 2021 dev snippets (%s): %d snippets\n", path, len(snips))
+	conf.Print(w)
+	share := 0.0
+	if nonACLED > 0 {
+		share = float64(nonACLEDNone) / float64(nonACLED)
+	}
+	m := []Metric{{"case.type_accuracy", conf.Accuracy()}, {"case.macro_f1", conf.MacroF1()}, {"case.non_acled_none", share}}
+	fmt.Fprintf(w, "  accuracy %.3f, macro-F1 %.3f; non-ACLED labels predicted none: %.3f (%d/%d)\n\n", m[0].Value, m[1].Value, share, nonACLEDNone, nonACLED)
+	return m, nil
+}

@@ -1,0 +1,123 @@
+package event
+
+import (
+	"github.com/annals-org/annals/actor"
+	"github.com/annals-org/annals/text"
+)
+
+// sentenceView gives the matcher fast access to one sentence's tokens and mentions.
+type sentenceView struct {
+	toks     []text.Token // the whole document's tokens
+	first    int          // first token of the sentence
+	end      int          // one past the last token of the sentence
+	startsAt map[int]int  // token index -> index in mentions of a mention starting there
+	mentions []actor.Mention
+	all      []actor.Mention // every mention of the document
+	base     int             // index in all of mentions[0]
+}
+
+// skippable tokens may stand between pattern elements: "asked Putin for urgent aid".
+func skippable(t *text.Token) bool {
+	switch {
+	case t.Tag == "DT", t.Tag == "PDT", t.Tag.IsAdj(), t.Tag.IsAdverb(), t.Tag == "PRP$", t.Tag == "CD", t.Tag == "POS", t.Kind == text.Quote:
+		return t.Lower != "not" && t.Lower != "n't" && t.Lower != "never"
+	}
+	return false
+}
+
+// clauseBreak reports whether t ends the reach of a pattern.
+func clauseBreak(t *text.Token) bool {
+	switch t.Lower {
+	case ";", ":", ".", "!", "?", "--", "—":
+		return true
+	}
+	return false
+}
+
+// matched is a successful pattern match.
+type matched struct {
+	p      *Pattern
+	end    int // one past the last token matched
+	target int // index in mentions, or noMention
+	score  int
+}
+
+// try matches p's elements after the head at token h.
+func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
+	m := matched{p: p, end: h + 1, target: noMention, score: 1}
+	pos := h + 1
+	allowGap := 0
+	for _, e := range p.elems {
+		switch e.kind {
+		case gap:
+			allowGap = 4
+			m.score++
+			continue
+		case literal:
+			found := -1
+			budget := allowGap
+			for i := pos; i < v.end && i < pos+8+allowGap; i++ {
+				t := &v.toks[i]
+				if clauseBreak(t) {
+					break
+				}
+				if matchesWord(t, e.words) {
+					found = i
+					break
+				}
+				if skippable(t) {
+					continue
+				}
+				// Words inside a mention are skipped too: "asked Russian President Putin for".
+				if budget > 0 {
+					budget--
+					continue
+				}
+				break
+			}
+			if found < 0 {
+				return m, false
+			}
+			pos = found + 1
+		case target:
+			found := -1
+			budget := allowGap
+			for i := pos; i < v.end && i < pos+6+allowGap; i++ {
+				t := &v.toks[i]
+				if clauseBreak(t) {
+					break
+				}
+				if k, ok := v.startsAt[i]; ok {
+					found = k
+					break
+				}
+				if skippable(t) {
+					continue
+				}
+				if budget > 0 {
+					budget--
+					continue
+				}
+				break
+			}
+			if found < 0 {
+				return m, false
+			}
+			m.target = found
+			pos = v.mentions[found].TokEnd
+		}
+		allowGap = 0
+		m.score++
+	}
+	m.end = pos
+	return m, true
+}
+
+func matchesWord(t *text.Token, words []string) bool {
+	for _, w := range words {
+		if t.Lower == w || t.Lemma == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,118 @@
+package event
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/linefile"
+)
+
+type cue struct {
+	status annals.Status
+	after  bool
+	words  []string
+}
+
+// Cues are the status cues of dict/events/status.tsv.
+type Cues struct {
+	before []cue
+	after  []cue
+}
+
+// LoadCues reads events/status.tsv.
+func LoadCues(fsys fs.FS) (*Cues, error) {
+	c := &Cues{}
+	err := linefile.ReadFS(fsys, "events/status.tsv", 3, 3, func(l linefile.Line) error {
+		var st annals.Status
+		switch l.Fields[0] {
+		case "negated":
+			st = annals.Negated
+		case "planned":
+			st = annals.Planned
+		case "hypothetical":
+			st = annals.Hypothetical
+		default:
+			return l.Errorf("status", "%q: want negated, planned or hypothetical", l.Fields[0])
+		}
+		q := cue{status: st, words: strings.Fields(strings.ToLower(l.Fields[2]))}
+		switch l.Fields[1] {
+		case "before":
+			c.before = append(c.before, q)
+		case "after":
+			q.after = true
+			c.after = append(c.after, q)
+		default:
+			return l.Errorf("scope", "%q: want before or after", l.Fields[1])
+		}
+		return nil
+	})
+	return c, err
+}
+
+// status finds the nearest cue around the trigger [h, end): before it within the clause, or
+// after it within a few words.
+func (c *Cues) status(v *sentenceView, h, end int) annals.Status {
+	for i := h - 1; i >= v.first && i >= h-6; i-- {
+		t := &v.toks[i]
+		if clauseBreak(t) || t.Lower == "," || t.Lower == "and" && i < h-1 || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
+			break
+		}
+		for _, q := range c.before {
+			if v.phraseAt(i, q.words) && i+len(q.words) <= h {
+				return q.status
+			}
+		}
+		if t.Tag.IsVerb() && i < h-1 && !isAux(t.Lemma) && t.Tag != "VBG" {
+			// Another verb's cue belongs to that verb: "said it will"
+			if !v.anyCueAt(c.before, i) {
+				break
+			}
+		}
+	}
+	for i := end; i < v.end && i < end+8; i++ {
+		t := &v.toks[i]
+		if clauseBreak(t) {
+			break
+		}
+		for _, q := range c.after {
+			if v.phraseAt(i, q.words) {
+				return q.status
+			}
+		}
+	}
+	return annals.Asserted
+}
+
+func (c *Cues) anyCue(list []cue, v *sentenceView, i int) bool { return v.anyCueAt(list, i) }
+
+func (v *sentenceView) anyCueAt(list []cue, i int) bool {
+	for _, q := range list {
+		if v.phraseAt(i, q.words) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAux(lemma string) bool {
+	switch lemma {
+	case "be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must":
+		return true
+	}
+	return false
+}
+
+// phraseAt reports whether words match the tokens at i (by lower-case form or lemma).
+func (v *sentenceView) phraseAt(i int, words []string) bool {
+	if i+len(words) > v.end {
+		return false
+	}
+	for k, w := range words {
+		t := &v.toks[i+k]
+		if t.Lower != w && t.Lemma != w {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,232 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/annals-org/annals"
+)
+
+// jsonArticle is one JSON Lines record. id and published stay raw so that their type
+// errors name the field, and id may be a number; text is a pointer to tell missing from "".
+type jsonArticle struct {
+	ID        json.RawMessage `json:"id"`
+	Published json.RawMessage `json:"published"`
+	Title     *string         `json:"title"`
+	Text      *string         `json:"text"`
+	URL       *string         `json:"url"`
+	Source    *string         `json:"source"`
+}
+
+// sniffLen is how much of a JSON Lines input is looked at to call it binary as a whole,
+// so that a binary blob gives one Problem rather than one per "line".
+const sniffLen = 8 << 10
+
+func (rd *reader) jsonl(br *bufio.Reader) error {
+	head, err := br.Peek(sniffLen)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return err
+	}
+	if msg := checkBytes(head, "binary file"); msg != "" && !strings.HasPrefix(msg, "invalid UTF-8") {
+		rd.problem(0, "", msg)
+		return nil
+	}
+	var buf []byte
+	seen := false
+	for lineNo := 1; ; lineNo++ {
+		if err := rd.ctx.Err(); err != nil {
+			return err
+		}
+		line, size, over, eof, err := readLine(br, rd.max, buf[:0])
+		if err != nil {
+			return err
+		}
+		buf = line
+		if eof && size == 0 {
+			break
+		}
+		if lineNo == 1 {
+			line = bytes.TrimPrefix(line, bom)
+		}
+		switch {
+		case over:
+			seen = true
+			rd.problem(lineNo, "", overMsg("line", size, rd.max))
+		case len(bytes.TrimSpace(line)) == 0:
+			// blank lines separate nothing; skip them
+		default:
+			seen = true
+			if err := rd.record(lineNo, line); err != nil {
+				return err
+			}
+		}
+		if eof {
+			break
+		}
+	}
+	if !seen {
+		rd.problem(0, "", "empty file")
+	}
+	return nil
+}
+
+// readLine reads one line into buf, without its "\n" or "\r\n". A line longer than max is
+// read to its end but not kept (over is set, size is its length), so one huge line costs
+// time, not memory. eof is set when the input ended with this line.
+func readLine(br *bufio.Reader, max int, buf []byte) (line []byte, size int64, over, eof bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		size += int64(len(chunk))
+		if !over {
+			buf = append(buf, chunk...)
+			// +2 leaves room for the line end, which does not count.
+			if len(buf) > max+2 {
+				over, buf = true, buf[:0]
+			}
+		}
+		switch err {
+		case nil:
+		case bufio.ErrBufferFull:
+			continue
+		case io.EOF:
+			eof = true
+		default:
+			return buf, size, over, eof, err
+		}
+		break
+	}
+	if !over {
+		buf = bytes.TrimSuffix(buf, []byte("\n"))
+		buf = bytes.TrimSuffix(buf, []byte("\r"))
+		size = int64(len(buf))
+		over = len(buf) > max
+		return buf, size, over, eof, nil
+	}
+	if !eof {
+		size-- // the "\n"
+	}
+	return buf[:0], size, true, eof, nil
+}
+
+// record decodes and checks one non-blank line, then emits its article.
+func (rd *reader) record(lineNo int, line []byte) error {
+	// encoding/json silently turns invalid UTF-8 into U+FFFD, so check the raw bytes first.
+	if i := invalidUTF8(line); i >= 0 {
+		rd.problem(lineNo, "", fmt.Sprintf("invalid UTF-8 at byte %d", i))
+		return nil
+	}
+	var ja jsonArticle
+	if err := json.Unmarshal(line, &ja); err != nil {
+		field, msg := jsonProblem(err, line)
+		rd.problem(lineNo, field, msg)
+		return nil
+	}
+	id, msg := jsonID(ja.ID)
+	if msg != "" {
+		rd.problem(lineNo, "id", msg)
+		return nil
+	}
+	if ja.Text == nil {
+		rd.problem(lineNo, "text", "required field is missing")
+		return nil
+	}
+	if isBinary([]byte(*ja.Text)) {
+		rd.problem(lineNo, "text", "binary data in text")
+		return nil
+	}
+	text, msg := rd.finish([]byte(*ja.Text))
+	if msg != "" {
+		rd.problem(lineNo, "text", msg)
+		return nil
+	}
+	published := rd.opts.Published
+	if len(ja.Published) > 0 && string(ja.Published) != "null" {
+		var s string
+		if err := json.Unmarshal(ja.Published, &s); err != nil {
+			rd.problem(lineNo, "published", "must be a date string, not "+string(ja.Published))
+			return nil
+		}
+		if strings.TrimSpace(s) != "" {
+			t, err := parseJSONDate(s)
+			if err != nil {
+				rd.problem(lineNo, "published", err.Error())
+				return nil
+			}
+			published = t
+		}
+	}
+	return rd.send(annals.Article{
+		ID:        id,
+		Published: published,
+		Title:     deref(ja.Title),
+		Text:      text,
+		URL:       deref(ja.URL),
+		Source:    deref(ja.Source),
+		Origin:    annals.Origin{File: rd.name, Line: lineNo},
+	})
+}
+
+// jsonProblem words a decoding error: syntax errors keep the JSON error's message, type
+// errors name their field.
+func jsonProblem(err error, line []byte) (field, msg string) {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field == "" {
+			return "", "malformed JSON: a line must be one JSON object, not " + te.Value
+		}
+		return te.Field, "must be a string, not " + te.Value
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return "", fmt.Sprintf("malformed JSON: %v (at byte %d)", se, se.Offset)
+	}
+	return "", "malformed JSON: " + err.Error()
+}
+
+// jsonID accepts a string or a number (many data sets number their articles).
+func jsonID(raw json.RawMessage) (string, string) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", "required field is missing"
+	}
+	var id string
+	switch raw[0] {
+	case '"':
+		if err := json.Unmarshal(raw, &id); err != nil {
+			return "", err.Error()
+		}
+	case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		id = string(raw) // already valid JSON: a number literal, kept as written
+	default:
+		return "", "must be a string or a number, not " + string(raw)
+	}
+	if strings.TrimSpace(id) == "" {
+		return "", "empty id"
+	}
+	return id, ""
+}
+
+// parseJSONDate accepts what CONTRACT.md allows: YYYY-MM-DD or RFC 3339.
+func parseJSONDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("cannot parse %q as a date: want YYYY-MM-DD or RFC 3339", s)
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -1,0 +1,160 @@
+// Package pipeline wires the stages into one coder: text analysis, actor mentions, event
+// patterns, quantities, and the records of CONTRACT.md.
+//
+// Input: an annals.Article. Output: its []annals.Event. It does not read files or write
+// output; cmd/annals does.
+package pipeline
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"io/fs"
+	"strconv"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/actor"
+	"github.com/annals-org/annals/cameo"
+	"github.com/annals-org/annals/event"
+	"github.com/annals-org/annals/quantity"
+	"github.com/annals-org/annals/text"
+)
+
+// Coder turns articles into event records. Load it once; it is safe for concurrent use.
+type Coder struct {
+	Analyzer *text.Analyzer
+	Actors   *actor.Dictionary
+	finder   *actor.Finder
+	Patterns *event.Patterns
+	Table    *cameo.Table
+	coder    *event.Coder
+}
+
+// Load reads every dictionary from fsys (normally dict.FS).
+func Load(fsys fs.FS) (*Coder, error) {
+	lex, err := text.LoadLexicon(fsys)
+	if err != nil {
+		return nil, err
+	}
+	an := text.NewAnalyzer(lex)
+	dict, err := actor.Load(fsys, an)
+	if err != nil {
+		return nil, err
+	}
+	table, err := cameo.Load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := event.LoadPatterns(fsys, table, lex)
+	if err != nil {
+		return nil, err
+	}
+	cues, err := event.LoadCues(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{
+		Analyzer: an, Actors: dict, finder: actor.NewFinder(dict),
+		Patterns: ps, Table: table, coder: event.NewCoder(ps, table, cues),
+	}, nil
+}
+
+// Code returns the events of one article.
+func (c *Coder) Code(a *annals.Article) []annals.Event {
+	doc := c.Analyzer.Analyze(a.Text)
+	mentions := c.finder.Find(doc, a.Published)
+	coded := c.coder.Code(doc, mentions)
+	quants := quantity.Find(doc)
+	var out []annals.Event
+	for i := range coded {
+		e := &coded[i]
+		s := &doc.Sentences[e.Sentence]
+		rec := annals.Event{
+			ArticleID: a.ID,
+			Sentence:  e.Sentence,
+			Start:     s.Start,
+			End:       s.End,
+			Evidence:  doc.SentenceText(s),
+			Source:    actorOf(a.Text, e.Source),
+			Target:    actorOf(a.Text, e.Target),
+			CAMEO:     string(e.Code),
+			CAMEOName: e.Info.Name,
+			Goldstein: e.Info.Goldstein,
+			QuadClass: e.Info.Quad,
+			PLOVER:    e.Info.PLOVER,
+			Status:    e.Status,
+			Trigger:   e.Trigger,
+		}
+		if !a.Published.IsZero() {
+			rec.Date = a.Published.Format("2006-01-02")
+			rec.DateSource = "published"
+		}
+		rec.Quantities = quantity.Attach(quants, doc, e.Sentence, e.Head, coded, i)
+		if rec.Quantities == nil {
+			rec.Quantities = []annals.Quantity{}
+		}
+		if merged := mergeInto(out, &rec); merged {
+			continue
+		}
+		rec.ID = eventID(a.ID, &rec)
+		out = append(out, rec)
+	}
+	return out
+}
+
+func actorOf(text string, m *actor.Mention) *annals.Actor {
+	if m == nil {
+		return nil
+	}
+	return &annals.Actor{Text: text[m.Start:m.End], Code: m.Code, Country: m.Country, Role: m.Role, Start: m.Start, End: m.End}
+}
+
+// mergeInto folds rec into an earlier record of the same article that reports the same event:
+// the same source, code and date, and the same target or none. It reports whether it did.
+func mergeInto(out []annals.Event, rec *annals.Event) bool {
+	for i := range out {
+		o := &out[i]
+		if o.CAMEO != rec.CAMEO || o.Date != rec.Date || code(o.Source) != code(rec.Source) || o.Status != rec.Status && rec.Status != annals.Asserted {
+			continue
+		}
+		switch {
+		case code(o.Target) == code(rec.Target):
+		case rec.Target == nil:
+		case o.Target == nil:
+			o.Target = rec.Target
+		default:
+			continue
+		}
+		o.Quantities = appendQuantities(o.Quantities, rec.Quantities)
+		return true
+	}
+	return false
+}
+
+func appendQuantities(dst, src []annals.Quantity) []annals.Quantity {
+	for _, q := range src {
+		dup := false
+		for _, d := range dst {
+			if d.Start == q.Start {
+				dup = true
+			}
+		}
+		if !dup {
+			dst = append(dst, q)
+		}
+	}
+	return dst
+}
+
+func code(a *annals.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
+}
+
+// eventID is stable for the same article text and coding: the article id, the trigger's
+// offsets and the code.
+func eventID(articleID string, e *annals.Event) string {
+	h := sha1.Sum([]byte(articleID + "\x00" + strconv.Itoa(e.Trigger.Start) + "\x00" + e.CAMEO))
+	return hex.EncodeToString(h[:8])
+}

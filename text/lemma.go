@@ -1,0 +1,81 @@
+package text
+
+import "strings"
+
+// verbLemma returns the infinitive of an inflected verb form (lower case).
+func (lx *Lexicon) verbLemma(w string) string {
+	if l, ok := auxLemmas[w]; ok {
+		return l
+	}
+	if l, ok := lx.past[w]; ok {
+		return l
+	}
+	isVB := func(s string) bool { return lx.has(s, func(t Tag) bool { return t == "VB" || t == "VBP" }) }
+	if isVB(w) {
+		return w
+	}
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "ied") && n > 4:
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "ies") && n > 4:
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "ed") && n > 3:
+		return stem(w[:n-2], isVB)
+	case strings.HasSuffix(w, "ing") && n > 4:
+		return stem(w[:n-3], isVB)
+	case strings.HasSuffix(w, "es") && n > 3:
+		if b := w[:n-2]; isVB(b) {
+			return b
+		}
+		return w[:n-1]
+	case strings.HasSuffix(w, "s") && n > 2 && !strings.HasSuffix(w, "ss"):
+		return w[:n-1]
+	}
+	return w
+}
+
+// stem restores the base of a verb whose -ed or -ing ending was cut: "advanc" -> "advance",
+// "stopp" -> "stop", "breach" -> "breach".
+func stem(b string, isVB func(string) bool) string {
+	if isVB(b) {
+		return b
+	}
+	if isVB(b + "e") {
+		return b + "e"
+	}
+	if n := len(b); n > 2 && b[n-1] == b[n-2] && isVB(b[:n-1]) {
+		return b[:n-1]
+	}
+	if n := len(b); n > 2 && b[n-1] == b[n-2] {
+		return b[:n-1]
+	}
+	if n := len(b); n > 1 && !strings.ContainsRune("aeiouwxy", rune(b[n-1])) && strings.ContainsRune("aeiou", rune(b[n-2])) && n <= 4 {
+		return b + "e"
+	}
+	return b
+}
+
+// nounLemma returns the singular of a plural noun (lower case).
+func (lx *Lexicon) nounLemma(w string) string {
+	isNN := func(s string) bool { return lx.has(s, func(t Tag) bool { return t == "NN" }) }
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 3 && strings.HasSuffix(w, "men"):
+		return w[:n-3] + "man"
+	case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		return w[:n-2]
+	case n > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		if isNN(w[:n-1]) || !isNN(w) {
+			return w[:n-1]
+		}
+	}
+	return w
+}
+
+var auxLemmas = map[string]string{
+	"is": "be", "are": "be", "was": "be", "were": "be", "am": "be", "been": "be", "being": "be", "'s": "be",
+	"has": "have", "had": "have", "having": "have", "does": "do", "did": "do", "done": "do", "doing": "do",
+}

@@ -1,0 +1,196 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+)
+
+// lexicalTag gives a token its most likely tag out of context.
+func (lx *Lexicon) lexicalTag(t *Token, sentenceStart bool) (Tag, []Tag) {
+	switch t.Kind {
+	case Number:
+		return "CD", nil
+	case Quote:
+		return "``", nil
+	case Open:
+		return "(", nil
+	case Close:
+		return ")", nil
+	case Punct:
+		switch t.Text {
+		case ".", "!", "?":
+			return ".", nil
+		case ",":
+			return ",", nil
+		case ":", ";", "-", "--", "—", "–", "...", "…":
+			return ":", nil
+		}
+		return "SYM", nil
+	}
+	if t.Lower == "'s" || t.Lower == "’s" {
+		return "POS", nil
+	}
+	if t.Lower == "n't" || t.Lower == "n’t" {
+		return "RB", nil
+	}
+	tags, ok := lx.words[t.Text]
+	if ok && t.Cap && sentenceStart && tags[0].IsProper() {
+		// "The" or "Officials" opening a sentence: prefer the lower-case reading if any.
+		if lower, ok := lx.words[t.Lower]; ok {
+			tags = lower
+		}
+	}
+	if !ok {
+		tags, ok = lx.words[t.Lower]
+		if ok && t.Cap && !sentenceStart && !allUpper(t.Text) {
+			// A capitalised word inside a sentence that the lexicon only knows in lower
+			// case is most likely a name ("Black Lake", "Sev Lidj").
+			if !tags[0].IsVerb() || len(t.Text) > 1 {
+				return "NNP", tags
+			}
+		}
+	}
+	if ok {
+		return tags[0], tags
+	}
+	return guess(t, sentenceStart), nil
+}
+
+// guess tags a word the lexicon does not know, from its shape.
+func guess(t *Token, sentenceStart bool) Tag {
+	w := t.Lower
+	switch {
+	case t.Cap:
+		if strings.HasSuffix(w, "s") && len(w) > 4 && !strings.HasSuffix(w, "ss") {
+			return "NNPS"
+		}
+		return "NNP"
+	case strings.ContainsRune(w, '-'):
+		return "JJ"
+	case strings.HasSuffix(w, "ing"):
+		return "VBG"
+	case strings.HasSuffix(w, "ed"):
+		return "VBD"
+	case strings.HasSuffix(w, "ly"):
+		return "RB"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return "NNS"
+	}
+	return "NN"
+}
+
+func allUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func can(tags []Tag, want Tag) bool {
+	for _, t := range tags {
+		if t == want {
+			return true
+		}
+	}
+	return false
+}
+
+func canVerb(tags []Tag) bool {
+	for _, t := range tags {
+		if t.IsVerb() {
+			return true
+		}
+	}
+	return false
+}
+
+func canNoun(tags []Tag) (Tag, bool) {
+	for _, t := range tags {
+		if t == "NN" || t == "NNS" {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+var haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true}
+var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "am": true, "'s": true, "get": true, "got": true, "gets": true, "getting": true, "gotten": true}
+
+// contextTags refines the lexical tags of one sentence with local rules, in the manner of
+// Brill's transformations: each rule looks at the neighbours' tags.
+func contextTags(toks []Token, options [][]Tag) {
+	for i := range toks {
+		t := &toks[i]
+		opts := options[i]
+		if len(opts) < 2 {
+			continue
+		}
+		prev := Tag("")
+		prevLower := ""
+		if i > 0 {
+			prev = toks[i-1].Tag
+			prevLower = toks[i-1].Lower
+		}
+		switch {
+		case (prev == "TO" || prev == "MD") && can(opts, "VB"):
+			t.Tag = "VB"
+		case prevLower == "n't" || prevLower == "not" && i > 1 && (toks[i-2].Tag == "MD" || doForms[toks[i-2].Lower]):
+			if can(opts, "VB") {
+				t.Tag = "VB"
+			}
+		case prev == "DT" || prev == "PRP$" || prev == "POS" || prev.IsAdj() || prev == "CD" || prev == "IN" && !can(opts, "VBG"):
+			if nt, ok := canNoun(opts); ok {
+				if t.Tag.IsVerb() || t.Tag == "JJ" && prev != "DT" && prev != "PRP$" {
+					t.Tag = nt
+				}
+			}
+		}
+		// Past tense or participle: an auxiliary before it decides.
+		if (t.Tag == "VBD" || t.Tag == "VBN") && can(opts, "VBD") && can(opts, "VBN") {
+			t.Tag = "VBD"
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				l := toks[j].Lower
+				if haveForms[l] || beForms[l] {
+					t.Tag = "VBN"
+					break
+				}
+				if !toks[j].Tag.IsAdverb() && toks[j].Tag != "RB" {
+					break
+				}
+			}
+			if t.Tag == "VBD" && i+1 < len(toks) && toks[i+1].Lower == "by" && i > 0 && (toks[i-1].Tag.IsNoun() || toks[i-1].Tag == ",") {
+				// "the territory invaded by ..." is a reduced relative clause.
+				t.Tag = "VBN"
+			}
+		}
+		// A noun/verb word right after a plural subject is a verb: "troops attack".
+		if t.Tag.IsNoun() && can(opts, "VBP") && (prev == "NNS" || prev == "PRP" || prev == "NNPS") && i+1 < len(toks) {
+			next := toks[i+1]
+			if next.Tag == "DT" || next.Tag.IsProper() || next.Tag == "IN" || next.Tag == "TO" || next.Tag == "CD" || next.Tag == "PRP$" {
+				t.Tag = "VBP"
+			}
+		}
+		// "and advance 3.5 km": a verb coordinated with a verb.
+		if t.Tag.IsNoun() && prev == "CC" && canVerb(opts) && i > 2 {
+			for j := i - 2; j >= 0 && j >= i-8; j-- {
+				if toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP" {
+					if can(opts, toks[j].Tag) {
+						t.Tag = toks[j].Tag
+					} else if can(opts, "VBP") {
+						t.Tag = "VBP"
+					} else {
+						t.Tag = "VB"
+					}
+					break
+				}
+				if toks[j].Tag == "," || toks[j].Tag == "." {
+					break
+				}
+			}
+		}
+	}
+}
+
+var doForms = map[string]bool{"do": true, "does": true, "did": true}
