@@ -87,6 +87,9 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 				if q, ok := f.match(doc, p.end, end, published); ok && q.e.kind == KPerson {
 					p.name = q.end
 					p.e = &entry{kind: KPerson, code: q.e.code, where: q.e.where}
+				} else if m, ok := mem.people[toks[j-1].Lower]; ok {
+					// "President Putin" after "Russian President Vladimir Putin".
+					p.e = &entry{kind: KPerson, code: m.Code, where: m.Where}
 				}
 			}
 		}
@@ -172,6 +175,10 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 		}
 		hend := max(head.end, head.name)
 		if len(mods) == 0 {
+			if head.e.code == "" {
+				k = j + 1 // "both sides" with no country names no actor
+				continue
+			}
 			out = append(out, f.mention(doc, s, head.tok, hend, head.e, "", mem))
 		} else {
 			for _, m := range mods {

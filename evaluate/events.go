@@ -162,14 +162,18 @@ func PLOVER(path string, code Coder, w io.Writer) ([]Metric, error) {
 			}
 			c.gold++
 			var match *annals.Event
+			literal := false
 			for i := range it.events {
 				if it.events[i].PLOVER == g.Event {
-					c.hit++
-					hits++
+					literal = true
 				}
 				if it.events[i].PLOVER == mapped(g.Event) && match == nil {
 					match = &it.events[i]
 				}
+			}
+			if literal {
+				c.hit++
+				hits++
 			}
 			if match == nil {
 				continue

@@ -65,27 +65,16 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if v.insideMention(h) {
 			continue
 		}
-		var list []*Pattern
-		noun := false
-		switch {
-		case t.Tag.IsVerb():
-			list = c.patterns.verbs[t.Lemma]
-		case t.Tag.IsNoun() || t.Tag == "VBG":
-			list = c.patterns.nouns[t.Lemma]
-			noun = true
-		}
-		if len(list) == 0 {
+		// The tag picks verb or noun patterns first; the other kind is tried when the first
+		// gives nothing, since the tagger errs most on words that can be both ("protest").
+		noun := !t.Tag.IsVerb()
+		if !t.Tag.IsVerb() && !t.Tag.IsNoun() && !t.Tag.IsAdj() {
 			continue
 		}
-		best, ok := matched{}, false
-		for _, p := range list {
-			m, hit := v.try(p, h)
-			if !hit {
-				continue
-			}
-			if !ok || m.score > best.score || m.score == best.score && len(m.p.Code) > len(best.p.Code) {
-				best, ok = m, true
-			}
+		best, ok := v.best(c.patterns.lookup(noun, t), h)
+		if !ok {
+			noun = !noun
+			best, ok = v.best(c.patterns.lookup(noun, t), h)
 		}
 		if !ok {
 			continue
@@ -111,6 +100,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if !c.keep(&e) {
 			continue
 		}
+		c.unarmed(&e)
 		e.Status = c.cues.status(v, h, best.end)
 		out = append(out, e)
 		covered = best.end
@@ -139,4 +129,59 @@ func (v *sentenceView) insideMention(h int) bool {
 		}
 	}
 	return false
+}
+
+// lookup returns the patterns whose head is token t, as a noun or as a verb.
+func (ps *Patterns) lookup(noun bool, t *text.Token) []*Pattern {
+	if noun {
+		// Only plurals take their lemma: "according" is not the noun "accord".
+		if t.Tag == "NNS" || t.Tag == "NNPS" {
+			if l := ps.nouns[t.Lemma]; l != nil {
+				return l
+			}
+		}
+		return ps.nouns[t.Lower]
+	}
+	if l := ps.verbs[t.Lemma]; l != nil {
+		return l
+	}
+	return ps.verbs[t.Lower]
+}
+
+// best returns the best-scoring pattern of list matching at head h: more elements matched,
+// then the more specific code.
+func (v *sentenceView) best(list []*Pattern, h int) (matched, bool) {
+	best, ok := matched{}, false
+	for _, p := range list {
+		m, hit := v.try(p, h)
+		if !hit {
+			continue
+		}
+		if !ok || m.score > best.score || m.score == best.score && len(m.p.Code) > len(best.p.Code) {
+			best, ok = m, true
+		}
+	}
+	return best, ok
+}
+
+// armedRoles are the roles that fight: CAMEO's "fight" (19) is between armed actors.
+var armedRoles = map[string]bool{"MIL": true, "COP": true, "REB": true, "INS": true, "SEP": true, "UAF": true, "SPY": true, "CRM": true, "IMG": true}
+
+// unarmed recodes a fight between unarmed actors (villagers, party supporters, workers) as the
+// violent protest or riot it is (145): a street clash is not a battle. Fights with an unknown
+// side stay as coded.
+func (c *Coder) unarmed(e *Event) {
+	if e.Code.Root() != "19" || e.Source == nil || e.Target == nil || e.Code == "192" {
+		return
+	}
+	for _, m := range []*actor.Mention{e.Source, e.Target} {
+		if m == nil {
+			continue
+		}
+		if m.Role == "" || armedRoles[m.Role] {
+			return
+		}
+	}
+	e.Code = "145"
+	e.Info = c.table.Lookup(e.Code)
 }

@@ -66,6 +66,7 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 					break
 				}
 				if skippable(t) {
+					i = v.skipMeasure(i)
 					continue
 				}
 				// Words inside a mention are skipped too: "asked Russian President Putin for".
@@ -92,6 +93,7 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 					break
 				}
 				if skippable(t) {
+					i = v.skipMeasure(i)
 					continue
 				}
 				if budget > 0 {
@@ -120,4 +122,15 @@ func matchesWord(t *text.Token, words []string) bool {
 		}
 	}
 	return false
+}
+
+// skipMeasure steps over the unit of a measure after a number ("3.5 km", "two miles"), so
+// "pushed 3.5 km into Armenia" matches "push into @T". It returns the last token skipped.
+func (v *sentenceView) skipMeasure(i int) int {
+	if v.toks[i].Tag == "CD" && i+1 < v.end && v.toks[i+1].Tag.IsNoun() && !v.toks[i+1].Cap {
+		if _, isMention := v.startsAt[i+1]; !isMention {
+			return i + 1
+		}
+	}
+	return i
 }

@@ -60,7 +60,17 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 		src = v.agent(m.end)
 	}
 	if src == noMention {
-		src = v.subject(h)
+		// The noun as the object of a verb takes that verb's subject: "Armenia held talks".
+		for i := h - 1; i >= v.first && i >= h-5; i-- {
+			t := &v.toks[i]
+			if t.Tag.IsVerb() && t.Lemma != "be" {
+				src = v.subject(i)
+				break
+			}
+			if !skippable(t) {
+				break
+			}
+		}
 	}
 	return src, m.target
 }
@@ -146,6 +156,9 @@ func (v *sentenceView) subject(h int) int {
 func (v *sentenceView) afterPreposition(tok int) bool {
 	for i := tok - 1; i >= v.first && i >= tok-3; i-- {
 		t := &v.toks[i]
+		if t.Tag == "IN" && v.toks[i+1].Tag == "CD" && approximators[t.Lower] {
+			return false // "about 250 soldiers" is a subject, not a prepositional object
+		}
 		if t.Tag == "IN" || t.Tag == "TO" {
 			return t.Lower != "that" && t.Lower != "while" && t.Lower != "as" && t.Lower != "after" && t.Lower != "because" && t.Lower != "if" && t.Lower != "although" && t.Lower != "when" && t.Lower != "since" && t.Lower != "before" && t.Lower != "meanwhile" && t.Lower != "whether" && t.Lower != "though" && t.Lower != "unless" && t.Lower != "until"
 		}
@@ -201,3 +214,5 @@ func (v *sentenceView) mention(k int) *actor.Mention { return &v.all[v.base+k] }
 // noMention marks the absence of a mention index (indices may be negative: a pronoun resolved
 // to an earlier sentence).
 const noMention = math.MinInt32
+
+var approximators = map[string]bool{"about": true, "around": true, "over": true, "some": true, "nearly": true, "almost": true, "approximately": true, "roughly": true, "up": true, "under": true}

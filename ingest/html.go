@@ -34,7 +34,9 @@ func (rd *reader) html(br *bufio.Reader) error {
 	}
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return err // only the reader can fail, and a bytes.Reader does not
+		// The reader cannot fail, so this is the page: nesting past the parser's limit.
+		rd.problem(0, "", "malformed HTML: "+strings.TrimPrefix(err.Error(), "html: "))
+		return nil
 	}
 	p := extract(doc)
 	text, msg := rd.finish([]byte(p.text))

@@ -187,6 +187,8 @@ func TestHTMLProblems(t *testing.T) {
 		{"binary", "GIF89a\x01\x00\x01\x00\x00\xff", Options{}, []Problem{{File: "p.html", Msg: "binary file"}}},
 		{"no text", `<html><head><title>Only a title</title></head><body><nav>Home</nav><script>x()</script></body></html>`,
 			Options{}, []Problem{{File: "p.html", Msg: "empty text"}}},
+		{"nested past the parser's limit", strings.Repeat("<div>", 600) + "deep", Options{},
+			[]Problem{{File: "p.html", Msg: "malformed HTML: open stack of elements exceeds 512 nodes"}}},
 		{"empty file", "", Options{}, []Problem{{File: "p.html", Msg: "empty text"}}},
 		{"page over 8 x MaxBytes", "<p>" + strings.Repeat("a", 90) + "</p>", Options{MaxBytes: 10},
 			[]Problem{{File: "p.html", Msg: "page is 97 bytes, over the limit of 80 bytes"}}},

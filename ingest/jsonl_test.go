@@ -21,7 +21,7 @@ func TestJSONL(t *testing.T) {
 		probs []Problem
 	}{
 		{
-			name: "all fields, unknown ones ignored",
+			name:  "all fields, unknown ones ignored",
 			input: `{"id":"r1","published":"2023-11-02","title":"Dam opens","text":"The dam opened.","url":"https://example.org/r1","source":"Courier","lang":"en","n":[1,2]}` + "\n",
 			want: []annals.Article{{ID: "r1", Published: time.Date(2023, 11, 2, 0, 0, 0, 0, time.UTC), Title: "Dam opens",
 				Text: "The dam opened.", URL: "https://example.org/r1", Source: "Courier", Origin: origin(1)}},
@@ -43,7 +43,7 @@ func TestJSONL(t *testing.T) {
 			input: `{"id":"g1","text":"Good one."}` + "\n" +
 				`{"id":"b1","text":"unterminated}` + "\n" +
 				`{"id":"g2","text":"Good two."}` + "\n",
-			want: []annals.Article{{ID: "g1", Text: "Good one.", Origin: origin(1)}, {ID: "g2", Text: "Good two.", Origin: origin(3)}},
+			want:  []annals.Article{{ID: "g1", Text: "Good one.", Origin: origin(1)}, {ID: "g2", Text: "Good two.", Origin: origin(3)}},
 			probs: []Problem{{File: "in.jsonl", Line: 2, Msg: "malformed JSON: unexpected end of JSON input (at byte 32)"}},
 		},
 		{
@@ -63,9 +63,9 @@ func TestJSONL(t *testing.T) {
 				{File: "in.jsonl", Line: 2, Msg: "malformed JSON: a line must be one JSON object, not string"}},
 		},
 		{
-			name: "blank lines skipped, line numbers kept, CRLF line ends",
+			name:  "blank lines skipped, line numbers kept, CRLF line ends",
 			input: "\r\n" + `{"id":"c1","text":"one"}` + "\r\n   \r\n\n" + `{"id":"c2","text":"two\r\nlines"}` + "\r\n",
-			want: []annals.Article{{ID: "c1", Text: "one", Origin: origin(2)}, {ID: "c2", Text: "two\nlines", Origin: origin(5)}},
+			want:  []annals.Article{{ID: "c1", Text: "one", Origin: origin(2)}, {ID: "c2", Text: "two\nlines", Origin: origin(5)}},
 		},
 		{
 			name:  "BOM before the first line",

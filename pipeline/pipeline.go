@@ -113,7 +113,7 @@ func actorOf(text string, m *actor.Mention) *annals.Actor {
 func mergeInto(out []annals.Event, rec *annals.Event) bool {
 	for i := range out {
 		o := &out[i]
-		if o.CAMEO != rec.CAMEO || o.Date != rec.Date || code(o.Source) != code(rec.Source) || o.Status != rec.Status && rec.Status != annals.Asserted {
+		if o.CAMEO != rec.CAMEO || o.Date != rec.Date || !sameActor(o.Source, rec.Source) || o.Status != rec.Status && rec.Status != annals.Asserted {
 			continue
 		}
 		switch {
@@ -143,6 +143,18 @@ func appendQuantities(dst, src []annals.Quantity) []annals.Quantity {
 		}
 	}
 	return dst
+}
+
+// sameActor reports whether two sources name the same actor: the same code, or the same
+// country where one of them has no role ("the Azerbaijani incursion" and "Azerbaijani troops").
+func sameActor(a, b *annals.Actor) bool {
+	if code(a) == code(b) {
+		return true
+	}
+	if a == nil || b == nil || a.Country == "" || a.Country != b.Country {
+		return false
+	}
+	return a.Role == "" || b.Role == ""
 }
 
 func code(a *annals.Actor) string {

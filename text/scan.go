@@ -49,6 +49,9 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
+// isInitial reports whether w is a single upper-case ASCII letter: the "J" of "J. Smith".
+func isInitial(w string) bool { return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' }
+
 func isAlnum(r rune) bool { return isLetter(r) || '0' <= r && r <= '9' }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
@@ -91,10 +94,11 @@ func (s *scanner) word() {
 		}
 		break
 	}
-	// Dotted abbreviation: take the closing period ("U.S." or a listed "Gen.").
+	// Dotted abbreviation: take the closing period ("U.S.", a listed "Gen.", or an initial
+	// such as the "W." of "George W. Bush").
 	if i < len(s.text) && s.text[i] == '.' {
 		w := s.text[start:i]
-		if strings.Contains(w, ".") || s.abbrev[strings.ToLower(w)] {
+		if strings.Contains(w, ".") || s.abbrev[strings.ToLower(w)] || isInitial(w) {
 			i++
 		}
 	}

@@ -5,8 +5,8 @@ import "strings"
 // splitSentences groups doc.Tokens into sentences. A sentence ends at '.', '!' or '?' (with
 // any closing quotes or brackets after it) before a capitalised word, a quote or a number,
 // and at every line break. Abbreviations keep their period inside the word token, so "Gen."
-// and "Jan." never end a sentence; a dotted initialism ("U.S.") ends one only when an
-// ordinary sentence opener follows.
+// and "Jan." never end a sentence; a dotted initialism ("U.S.") or an initial ("W.") ends one
+// only when an ordinary sentence opener follows.
 func (a *Analyzer) splitSentences(d *Doc) {
 	toks := d.Tokens
 	start := 0
@@ -33,14 +33,14 @@ func (a *Analyzer) splitSentences(d *Doc) {
 		switch {
 		case t.Kind == Punct && (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "..." || t.Text == "…"):
 			end = true
-		case t.Kind == Word && strings.HasSuffix(t.Text, ".") && strings.Count(t.Text, ".") > 1:
+		case t.Kind == Word && strings.HasSuffix(t.Text, ".") && (strings.Count(t.Text, ".") > 1 || isInitial(t.Text[:len(t.Text)-1])):
 			end = i+1 < len(toks) && a.opensSentence(&toks[i+1])
 		}
 		if !end {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && (toks[j].Kind == Close || toks[j].Kind == Quote && closesQuote(d.Text, toks[j])) {
+		for j < len(toks) && (toks[j].Kind == Close || toks[j].Kind == Quote && closesQuote(d.Text, toks[j])) && !strings.ContainsRune(d.Text[toks[j-1].End:toks[j].Start], '\n') {
 			j++
 		}
 		if j >= len(toks) {

@@ -81,4 +81,3 @@ func (e *env) eval(ctx context.Context, args []string) int {
 	fmt.Fprintf(e.stdout, "all figures at or above the floors in %s\n", *floors)
 	return 0
 }
-
