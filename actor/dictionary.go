@@ -247,3 +247,24 @@ func kindRank(k Kind) int {
 	}
 	return 0
 }
+
+// bySurname returns the leader with this surname in office on day, or, when no one is, the
+// only leader with that surname (or several of one country): enough to give a country to
+// "President Bush" in an undated text.
+func (d *Dictionary) bySurname(surname string, day time.Time) *entry {
+	list := d.surnames[surname]
+	for _, e := range list {
+		if e.inOffice(day) {
+			return e
+		}
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	for _, e := range list[1:] {
+		if e.code[:3] != list[0].code[:3] {
+			return nil
+		}
+	}
+	return list[0]
+}

@@ -90,8 +90,20 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 				} else if m, ok := mem.people[toks[j-1].Lower]; ok {
 					// "President Putin" after "Russian President Vladimir Putin".
 					p.e = &entry{kind: KPerson, code: m.Code, where: m.Where}
+				} else if e := f.dict.bySurname(toks[j-1].Lower, published); e != nil {
+					// "President Bush": a title and a leader's surname.
+					p.e = &entry{kind: KPerson, code: e.code, where: e.where}
 				}
+			} else if j < end && toks[j].Tag.IsNoun() {
+				// A title word modifying a noun is no person: "a general strike".
+				i = p.end
+				continue
 			}
+		}
+		if p.e.kind == KRole && p.end-p.tok == 1 && toks[p.tok].Cap && toks[p.tok].Tag.IsProper() && p.tok > s.First && !precededByCountry(ps, p.tok) {
+			// A capitalised role word inside a name is part of that name: "West Bank".
+			i = p.end
+			continue
 		}
 		ps = append(ps, p)
 		i = max(p.end, p.name)
@@ -174,6 +186,11 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 			continue
 		}
 		hend := max(head.end, head.name)
+		if (head.e.kind == KOrg || head.e.kind == KGroup || head.e.kind == KMetonym) && j+1 < len(ps) && ps[j+1].e.kind == KRole && ps[j+1].tok == hend {
+			// "Red Cross officials", "Hezbollah guerrillas": the organisation's people.
+			hend = ps[j+1].end
+			j++
+		}
 		if len(mods) == 0 {
 			if head.e.code == "" {
 				k = j + 1 // "both sides" with no country names no actor
@@ -192,7 +209,42 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 		}
 		k = j + 1
 	}
+	first := len(out)
+	for first > 0 && out[first-1].Sentence == s.Index {
+		first--
+	}
+	f.placeCountries(toks, out[first:])
 	return out
+}
+
+// placeCountries gives a country to role mentions that lack one from the rest of their
+// phrase: "rebels in the Ivory Coast", "demonstrators in Baghdad" (a place phrase right after
+// the role), and "Iran's religious leader, Ayatollah Khomeini" (a person in apposition to a
+// country-coded actor).
+func (f *Finder) placeCountries(toks []text.Token, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Country != "" || m.Role == "" || m.Code != m.Role && !m.Person {
+			continue
+		}
+		if i > 0 && ms[i-1].Country != "" && (ms[i-1].TokEnd == m.Tok || ms[i-1].TokEnd == m.Tok-1 && toks[m.Tok-1].Lower == ",") {
+			m.setCountry(ms[i-1].Country)
+			continue
+		}
+		if i+1 < len(ms) && isCountryWord(ms[i+1].Head) && ms[i+1].Country != "" {
+			gap := ms[i+1].Tok - m.TokEnd
+			if gap >= 1 && gap <= 2 && placePrepositions[toks[m.TokEnd].Lower] && (gap == 1 || toks[m.TokEnd+1].Tag == "DT") {
+				m.setCountry(ms[i+1].Country)
+			}
+		}
+	}
+}
+
+var placePrepositions = map[string]bool{"in": true, "throughout": true, "from": true, "of": true, "across": true}
+
+func (m *Mention) setCountry(c string) {
+	m.Country = c
+	m.Code = c + m.Role
 }
 
 func isCountryWord(k Kind) bool { return k == KName || k == KAdj || k == KCapital }
@@ -251,7 +303,8 @@ func (f *Finder) mention(doc *text.Doc, s *text.Sentence, start, end int, e *ent
 			m.Role = m.Code[:3]
 		}
 	}
-	if start > 0 && locatives[toks[start-1].Lower] {
+	if start > 0 && locatives[toks[start-1].Lower] && (isCountryWord(e.kind) || e.kind == KMetonym) {
+		// Only a name can be a place: "in Baku" is where, "of people" is who.
 		m.Locative = true
 	}
 	if end < len(toks) && toks[end].Tag == "POS" {
@@ -267,3 +320,13 @@ func (f *Finder) mention(doc *text.Doc, s *text.Sentence, start, end int, e *ent
 }
 
 func (m Mention) withCode(code string) Mention { m.Code = code; return m }
+
+// precededByCountry reports whether the last piece found ends right before tok and names a
+// country or an organisation, which a role word may follow ("the Russian Army").
+func precededByCountry(ps []piece, tok int) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	last := ps[len(ps)-1]
+	return last.end >= tok-2 && (isCountryWord(last.e.kind) || last.e.kind == KOrg || last.e.kind == KGroup)
+}

@@ -5,6 +5,7 @@ import (
 	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/cameo"
 	"github.com/annals-org/annals/text"
+	"strings"
 )
 
 // Event is one coded event before dating and location.
@@ -79,6 +80,9 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if !ok {
 			continue
 		}
+		if v.topic(h, noun) {
+			continue
+		}
 		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p}
 		e.Trigger = annals.Span{Start: t.Start, End: toks[best.end-1].End}
 		var src, tgt int
@@ -101,7 +105,13 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			continue
 		}
 		c.unarmed(&e)
-		e.Status = c.cues.status(v, h, best.end)
+		var class string
+		e.Status, class = c.cues.status(v, h, best.end)
+		if class != "" {
+			if to, ok := c.cues.recoded(class, e.Code); ok {
+				e.Code, e.Info, e.Status = to, c.table.Lookup(to), annals.Asserted
+			}
+		}
 		out = append(out, e)
 		covered = best.end
 	}
@@ -167,21 +177,70 @@ func (v *sentenceView) best(list []*Pattern, h int) (matched, bool) {
 // armedRoles are the roles that fight: CAMEO's "fight" (19) is between armed actors.
 var armedRoles = map[string]bool{"MIL": true, "COP": true, "REB": true, "INS": true, "SEP": true, "UAF": true, "SPY": true, "CRM": true, "IMG": true}
 
-// unarmed recodes a fight between unarmed actors (villagers, party supporters, workers) as the
-// violent protest or riot it is (145): a street clash is not a battle. Fights with an unknown
-// side stay as coded.
+// unarmed recodes fights that involve unarmed actors. Force against civilians (villagers,
+// journalists, party members) is an assault (180), not a battle; a fight between unarmed
+// actors (two villages, rival party supporters) is a riot (145). Shelling and air strikes
+// (194, 195) and occupation (192) keep their codes: the weapon, not the victim, names them.
 func (c *Coder) unarmed(e *Event) {
-	if e.Code.Root() != "19" || e.Source == nil || e.Target == nil || e.Code == "192" {
+	if mob(e.Source) && (e.Code.Root() == "18" && !strings.HasPrefix(string(e.Code), "183") || e.Code == "190" || e.Code == "193") {
+		// Violence by a crowd of civilians (a lynching, stone-throwing villagers) is a
+		// riot in CAMEO's sense: violent protest (145).
+		e.Code = "145"
+		e.Info = c.table.Lookup(e.Code)
 		return
 	}
-	for _, m := range []*actor.Mention{e.Source, e.Target} {
-		if m == nil {
-			continue
+	switch e.Code {
+	case "190", "193", "1931", "196":
+	default:
+		return
+	}
+	if e.Target == nil || e.Target.Role == "" || armedRoles[e.Target.Role] || e.Target.Role == "GOV" || e.Target.Role == "IGO" {
+		return
+	}
+	to := cameo.Code("180")
+	if e.Source != nil && e.Source.Role != "" && !armedRoles[e.Source.Role] {
+		to = "145"
+	}
+	e.Code = to
+	e.Info = c.table.Lookup(e.Code)
+}
+
+// topicPrepositions introduce what another event is about: "protested against the arrest",
+// "accused of attacking", "anger over the killing".
+var topicPrepositions = map[string]bool{"against": true, "over": true, "about": true, "of": true}
+
+// nounTopicPrepositions are the ones that make a following noun a topic; "of" and "for" do
+// not ("the killing of two villagers" is the event itself).
+var nounTopicPrepositions = map[string]bool{"against": true, "over": true, "about": true}
+
+// topic reports whether the trigger at h is the topic of another event or a predicate noun
+// ("his arrest is an attack on the media") rather than an event reported in its own right.
+func (v *sentenceView) topic(h int, noun bool) bool {
+	t := &v.toks[h]
+	if !noun {
+		return t.Tag == "VBG" && h > v.first && topicPrepositions[v.toks[h-1].Lower]
+	}
+	for i := h - 1; i >= v.first && i >= h-5; i-- {
+		p := &v.toks[i]
+		if nounTopicPrepositions[p.Lower] || p.Lemma == "be" {
+			return true
 		}
-		if m.Role == "" || armedRoles[m.Role] {
-			return
+		if !skippable(p) {
+			return false
 		}
 	}
-	e.Code = "145"
-	e.Info = c.table.Lookup(e.Code)
+	return false
+}
+
+// mob reports whether an actor is a crowd of unarmed people: civilians, workers, farmers,
+// students, supporters of a party.
+func mob(m *actor.Mention) bool {
+	if m == nil {
+		return false
+	}
+	switch m.Role {
+	case "CVL", "LAB", "AGR", "EDU", "OPP", "PTY", "REL":
+		return true
+	}
+	return false
 }

@@ -156,8 +156,11 @@ func (v *sentenceView) subject(h int) int {
 func (v *sentenceView) afterPreposition(tok int) bool {
 	for i := tok - 1; i >= v.first && i >= tok-3; i-- {
 		t := &v.toks[i]
-		if t.Tag == "IN" && v.toks[i+1].Tag == "CD" && approximators[t.Lower] {
-			return false // "about 250 soldiers" is a subject, not a prepositional object
+		if (t.Tag == "IN" || t.Tag == "TO") && v.toks[i+1].Tag == "CD" {
+			return false // "about 250 soldiers", "up to 100 people" are subjects
+		}
+		if t.Lower == "of" && i > v.first && (v.toks[i-1].Tag == "CD" || quantityNouns[v.toks[i-1].Lower]) {
+			return false // "thousands of Nigerians", "a group of students"
 		}
 		if t.Tag == "IN" || t.Tag == "TO" {
 			return t.Lower != "that" && t.Lower != "while" && t.Lower != "as" && t.Lower != "after" && t.Lower != "because" && t.Lower != "if" && t.Lower != "although" && t.Lower != "when" && t.Lower != "since" && t.Lower != "before" && t.Lower != "meanwhile" && t.Lower != "whether" && t.Lower != "though" && t.Lower != "unless" && t.Lower != "until"
@@ -196,6 +199,15 @@ func (v *sentenceView) pronoun(i int) int {
 				break
 			}
 		}
+	case "it", "they":
+		// "Switzerland said it had expelled ...": the nearest earlier subject-like actor that
+		// is not a person.
+		for k := v.base - 1 + len(v.mentions); k >= 0 && k >= v.base-6; k-- {
+			m := &v.all[k]
+			if m.Tok < i && !m.Person && !m.Locative && !m.Possessive && i-m.TokEnd < 40 {
+				return k - v.base
+			}
+		}
 	case "he", "she":
 		for k := v.base - 1 + len(v.mentions); k >= 0; k-- {
 			m := &v.all[k]
@@ -215,4 +227,7 @@ func (v *sentenceView) mention(k int) *actor.Mention { return &v.all[v.base+k] }
 // to an earlier sentence).
 const noMention = math.MinInt32
 
-var approximators = map[string]bool{"about": true, "around": true, "over": true, "some": true, "nearly": true, "almost": true, "approximately": true, "roughly": true, "up": true, "under": true}
+// quantityNouns head a phrase whose "of" object is the real actor.
+var quantityNouns = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true, "tens": true, "millions": true,
+	"group": true, "groups": true, "number": true, "crowd": true, "crowds": true, "members": true, "member": true, "supporters": true,
+	"some": true, "many": true, "most": true, "all": true, "both": true, "band": true, "gang": true, "team": true, "delegation": true, "unit": true, "units": true}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/cameo"
 	"github.com/annals-org/annals/linefile"
 )
 
@@ -12,18 +13,37 @@ type cue struct {
 	status annals.Status
 	after  bool
 	words  []string
+	recode string // a class of recode.tsv, or ""
 }
 
-// Cues are the status cues of dict/events/status.tsv.
+// Cues are the status cues of dict/events/status.tsv, with the recodings of recode.tsv.
 type Cues struct {
 	before []cue
 	after  []cue
+	recode map[string]map[cameo.Code]cameo.Code // class -> from prefix -> to
 }
 
 // LoadCues reads events/status.tsv.
-func LoadCues(fsys fs.FS) (*Cues, error) {
-	c := &Cues{}
-	err := linefile.ReadFS(fsys, "events/status.tsv", 3, 3, func(l linefile.Line) error {
+func LoadCues(fsys fs.FS, table *cameo.Table) (*Cues, error) {
+	c := &Cues{recode: map[string]map[cameo.Code]cameo.Code{}}
+	err := linefile.ReadFS(fsys, "events/recode.tsv", 3, 3, func(l linefile.Line) error {
+		from, to := cameo.Code(l.Fields[1]), cameo.Code(l.Fields[2])
+		if table.Lookup(from) == nil && !cameo.Valid(from) {
+			return l.Errorf("from", "%q is not a CAMEO code prefix", from)
+		}
+		if table.Lookup(to) == nil {
+			return l.Errorf("to", "%q is not a CAMEO event code", to)
+		}
+		if c.recode[l.Fields[0]] == nil {
+			c.recode[l.Fields[0]] = map[cameo.Code]cameo.Code{}
+		}
+		c.recode[l.Fields[0]][from] = to
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = linefile.ReadFS(fsys, "events/status.tsv", 3, 4, func(l linefile.Line) error {
 		var st annals.Status
 		switch l.Fields[0] {
 		case "negated":
@@ -36,6 +56,12 @@ func LoadCues(fsys fs.FS) (*Cues, error) {
 			return l.Errorf("status", "%q: want negated, planned or hypothetical", l.Fields[0])
 		}
 		q := cue{status: st, words: strings.Fields(strings.ToLower(l.Fields[2]))}
+		if len(l.Fields) == 4 {
+			if c.recode[l.Fields[3]] == nil {
+				return l.Errorf("recode", "%q is not a class of events/recode.tsv", l.Fields[3])
+			}
+			q.recode = l.Fields[3]
+		}
 		switch l.Fields[1] {
 		case "before":
 			c.before = append(c.before, q)
@@ -52,7 +78,7 @@ func LoadCues(fsys fs.FS) (*Cues, error) {
 
 // status finds the nearest cue around the trigger [h, end): before it within the clause, or
 // after it within a few words.
-func (c *Cues) status(v *sentenceView, h, end int) annals.Status {
+func (c *Cues) status(v *sentenceView, h, end int) (annals.Status, string) {
 	for i := h - 1; i >= v.first && i >= h-6; i-- {
 		t := &v.toks[i]
 		if clauseBreak(t) || t.Lower == "," || t.Lower == "and" && i < h-1 || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
@@ -60,7 +86,7 @@ func (c *Cues) status(v *sentenceView, h, end int) annals.Status {
 		}
 		for _, q := range c.before {
 			if v.phraseAt(i, q.words) && i+len(q.words) <= h {
-				return q.status
+				return q.status, q.recode
 			}
 		}
 		if t.Tag.IsVerb() && i < h-1 && !isAux(t.Lemma) && t.Tag != "VBG" {
@@ -77,14 +103,23 @@ func (c *Cues) status(v *sentenceView, h, end int) annals.Status {
 		}
 		for _, q := range c.after {
 			if v.phraseAt(i, q.words) {
-				return q.status
+				return q.status, q.recode
 			}
 		}
 	}
-	return annals.Asserted
+	return annals.Asserted, ""
 }
 
-func (c *Cues) anyCue(list []cue, v *sentenceView, i int) bool { return v.anyCueAt(list, i) }
+// recoded returns the code that class turns code into (longest matching prefix), if any.
+func (c *Cues) recoded(class string, code cameo.Code) (cameo.Code, bool) {
+	m := c.recode[class]
+	for n := len(code); n >= 2; n-- {
+		if to, ok := m[code[:n]]; ok {
+			return to, true
+		}
+	}
+	return "", false
+}
 
 func (v *sentenceView) anyCueAt(list []cue, i int) bool {
 	for _, q := range list {

@@ -18,10 +18,10 @@ import (
 type jsonArticle struct {
 	ID        json.RawMessage `json:"id"`
 	Published json.RawMessage `json:"published"`
-	Title     *string         `json:"title"`
+	Title     json.RawMessage `json:"title"`
 	Text      *string         `json:"text"`
-	URL       *string         `json:"url"`
-	Source    *string         `json:"source"`
+	URL       json.RawMessage `json:"url"`
+	Source    json.RawMessage `json:"source"`
 }
 
 // sniffLen is how much of a JSON Lines input is looked at to call it binary as a whole,
@@ -164,10 +164,10 @@ func (rd *reader) record(lineNo int, line []byte) error {
 	return rd.send(annals.Article{
 		ID:        id,
 		Published: published,
-		Title:     deref(ja.Title),
+		Title:     optionalString(ja.Title),
 		Text:      text,
-		URL:       deref(ja.URL),
-		Source:    deref(ja.Source),
+		URL:       optionalString(ja.URL),
+		Source:    optionalString(ja.Source),
 		Origin:    annals.Origin{File: rd.name, Line: lineNo},
 	})
 }
@@ -224,9 +224,13 @@ func parseJSONDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("cannot parse %q as a date: want YYYY-MM-DD or RFC 3339", s)
 }
 
-func deref(s *string) string {
-	if s == nil {
+// optionalString reads an optional string field. A value of another type is ignored, not
+// an error: datasets reuse these names for their own annotations (an evaluation file's
+// "source" may be a list of gold actors), and the article is still worth coding.
+func optionalString(raw json.RawMessage) string {
+	var s string
+	if len(raw) == 0 || json.Unmarshal(raw, &s) != nil {
 		return ""
 	}
-	return *s
+	return s
 }

@@ -48,7 +48,7 @@ func Load(fsys fs.FS) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	cues, err := event.LoadCues(fsys)
+	cues, err := event.LoadCues(fsys, table)
 	if err != nil {
 		return nil, err
 	}

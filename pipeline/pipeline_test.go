@@ -145,3 +145,20 @@ func BenchmarkCodeExamples(b *testing.B) {
 	}
 	b.ReportMetric(float64(sentences*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// FuzzCode runs the whole coder on arbitrary text: it must not panic, and every record's
+// offsets must lie inside the text.
+func FuzzCode(f *testing.F) {
+	c := load(f)
+	f.Add("Azerbaijani troops crossed into Armenia on Wednesday, the ministry said.")
+	f.Add("“I have appealed to President Putin,” Pashinyan said. He was not attacked by 250 troops.")
+	f.Add("On 3 May 2020, unidentified gunmen killed 4 villagers in (Kwal).")
+	f.Fuzz(func(t *testing.T, s string) {
+		a := annals.Article{ID: "f", Text: s}
+		for _, e := range c.Code(&a) {
+			if e.Start < 0 || e.End > len(s) || e.Start > e.End || s[e.Start:e.End] != e.Evidence {
+				t.Fatalf("bad evidence offsets [%d, %d) in %q", e.Start, e.End, s)
+			}
+		}
+	})
+}

@@ -237,6 +237,11 @@ func TestAnalyzeSentences(t *testing.T) {
 			want: []string{"He left.", "” Then they came."},
 		},
 		{
+			name: "closing bracket on the next line starts the next sentence",
+			in:   "He left.\n) Then they came.",
+			want: []string{"He left.", ") Then they came."},
+		},
+		{
 			name: "decimal",
 			in:   "The troops advanced 3.5 km. They stopped at the river.",
 			want: []string{"The troops advanced 3.5 km.", "They stopped at the river."},
