@@ -86,7 +86,7 @@ func TestFind(t *testing.T) {
 			name:      "leader out of office: the title and the country word still code the person",
 			in:        "Russia's Foreign Minister Sergei Lavrov met the press.",
 			published: time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC),
-			want:      []mention{{Text: "Russia's Foreign Minister Sergei Lavrov", Code: "RUSGOV", Country: "RUS", Role: "GOV", Head: actor.KTitle}},
+			want:      []mention{{Text: "Russia's Foreign Minister Sergei Lavrov", Code: "RUSGOV", Country: "RUS", Role: "GOV", Head: actor.KPerson}},
 		},
 		{
 			name: "coordinated country adjectives share the role",
