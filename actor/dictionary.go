@@ -66,7 +66,7 @@ func Load(fsys fs.FS, an *text.Analyzer) (*Dictionary, error) {
 			err = d.loadRoles(fsys, name, KRole, an)
 		case base == "titles.tsv":
 			err = d.loadRoles(fsys, name, KTitle, an)
-		case base == "leaders.tsv":
+		case strings.HasPrefix(base, "leaders"):
 			err = d.loadLeaders(fsys, name, an)
 		default:
 			err = d.loadPhrases(fsys, name, an)

@@ -64,6 +64,9 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 	for i := s.First; i < end; {
 		p, ok := f.match(doc, i, end, published)
 		if !ok {
+			p, ok = f.compound(doc, i, published)
+		}
+		if !ok {
 			// A surname already introduced in this article: "Pashinyan said".
 			if t := &toks[i]; t.Cap && t.Tag.IsProper() {
 				if m, ok := mem.people[t.Lower]; ok {
@@ -186,9 +189,11 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 			continue
 		}
 		hend := max(head.end, head.name)
-		if (head.e.kind == KOrg || head.e.kind == KGroup || head.e.kind == KMetonym) && j+1 < len(ps) && ps[j+1].e.kind == KRole && ps[j+1].tok == hend {
-			// "Red Cross officials", "Hezbollah guerrillas": the organisation's people.
-			hend = ps[j+1].end
+		if (head.e.kind == KOrg || head.e.kind == KGroup || head.e.kind == KMetonym) && j+1 < len(ps) &&
+			(ps[j+1].e.kind == KRole || ps[j+1].e.kind == KTitle || ps[j+1].e.kind == KPerson && ps[j+1].name > 0) && joinable(toks, hend, ps[j+1].tok, false) {
+			// "Red Cross officials", "Hezbollah guerrillas", "Arab League Secretary General
+			// Chadli Klibi": the organisation's people.
+			hend = max(ps[j+1].end, ps[j+1].name)
 			j++
 		}
 		if len(mods) == 0 {
@@ -258,7 +263,8 @@ func joinable(toks []text.Token, from, to int, list bool) bool {
 	for i := from; i < to; i++ {
 		t := &toks[i]
 		switch {
-		case t.Tag == "POS", t.Tag == "DT", t.Lower == "and", t.Lower == "," && list, t.Tag.IsAdj(), t.Lower == "acting", t.Lower == "former", t.Lower == "then", t.Lower == "senior", t.Lower == "top":
+		case t.Tag == "POS", t.Tag == "DT", t.Lower == "and", t.Lower == "," && list, t.Tag.IsAdj(), rankWords[t.Lower],
+			!list && !t.Cap && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN"):
 		default:
 			return false
 		}
@@ -303,7 +309,7 @@ func (f *Finder) mention(doc *text.Doc, s *text.Sentence, start, end int, e *ent
 			m.Role = m.Code[:3]
 		}
 	}
-	if start > 0 && locatives[toks[start-1].Lower] && (isCountryWord(e.kind) || e.kind == KMetonym) {
+	if start > 0 && locatives[toks[start-1].Lower] && (e.kind == KName || e.kind == KCapital || e.kind == KMetonym) {
 		// Only a name can be a place: "in Baku" is where, "of people" is who.
 		m.Locative = true
 	}
@@ -329,4 +335,35 @@ func precededByCountry(ps []piece, tok int) bool {
 	}
 	last := ps[len(ps)-1]
 	return last.end >= tok-2 && (isCountryWord(last.e.kind) || last.e.kind == KOrg || last.e.kind == KGroup)
+}
+
+// rankWords qualify a title or role without changing whose it is: "Vice Foreign Minister",
+// "ousted President".
+var rankWords = map[string]bool{"acting": true, "former": true, "then": true, "senior": true, "top": true, "vice": true, "deputy": true,
+	"chief": true, "new": true, "interim": true, "ousted": true, "outgoing": true, "incoming": true, "caretaker": true, "transitional": true,
+	"ex": true, "late": true, "exiled": true, "embattled": true}
+
+// alliedSuffixes turn a country word into a modifier of the same country: "Russia-led",
+// "Iranian-backed", "Saudi-allied".
+var alliedSuffixes = []string{"-led", "-backed", "-allied", "-sponsored", "-supported", "-controlled", "-based", "-born"}
+
+// compound matches a hyphenated token whose first part is a country word followed by one of
+// alliedSuffixes, as that country's adjective.
+func (f *Finder) compound(doc *text.Doc, i int, published time.Time) (piece, bool) {
+	t := &doc.Tokens[i]
+	if !t.Cap || !strings.Contains(t.Lower, "-") {
+		return piece{}, false
+	}
+	for _, suf := range alliedSuffixes {
+		if !strings.HasSuffix(t.Lower, suf) {
+			continue
+		}
+		stem := t.Lower[:len(t.Lower)-len(suf)]
+		for _, e := range f.dict.byFirst[stem] {
+			if len(e.words) == 1 && isCountryWord(e.kind) {
+				return piece{tok: i, end: i + 1, e: &entry{kind: KAdj, code: e.code[:3], where: e.where}}, true
+			}
+		}
+	}
+	return piece{}, false
 }

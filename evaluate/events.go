@@ -161,34 +161,41 @@ func PLOVER(path string, code Coder, w io.Writer) ([]Metric, error) {
 				perType[g.Event] = c
 			}
 			c.gold++
-			var match *annals.Event
+			// The actors are compared on the predicted events of the gold type: a record's
+			// source (target) is right when one of them has a gold country.
+			var matches []*annals.Event
 			literal := false
 			for i := range it.events {
 				if it.events[i].PLOVER == g.Event {
 					literal = true
 				}
-				if it.events[i].PLOVER == mapped(g.Event) && match == nil {
-					match = &it.events[i]
+				if it.events[i].PLOVER == mapped(g.Event) {
+					matches = append(matches, &it.events[i])
 				}
 			}
 			if literal {
 				c.hit++
 				hits++
 			}
-			if match == nil {
+			if len(matches) == 0 {
 				continue
 			}
 			c.hitLegacy++
 			hitsLegacy++
+			srcOK, tgtOK := false, false
+			for _, m := range matches {
+				srcOK = srcOK || anyCountry(g.Source, m.Source)
+				tgtOK = tgtOK || anyCountry(g.Target, m.Target)
+			}
 			if len(g.Source) > 0 {
 				srcN++
-				if anyCountry(g.Source, match.Source) {
+				if srcOK {
 					srcRight++
 				}
 			}
 			if len(g.Target) > 0 {
 				tgtN++
-				if anyCountry(g.Target, match.Target) {
+				if tgtOK {
 					tgtRight++
 				}
 			}

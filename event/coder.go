@@ -20,6 +20,8 @@ type Event struct {
 	Status   annals.Status
 	Pattern  *Pattern
 	Passive  bool
+	bare     bool // the pattern matched its head alone
+	noun     bool // the head is a noun
 }
 
 // Coder codes events. It is read-only after construction and safe for concurrent use.
@@ -80,10 +82,10 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if !ok {
 			continue
 		}
-		if v.topic(h, noun) {
+		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) {
 			continue
 		}
-		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p}
+		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun}
 		e.Trigger = annals.Span{Start: t.Start, End: toks[best.end-1].End}
 		var src, tgt int
 		if noun {
@@ -131,10 +133,13 @@ func (c *Coder) keep(e *Event) bool {
 	return false
 }
 
+// insideMention reports whether token h belongs to the name of an actor ("the Revolutionary
+// United Front"), where no event word is meant. Role nouns are not names: "drone" in
+// "drone strike" may head an event.
 func (v *sentenceView) insideMention(h int) bool {
 	for k := range v.mentions {
 		m := &v.mentions[k]
-		if h >= m.Tok && h < m.TokEnd {
+		if h >= m.Tok && h < m.TokEnd && m.Head != actor.KRole {
 			return true
 		}
 	}
@@ -189,9 +194,23 @@ func (c *Coder) unarmed(e *Event) {
 		e.Info = c.table.Lookup(e.Code)
 		return
 	}
+	if (e.Code == "180" || e.Code == "1823") && e.Target != nil && armedRoles[e.Target.Role] && (e.Source == nil || e.Source.Role == "" || armedRoles[e.Source.Role]) {
+		// Killing soldiers, police or militants in a fight is fighting (190), whoever
+		// the attacker.
+		e.Code = "190"
+		e.Info = c.table.Lookup(e.Code)
+		return
+	}
 	switch e.Code {
 	case "190", "193", "1931", "196":
 	default:
+		return
+	}
+	if e.Code == "190" && !e.noun && e.Target == nil && e.bare && (e.Source == nil || !stateForce(e.Source)) {
+		// "Gunmen attacked", "unknown raiders attacked the camp": an attack by irregulars
+		// with no armed adversary named is violence, not a battle (180).
+		e.Code = "180"
+		e.Info = c.table.Lookup(e.Code)
 		return
 	}
 	if e.Target == nil || e.Target.Role == "" || armedRoles[e.Target.Role] || e.Target.Role == "GOV" || e.Target.Role == "IGO" {
@@ -241,6 +260,24 @@ func mob(m *actor.Mention) bool {
 	switch m.Role {
 	case "CVL", "LAB", "AGR", "EDU", "OPP", "PTY", "REL":
 		return true
+	}
+	return false
+}
+
+// stateForce reports whether an actor is a state's armed force.
+func stateForce(m *actor.Mention) bool { return m.Role == "MIL" || m.Role == "COP" }
+
+// anaphor reports whether the noun at h refers back to an event told before ("the attack",
+// "this incident") rather than reporting a new one.
+func (v *sentenceView) anaphor(h int) bool {
+	for i := h - 1; i >= v.first && i >= h-3; i-- {
+		switch v.toks[i].Lower {
+		case "the", "this", "that", "these", "those", "its", "their", "his", "her":
+			return true
+		}
+		if !skippable(&v.toks[i]) {
+			return false
+		}
 	}
 	return false
 }

@@ -66,7 +66,9 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 					break
 				}
 				if skippable(t) {
-					i = v.skipMeasure(i)
+					if i+1 < v.end && !matchesWord(&v.toks[i+1], e.words) {
+						i = v.skipMeasure(i)
+					}
 					continue
 				}
 				// Words inside a mention are skipped too: "asked Russian President Putin for".

@@ -15,6 +15,9 @@ func (v *sentenceView) passive(h int) bool {
 	if t.Tag != "VBN" && t.Tag != "VBD" {
 		return false
 	}
+	if adjectival[t.Lower] {
+		return false
+	}
 	for i := h - 1; i >= v.first && i >= h-4; i-- {
 		p := &v.toks[i]
 		if p.Lemma == "be" || p.Lemma == "get" {
@@ -231,3 +234,9 @@ const noMention = math.MinInt32
 var quantityNouns = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true, "tens": true, "millions": true,
 	"group": true, "groups": true, "number": true, "crowd": true, "crowds": true, "members": true, "member": true, "supporters": true,
 	"some": true, "many": true, "most": true, "all": true, "both": true, "band": true, "gang": true, "team": true, "delegation": true, "unit": true, "units": true}
+
+// adjectival participles describe a state of the subject, not an action done to it: "forces
+// were engaged in", "he is committed to".
+var adjectival = map[string]bool{"engaged": true, "involved": true, "committed": true, "prepared": true, "determined": true,
+	"poised": true, "set": true, "united": true, "opposed": true, "divided": true, "concerned": true, "interested": true,
+	"satisfied": true, "pleased": true, "worried": true, "disappointed": true, "convinced": true, "ready": true, "willing": true, "resolved": true}
