@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-org/annals/linefile"
 	"github.com/annals-org/annals/text"
@@ -34,6 +36,7 @@ var kindNames = map[string]Kind{"name": KName, "adj": KAdj, "capital": KCapital,
 type entry struct {
 	words []string // lower-case token forms
 	exact string   // non-empty: the text must match exactly (acronyms)
+	lower bool     // the phrase starts in lower case ("al-Qaeda"), so the text may too
 	kind  Kind
 	code  string // actor code, or role code for KRole and KTitle
 	from  time.Time
@@ -98,6 +101,9 @@ func (d *Dictionary) add(e *entry, phrase string, an *text.Analyzer) {
 	}
 	if isAcronym(phrase) {
 		e.exact = phrase
+	}
+	if r, _ := utf8.DecodeRuneInString(phrase); unicode.IsLower(r) {
+		e.lower = true
 	}
 	d.byFirst[e.words[0]] = append(d.byFirst[e.words[0]], e)
 }

@@ -138,7 +138,7 @@ func (f *Finder) match(doc *text.Doc, i, end int, published time.Time) (piece, b
 		switch e.kind {
 		case KRole, KTitle:
 		default:
-			if !toks[i].Cap {
+			if !toks[i].Cap && !e.lower {
 				continue
 			}
 		}

@@ -48,7 +48,7 @@ func (c *Coder) Code(doc *text.Doc, mentions []actor.Mention) []Event {
 		for mi < len(mentions) && mentions[mi].Tok < end {
 			mi++
 		}
-		v := sentenceView{toks: doc.Tokens, first: s.First, end: end, mentions: mentions[lo:mi], all: mentions, base: lo, startsAt: map[int]int{}}
+		v := sentenceView{toks: doc.Tokens, first: s.First, end: end, mentions: mentions[lo:mi], all: mentions, base: lo, startsAt: map[int]int{}, patterns: c.patterns}
 		for k := range v.mentions {
 			v.startsAt[v.mentions[k].Tok] = k
 		}
@@ -272,7 +272,7 @@ func stateForce(m *actor.Mention) bool { return m.Role == "MIL" || m.Role == "CO
 func (v *sentenceView) anaphor(h int) bool {
 	for i := h - 1; i >= v.first && i >= h-3; i-- {
 		switch v.toks[i].Lower {
-		case "the", "this", "that", "these", "those", "its", "their", "his", "her":
+		case "the", "this", "that", "these", "those":
 			return true
 		}
 		if !skippable(&v.toks[i]) {

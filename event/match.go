@@ -14,6 +14,7 @@ type sentenceView struct {
 	mentions []actor.Mention
 	all      []actor.Mention // every mention of the document
 	base     int             // index in all of mentions[0]
+	patterns *Patterns
 }
 
 // skippable tokens may stand between pattern elements: "asked Putin for urgent aid".
@@ -56,6 +57,7 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 		case literal:
 			found := -1
 			budget := allowGap
+			nounMods := 2 // "lifted the night curfew", "emergency food aid"
 			for i := pos; i < v.end && i < pos+8+allowGap; i++ {
 				t := &v.toks[i]
 				if clauseBreak(t) {
@@ -71,7 +73,10 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 					}
 					continue
 				}
-				// Words inside a mention are skipped too: "asked Russian President Putin for".
+				if nounMods > 0 && v.nounModifier(i, e.words) {
+					nounMods--
+					continue
+				}
 				if budget > 0 {
 					budget--
 					continue
@@ -135,4 +140,23 @@ func (v *sentenceView) skipMeasure(i int) int {
 		}
 	}
 	return i
+}
+
+// nounModifier reports whether the common noun at i modifies a following noun that is one of
+// words, directly or past one more noun: "night curfew", "emergency food aid".
+func (v *sentenceView) nounModifier(i int, words []string) bool {
+	isNoun := func(t *text.Token) bool { return (t.Tag == "NN" || t.Tag == "NNS") && !t.Cap }
+	if !isNoun(&v.toks[i]) || v.patterns != nil && v.patterns.nouns[v.toks[i].Lemma] != nil {
+		// An event noun is no mere modifier: "arson attack" is arson.
+		return false
+	}
+	for j := i + 1; j < v.end && j <= i+2; j++ {
+		if matchesWord(&v.toks[j], words) {
+			return true
+		}
+		if !isNoun(&v.toks[j]) {
+			return false
+		}
+	}
+	return false
 }

@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"io/fs"
 	"strconv"
+	"strings"
 
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/actor"
@@ -64,7 +65,7 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 	mentions := c.finder.Find(doc, a.Published)
 	coded := c.coder.Code(doc, mentions)
 	quants := quantity.Find(doc)
-	var out []annals.Event
+	var recs []annals.Event
 	for i := range coded {
 		e := &coded[i]
 		s := &doc.Sentences[e.Sentence]
@@ -92,13 +93,75 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 		if rec.Quantities == nil {
 			rec.Quantities = []annals.Quantity{}
 		}
-		if merged := mergeInto(out, &rec); merged {
+		recs = append(recs, rec)
+	}
+	recs = foldConsequences(recs)
+	var out []annals.Event
+	for i := range recs {
+		rec := &recs[i]
+		if mergeInto(out, rec) {
 			continue
 		}
-		rec.ID = eventID(a.ID, &rec)
-		out = append(out, rec)
+		rec.ID = eventID(a.ID, rec)
+		out = append(out, *rec)
 	}
 	return out
+}
+
+// foldConsequences folds casualty reports with no perpetrator ("two people were killed",
+// "three officers were injured") into the violent event with a named perpetrator that caused
+// them, in the same sentence or the two before: the casualties are that event's outcome, not
+// events of their own. Their quantities move with them.
+func foldConsequences(recs []annals.Event) []annals.Event {
+	keep := recs[:0:0]
+	for i := range recs {
+		r := &recs[i]
+		if r.Source == nil && casualty(r.CAMEO) {
+			if j := cause(recs, i); j >= 0 {
+				recs[j].Quantities = appendQuantities(recs[j].Quantities, r.Quantities)
+				continue
+			}
+		}
+		keep = append(keep, *r)
+	}
+	return keep
+}
+
+// casualty reports whether a code records harm done to people (assault, killing, wounding)
+// rather than a kind of attack.
+func casualty(code string) bool {
+	switch code {
+	case "180", "182", "1821", "1822", "1823":
+		return true
+	}
+	return false
+}
+
+// cause returns the index of the violent event with a source that recs[i] follows from, or -1.
+func cause(recs []annals.Event, i int) int {
+	for j := range recs {
+		if j == i || recs[j].Source == nil || recs[j].Sentence > recs[i].Sentence || recs[j].Sentence < recs[i].Sentence-2 {
+			continue
+		}
+		if recs[j].Sentence < recs[i].Sentence && j > i {
+			continue
+		}
+		if violent(recs[j].CAMEO) && !(recs[j].Source == nil && casualty(recs[j].CAMEO)) {
+			return j
+		}
+	}
+	return -1
+}
+
+func violent(code string) bool {
+	if strings.HasPrefix(code, "145") {
+		return true
+	}
+	switch code[:2] {
+	case "18", "19", "20":
+		return true
+	}
+	return false
 }
 
 func actorOf(text string, m *actor.Mention) *annals.Actor {
