@@ -64,7 +64,7 @@ type mention struct {
 
 func TestFind(t *testing.T) {
 	an, d := load(t)
-	finder := actor.NewFinder(d)
+	finder := actor.NewFinder(d, an.Lexicon())
 	day := time.Date(2024, 5, 14, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name      string

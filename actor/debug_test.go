@@ -27,7 +27,7 @@ func TestDebugMentions(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := an.Analyze(string(b))
-	for _, m := range actor.NewFinder(d).Find(doc, time.Date(2021, 5, 14, 0, 0, 0, 0, time.UTC)) {
+	for _, m := range actor.NewFinder(d, an.Lexicon()).Find(doc, time.Date(2021, 5, 14, 0, 0, 0, 0, time.UTC)) {
 		fmt.Printf("%d %q %s loc=%v pos=%v %s\n", m.Sentence, doc.Text[m.Start:m.End], m.Code, m.Locative, m.Possessive, m.Where)
 	}
 }

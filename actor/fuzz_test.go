@@ -56,7 +56,7 @@ func FuzzLoad(f *testing.F) {
 		}
 		// Search the dictionary's own phrases, and the article, for mentions.
 		doc := an.Analyze(phrases + "\n" + roles + "\n" + leaders + "\n" + article)
-		finder := actor.NewFinder(d)
+		finder := actor.NewFinder(d, an.Lexicon())
 		for _, day := range []time.Time{{}, time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)} {
 			for _, m := range finder.Find(doc, day) {
 				if m.Tok < 0 || m.Tok >= m.TokEnd || m.TokEnd > len(doc.Tokens) || m.Start != doc.Tokens[m.Tok].Start || m.End != doc.Tokens[m.TokEnd-1].End {

@@ -32,10 +32,11 @@ type piece struct {
 // Finder finds actor mentions. Safe for concurrent use.
 type Finder struct {
 	dict *Dictionary
+	lex  *text.Lexicon
 }
 
-// NewFinder returns a Finder over d.
-func NewFinder(d *Dictionary) *Finder { return &Finder{dict: d} }
+// NewFinder returns a Finder over d; lex tells surnames from ordinary words.
+func NewFinder(d *Dictionary, lex *text.Lexicon) *Finder { return &Finder{dict: d, lex: lex} }
 
 // article state carried across sentences: people and roles already named.
 type memory struct {
@@ -67,10 +68,16 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 			p, ok = f.compound(doc, i, published)
 		}
 		if !ok {
-			// A surname already introduced in this article: "Pashinyan said".
+			// A surname already introduced in this article ("Pashinyan said"), or the surname
+			// of a leader in office ("Putin offered").
 			if t := &toks[i]; t.Cap && t.Tag.IsProper() {
 				if m, ok := mem.people[t.Lower]; ok {
 					ps = append(ps, piece{tok: i, end: i + 1, e: &entry{kind: KPerson, code: m.Code, where: m.Where}})
+					i++
+					continue
+				}
+				if e := f.dict.bySurname(t.Lower, published); e != nil && !f.commonWord(t) {
+					ps = append(ps, piece{tok: i, end: i + 1, e: &entry{kind: KPerson, code: e.code, where: e.where}})
 					i++
 					continue
 				}
@@ -172,6 +179,15 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 				}
 				break
 			}
+			if len(mods) > 0 && ps[j].tok == mods[len(mods)-1].end && ps[j].e.kind == KAdj {
+				// "Bosnian Serbs", "Iraqi Kurds": a people named by its country; the
+				// country word first says whose.
+				mods[len(mods)-1].end = ps[j].end
+				if j+1 >= len(ps) || !joinable(toks, ps[j].end, ps[j+1].tok, isCountryWord(ps[j+1].e.kind)) {
+					break
+				}
+				continue
+			}
 			mods = append(mods, ps[j])
 			if j+1 >= len(ps) || !joinable(toks, ps[j].end, ps[j+1].tok, isCountryWord(ps[j+1].e.kind)) {
 				break
@@ -229,7 +245,27 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 func (f *Finder) placeCountries(toks []text.Token, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
+		// "King Hassan of Morocco", "ethnic Albanians in Serbia": a person or a people
+		// placed in a country belongs to it.
+		if (m.Person || m.Head == KAdj && m.Role == "") && i+1 < len(ms) && ms[i+1].Head == KName && f.placedIn(toks, m.TokEnd, ms[i+1].Tok, m.Person) {
+			if m.Head == KAdj {
+				m.Country, m.Code = ms[i+1].Country, ms[i+1].Country
+			} else {
+				m.setCountry(ms[i+1].Country)
+			}
+			continue
+		}
 		if m.Country != "" || m.Role == "" || m.Code != m.Role && !m.Person {
+			continue
+		}
+		if i > 0 && ms[i-1].Country != "" && !ms[i-1].Locative && m.Tok > 0 && (toks[m.Tok-1].Lower == "its" || toks[m.Tok-1].Lower == "their") {
+			// "Bosnian Serbs said their forces": the forces of the actor just named.
+			m.setCountry(ms[i-1].Country)
+			continue
+		}
+		if i > 0 && ms[i-1].Country != "" && ms[i-1].TokEnd == m.Tok-1 && toks[m.Tok-1].Lower == "and" && ms[i-1].Role != "" {
+			// "Israeli helicopters and tanks": the second conjunct shares the country.
+			m.setCountry(ms[i-1].Country)
 			continue
 		}
 		if i > 0 && ms[i-1].Country != "" && (ms[i-1].TokEnd == m.Tok || ms[i-1].TokEnd == m.Tok-1 && toks[m.Tok-1].Lower == ",") {
@@ -366,4 +402,25 @@ func (f *Finder) compound(doc *text.Doc, i int, published time.Time) (piece, boo
 		}
 	}
 	return piece{}, false
+}
+
+// placedIn reports whether the tokens [from, to) place an actor in the country named at to:
+// "of" (persons only: "King Hassan of Morocco") or "in", "of" before a people, with at most
+// one adjective between ("of southern Serbia").
+func (f *Finder) placedIn(toks []text.Token, from, to int, person bool) bool {
+	gap := to - from
+	if gap < 1 || gap > 2 {
+		return false
+	}
+	p := toks[from].Lower
+	if p != "of" && (person || p != "in" && p != "from") {
+		return false
+	}
+	return gap == 1 || toks[from+1].Tag.IsAdj() || toks[from+1].Tag == "DT"
+}
+
+// commonWord reports whether a capitalised token is more likely an ordinary word than a
+// surname: it opens the sentence and the lexicon knows it in lower case ("May", "Bush").
+func (f *Finder) commonWord(t *text.Token) bool {
+	return len(f.lex.Tags(t.Lower)) > 0 && !f.lex.Tags(t.Lower)[0].IsProper()
 }

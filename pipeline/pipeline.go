@@ -54,7 +54,7 @@ func Load(fsys fs.FS) (*Coder, error) {
 		return nil, err
 	}
 	return &Coder{
-		Analyzer: an, Actors: dict, finder: actor.NewFinder(dict),
+		Analyzer: an, Actors: dict, finder: actor.NewFinder(dict, lex),
 		Patterns: ps, Table: table, coder: event.NewCoder(ps, table, cues),
 	}, nil
 }
