@@ -38,6 +38,11 @@ func (lx *Lexicon) verbLemma(w string) string {
 // stem restores the base of a verb whose -ed or -ing ending was cut: "advanc" -> "advance",
 // "stopp" -> "stop", "breach" -> "breach".
 func stem(b string, isVB func(string) bool) string {
+	// A single consonant after a single vowel would have been doubled had the verb ended
+	// there ("rap" -> "rapped"), so "raped" is "rape", "hoped" is "hope".
+	if cvc(b) && isVB(b+"e") {
+		return b + "e"
+	}
 	if isVB(b) {
 		return b
 	}
@@ -78,4 +83,15 @@ func (lx *Lexicon) nounLemma(w string) string {
 var auxLemmas = map[string]string{
 	"is": "be", "are": "be", "was": "be", "were": "be", "am": "be", "been": "be", "being": "be", "'s": "be",
 	"has": "have", "had": "have", "having": "have", "does": "do", "did": "do", "done": "do", "doing": "do",
+}
+
+// cvc reports whether s ends in consonant, vowel, consonant, with no vowel before that
+// vowel ("rap", "hop"; not "rain", "visit"'s "sit" counts but "visite" is no verb).
+func cvc(s string) bool {
+	n := len(s)
+	if n < 3 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	return !vowel(s[n-1]) && s[n-1] != 'w' && s[n-1] != 'x' && s[n-1] != 'y' && vowel(s[n-2]) && !vowel(s[n-3])
 }

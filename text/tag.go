@@ -147,6 +147,25 @@ func contextTags(toks []Token, options [][]Tag) {
 				}
 			}
 		}
+		// A noun reading that is also a past form ("shot", "abducted") is the verb after an
+		// auxiliary ("was shot") or after a subject with an object following ("militants
+		// abducted three staff").
+		if t.Tag.IsNoun() && (can(opts, "VBD") || can(opts, "VBN")) {
+			switch {
+			case beForms[prevLower] || haveForms[prevLower]:
+				if can(opts, "VBN") {
+					t.Tag = "VBN"
+				} else {
+					t.Tag = "VBD"
+				}
+			case (prev.IsNoun() || prev == "PRP") && i+1 < len(toks) && startsObject(toks[i+1].Tag):
+				if can(opts, "VBD") {
+					t.Tag = "VBD"
+				} else {
+					t.Tag = "VBN"
+				}
+			}
+		}
 		// Past tense or participle: an auxiliary before it decides.
 		if (t.Tag == "VBD" || t.Tag == "VBN") && can(opts, "VBD") && can(opts, "VBN") {
 			t.Tag = "VBD"
@@ -194,3 +213,12 @@ func contextTags(toks []Token, options [][]Tag) {
 }
 
 var doForms = map[string]bool{"do": true, "does": true, "did": true}
+
+// startsObject reports whether a tag can open a verb's object or complement.
+func startsObject(t Tag) bool {
+	switch t {
+	case "DT", "CD", "PRP", "PRP$", "NNP", "NNPS", "JJ", "IN", "RB", "TO", "NNS":
+		return true
+	}
+	return false
+}
