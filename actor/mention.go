@@ -19,6 +19,7 @@ type Mention struct {
 	Locative    bool   // a name after "in", "at", "near": a place more than an actor
 	Possessive  bool   // followed by 's: "Armenia's border"
 	Person      bool   // a named person
+	Plural      bool   // its head word is plural ("troops", "villagers")
 	Where       string // the dictionary entry (file:line) that gave the code
 }
 
@@ -345,6 +346,9 @@ func (f *Finder) mention(doc *text.Doc, s *text.Sentence, start, end int, e *ent
 			m.Role = m.Code[:3]
 		}
 	}
+	if last := &toks[end-1]; last.Tag == "NNS" || last.Tag == "NNPS" || crowdWords[last.Lower] {
+		m.Plural = true
+	}
 	if start > 0 && locatives[toks[start-1].Lower] && (e.kind == KName || e.kind == KCapital || e.kind == KMetonym) {
 		// Only a name can be a place: "in Baku" is where, "of people" is who.
 		m.Locative = true
@@ -424,3 +428,6 @@ func (f *Finder) placedIn(toks []text.Token, from, to int, person bool) bool {
 func (f *Finder) commonWord(t *text.Token) bool {
 	return len(f.lex.Tags(t.Lower)) > 0 && !f.lex.Tags(t.Lower)[0].IsProper()
 }
+
+// crowdWords are singular nouns for many people.
+var crowdWords = map[string]bool{"mob": true, "crowd": true, "group": true, "gang": true, "people": true, "police": true, "militia": true}

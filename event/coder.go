@@ -90,6 +90,10 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		var src, tgt int
 		if noun {
 			src, tgt = v.nounActors(h, best)
+			if a, b, ok := v.between(best.end); ok && tgt == noMention {
+				// "clashes between police and protesters": the two sides.
+				src, tgt = a, b
+			}
 		} else {
 			e.Passive = v.passive(h)
 			src, tgt = v.verbActors(h, best, e.Passive)
@@ -108,7 +112,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		}
 		c.unarmed(&e)
 		var class string
-		e.Status, class = c.cues.status(v, h, best.end)
+		e.Status, class = c.cues.status(v, h, best.end, e.Code)
 		if class != "" {
 			if to, ok := c.cues.recoded(class, e.Code); ok {
 				e.Code, e.Info, e.Status = to, c.table.Lookup(to), annals.Asserted
@@ -194,7 +198,7 @@ func (c *Coder) unarmed(e *Event) {
 		e.Info = c.table.Lookup(e.Code)
 		return
 	}
-	if (e.Code == "180" || e.Code == "1823") && e.Target != nil && armedRoles[e.Target.Role] && (e.Source == nil || e.Source.Role == "" || armedRoles[e.Source.Role]) {
+	if (e.Code == "180" || e.Code == "1823") && e.Target != nil && armedRoles[e.Target.Role] && e.Source != nil && (e.Source.Role == "" || armedRoles[e.Source.Role]) {
 		// Killing soldiers, police or militants in a fight is fighting (190), whoever
 		// the attacker.
 		e.Code = "190"
@@ -204,6 +208,12 @@ func (c *Coder) unarmed(e *Event) {
 	switch e.Code {
 	case "190", "193", "1931", "196":
 	default:
+		return
+	}
+	if mutual[e.Pattern.Head] && (mob(e.Source) || mob(e.Target)) {
+		// A clash with a crowd (police and protesters, two villages) is a riot.
+		e.Code = "145"
+		e.Info = c.table.Lookup(e.Code)
 		return
 	}
 	if e.Code == "190" && !e.noun && e.Target == nil && e.bare && (e.Source == nil || !stateForce(e.Source)) {
@@ -252,9 +262,9 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 }
 
 // mob reports whether an actor is a crowd of unarmed people: civilians, workers, farmers,
-// students, supporters of a party.
+// students, supporters of a party; one man is no mob.
 func mob(m *actor.Mention) bool {
-	if m == nil {
+	if m == nil || !m.Plural {
 		return false
 	}
 	switch m.Role {
@@ -281,3 +291,6 @@ func (v *sentenceView) anaphor(h int) bool {
 	}
 	return false
 }
+
+// mutual event nouns and verbs name fighting between two sides, rather than one side's attack.
+var mutual = map[string]bool{"clash": true, "skirmish": true, "confrontation": true, "scuffle": true, "brawl": true, "fight": true, "fighting": true}

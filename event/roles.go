@@ -2,6 +2,7 @@ package event
 
 import (
 	"math"
+	"strings"
 
 	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/text"
@@ -113,19 +114,24 @@ func (v *sentenceView) agent(p int) int {
 // object finds the direct object: a mention right after the verb, past determiners and
 // adjectives only.
 func (v *sentenceView) object(p int) int {
-	for i := p; i < v.end && i < p+4; i++ {
+	for i := p; i < v.end && i < p+6; i++ {
 		if k, ok := v.startsAt[i]; ok {
 			if v.mentions[k].Locative {
 				return noMention
 			}
 			return k
 		}
-		if !skippable(&v.toks[i]) {
-			return noMention
+		t := &v.toks[i]
+		if skippable(t) || hedges[t.Lower] || quantityNouns[t.Lower] || t.Lower == "of" && i > p {
+			continue // "killed 219 suspected rebels", "wounded scores of the terrorists"
 		}
+		return noMention
 	}
 	return noMention
 }
+
+// hedges qualify an actor without being one: "suspected militants", "alleged members".
+var hedges = map[string]bool{"suspected": true, "alleged": true, "presumed": true, "armed": true, "unidentified": true, "unknown": true, "so-called": true}
 
 // subject finds the subject of the verb or noun at h: the nearest mention to its left that is
 // not inside a prepositional phrase, a possessive modifier or a place name. It crosses other
@@ -146,7 +152,7 @@ func (v *sentenceView) subject(h int) int {
 		}
 		m := &v.mentions[k]
 		i = m.Tok // continue left of the mention
-		if m.Possessive || m.Locative || v.afterPreposition(m.Tok) {
+		if m.Possessive || m.Locative || v.afterPreposition(m.Tok) || v.modifiesNoun(m) || v.objectOfVerb(m) {
 			continue
 		}
 		return k
@@ -240,3 +246,82 @@ var quantityNouns = map[string]bool{"thousands": true, "hundreds": true, "dozens
 var adjectival = map[string]bool{"engaged": true, "involved": true, "committed": true, "prepared": true, "determined": true,
 	"poised": true, "set": true, "united": true, "opposed": true, "divided": true, "concerned": true, "interested": true,
 	"satisfied": true, "pleased": true, "worried": true, "disappointed": true, "convinced": true, "ready": true, "willing": true, "resolved": true}
+
+// modifiesNoun reports whether a bare country adjective modifies the noun after it ("the
+// Azerbaijani incursion", "a Senegalese peace plan") and so is no subject of its own; before
+// a noun for people ("Palestinian prisoners") it stays the actor.
+func (v *sentenceView) modifiesNoun(m *actor.Mention) bool {
+	if m.Head != actor.KAdj || m.Role != "" || m.TokEnd >= v.end {
+		return false
+	}
+	t := &v.toks[m.TokEnd]
+	if t.Cap || t.Tag != "NN" && t.Tag != "NNS" {
+		return false
+	}
+	if v.patterns != nil && v.patterns.nouns[t.Lemma] != nil && !peopleNoun(t.Lower) {
+		return true // an event noun: "the Azerbaijani incursion"
+	}
+	return t.Tag == "NNS" && !peopleNoun(t.Lower) // things: "Israeli changes"
+}
+
+// peopleNoun guesses from its ending whether a plural noun names people ("prisoners",
+// "landowners", "activists", "civilians"), which a country adjective turns into an actor.
+func peopleNoun(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "people", "ites", "ics", "ives", "ards", "ains"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOfVerb reports whether mention m is the object of an earlier verb ("killed two
+// people"), and so not the subject of a verb further right ("... and injured 16"). The
+// objects of reporting verbs are not skipped: in "the ministry said rebels attacked" the
+// rebels are the subject of "attacked".
+func (v *sentenceView) objectOfVerb(m *actor.Mention) bool {
+	for i := m.Tok - 1; i >= v.first && i >= m.Tok-4; i-- {
+		t := &v.toks[i]
+		if t.Tag.IsVerb() {
+			// A capitalised participle opening the sentence is an adjective: "Ousted
+			// President Askar Akayev".
+			return t.Tag != "VBN" && !t.Cap && !reporting[t.Lemma] && t.Lemma != "be" && t.Lemma != "have"
+		}
+		if !skippable(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// reporting verbs take a clause as their object.
+var reporting = map[string]bool{"say": true, "claim": true, "report": true, "announce": true, "confirm": true, "believe": true,
+	"think": true, "allege": true, "add": true, "state": true, "insist": true, "warn": true, "deny": true, "indicate": true,
+	"suggest": true, "note": true, "explain": true, "know": true, "hope": true, "fear": true, "expect": true, "tell": true,
+	"show": true, "reveal": true, "declare": true, "argue": true, "acknowledge": true, "admit": true, "assert": true, "estimate": true}
+
+// between reads "between A and B" right after a noun event, returning both sides.
+func (v *sentenceView) between(p int) (a, b int, ok bool) {
+	if p >= v.end || v.toks[p].Lower != "between" {
+		return noMention, noMention, false
+	}
+	a, b = noMention, noMention
+	for i := p + 1; i < v.end && i < p+14; i++ {
+		t := &v.toks[i]
+		if clauseBreak(t) {
+			break
+		}
+		if k, found := v.startsAt[i]; found {
+			if a == noMention {
+				a = k
+				i = v.mentions[k].TokEnd - 1
+				continue
+			}
+			if v.toks[i-1].Lower == "and" || i >= 2 && v.toks[i-2].Lower == "and" {
+				b = k
+				break
+			}
+		}
+	}
+	return a, b, a != noMention && b != noMention
+}

@@ -78,14 +78,14 @@ func LoadCues(fsys fs.FS, table *cameo.Table) (*Cues, error) {
 
 // status finds the nearest cue around the trigger [h, end): before it within the clause, or
 // after it within a few words.
-func (c *Cues) status(v *sentenceView, h, end int) (annals.Status, string) {
+func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Status, string) {
 	for i := h - 1; i >= v.first && i >= h-6; i-- {
 		t := &v.toks[i]
 		if clauseBreak(t) || t.Lower == "," || t.Lower == "and" && i < h-1 || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
 			break
 		}
 		for _, q := range c.before {
-			if v.phraseAt(i, q.words) && i+len(q.words) <= h {
+			if v.phraseAt(i, q.words) && i+len(q.words) <= h && c.applies(q, code) {
 				return q.status, q.recode
 			}
 		}
@@ -102,12 +102,25 @@ func (c *Cues) status(v *sentenceView, h, end int) (annals.Status, string) {
 			break
 		}
 		for _, q := range c.after {
-			if v.phraseAt(i, q.words) {
+			if v.phraseAt(i, q.words) && c.applies(q, code) {
 				return q.status, q.recode
 			}
 		}
 	}
 	return annals.Asserted, ""
+}
+
+// narrowClasses are recoding classes whose cues mean something only for the codes they
+// recode: "destroyed" makes a found bomb a seizure, but says nothing of an air strike.
+var narrowClasses = map[string]bool{"disarm": true}
+
+// applies reports whether cue q bears on an event coded code.
+func (c *Cues) applies(q cue, code cameo.Code) bool {
+	if !narrowClasses[q.recode] {
+		return true
+	}
+	_, ok := c.recoded(q.recode, code)
+	return ok
 }
 
 // recoded returns the code that class turns code into (longest matching prefix), if any.

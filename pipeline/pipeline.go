@@ -140,13 +140,18 @@ func casualty(code string) bool {
 // cause returns the index of the violent event with a source that recs[i] follows from, or -1.
 func cause(recs []annals.Event, i int) int {
 	for j := range recs {
-		if j == i || recs[j].Source == nil || recs[j].Sentence > recs[i].Sentence || recs[j].Sentence < recs[i].Sentence-2 {
+		if j == i || recs[j].Sentence > recs[i].Sentence || recs[j].Sentence < recs[i].Sentence-2 {
+			continue
+		}
+		// An attack with no named perpetrator explains casualties in its own sentence
+		// ("a soldier was killed when an IED exploded"), not beyond.
+		if recs[j].Source == nil && (recs[j].Sentence != recs[i].Sentence || casualty(recs[j].CAMEO)) {
 			continue
 		}
 		if recs[j].Sentence < recs[i].Sentence && j > i {
 			continue
 		}
-		if violent(recs[j].CAMEO) && !(recs[j].Source == nil && casualty(recs[j].CAMEO)) {
+		if violent(recs[j].CAMEO) {
 			return j
 		}
 	}

@@ -118,12 +118,35 @@ func canNoun(tags []Tag) (Tag, bool) {
 var haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true}
 var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "am": true, "'s": true, "get": true, "got": true, "gets": true, "getting": true, "gotten": true}
 
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+var monthCues = map[string]bool{"in": true, "since": true, "until": true, "last": true, "next": true, "this": true, "early": true,
+	"mid": true, "late": true, "by": true, "of": true, "on": true, "from": true, "during": true, "through": true, "before": true, "after": true}
+
+// monthName reports whether a capitalised "March" or "May" at i names the month: next to a
+// number ("March 7", "7 March") or after a time preposition ("in March", "last May").
+func monthName(toks []Token, i int) bool {
+	t := &toks[i]
+	if !t.Cap || !months[t.Lower] {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Kind == Number || i > 0 && toks[i-1].Kind == Number {
+		return true
+	}
+	return i > 0 && monthCues[toks[i-1].Lower]
+}
+
 // contextTags refines the lexical tags of one sentence with local rules, in the manner of
 // Brill's transformations: each rule looks at the neighbours' tags.
 func contextTags(toks []Token, options [][]Tag) {
 	for i := range toks {
 		t := &toks[i]
 		opts := options[i]
+		if monthName(toks, i) {
+			t.Tag = "NNP"
+			continue
+		}
 		if len(opts) < 2 {
 			continue
 		}
