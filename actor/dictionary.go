@@ -67,7 +67,7 @@ func Load(fsys fs.FS, an *text.Analyzer) (*Dictionary, error) {
 		switch {
 		case strings.HasPrefix(base, "roles"):
 			err = d.loadRoles(fsys, name, KRole, an)
-		case base == "titles.tsv":
+		case strings.HasPrefix(base, "titles"):
 			err = d.loadRoles(fsys, name, KTitle, an)
 		case strings.HasPrefix(base, "leaders"):
 			err = d.loadLeaders(fsys, name, an)

@@ -20,6 +20,7 @@ type Mention struct {
 	Possessive  bool   // followed by 's: "Armenia's border"
 	Person      bool   // a named person
 	Plural      bool   // its head word is plural ("troops", "villagers")
+	Both        bool   // "the two leaders", "both sides": the two actors named just before
 	Where       string // the dictionary entry (file:line) that gave the code
 }
 
@@ -214,8 +215,17 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 			j++
 		}
 		if len(mods) == 0 {
+			if pair(toks, head.tok) && toks[head.end-1].Tag == "NNS" {
+				// "the two leaders", "both sides": resolved by the coder to the two actors
+				// named before.
+				m := f.mention(doc, s, head.tok-1, hend, head.e, "", mem)
+				m.Both, m.Code, m.Country, m.Role = true, "", "", ""
+				out = append(out, m)
+				k = j + 1
+				continue
+			}
 			if head.e.code == "" {
-				k = j + 1 // "both sides" with no country names no actor
+				k = j + 1 // "sides" with no country names no actor
 				continue
 			}
 			out = append(out, f.mention(doc, s, head.tok, hend, head.e, "", mem))
@@ -431,3 +441,8 @@ func (f *Finder) commonWord(t *text.Token) bool {
 
 // crowdWords are singular nouns for many people.
 var crowdWords = map[string]bool{"mob": true, "crowd": true, "group": true, "gang": true, "people": true, "police": true, "militia": true}
+
+// pair reports whether the token before tok is "two" or "both": "the two leaders".
+func pair(toks []text.Token, tok int) bool {
+	return tok > 0 && (toks[tok-1].Lower == "two" || toks[tok-1].Lower == "both")
+}

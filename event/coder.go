@@ -98,6 +98,13 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			e.Passive = v.passive(h)
 			src, tgt = v.verbActors(h, best, e.Passive)
 		}
+		if src != noMention && v.mention(src).Both {
+			// "The two leaders discussed ...": one with the other.
+			src, tgt = v.pairOf(src)
+		}
+		if tgt != noMention && v.mention(tgt).Both {
+			tgt = noMention
+		}
 		if src != noMention {
 			e.Source = v.mention(src)
 		}

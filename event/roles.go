@@ -325,3 +325,34 @@ func (v *sentenceView) between(p int) (a, b int, ok bool) {
 	}
 	return a, b, a != noMention && b != noMention
 }
+
+// pairOf resolves a "the two leaders" mention (index k) to the two distinct actors named last
+// before it, in the same sentence or the one before; persons first for "leaders".
+func (v *sentenceView) pairOf(k int) (a, b int) {
+	both := v.mention(k)
+	// "The two leaders" are people: skip the ministries and countries named between.
+	persons := strings.Contains("leader president minister counterpart premier", v.toks[both.TokEnd-1].Lemma)
+	var found []int
+	for j := v.base + k - 1; j >= 0 && len(found) < 2; j-- {
+		m := &v.all[j]
+		if m.Sentence < both.Sentence-1 {
+			break
+		}
+		if m.Both || m.Locative || m.Country == "" && m.Role == "" || m.Code == "" || persons && !m.Person {
+			continue
+		}
+		dup := false
+		for _, f := range found {
+			if v.all[f].Code == m.Code {
+				dup = true
+			}
+		}
+		if !dup {
+			found = append(found, j)
+		}
+	}
+	if len(found) < 2 {
+		return noMention, noMention
+	}
+	return found[1] - v.base, found[0] - v.base
+}

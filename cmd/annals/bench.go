@@ -4,8 +4,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
@@ -20,6 +22,7 @@ func (e *env) bench(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	rounds := fs.Int("rounds", 3, "times to code the corpus (the fastest round is reported)")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the coding rounds to `file`")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -47,6 +50,19 @@ func (e *env) bench(ctx context.Context, args []string) int {
 	for i := range articles {
 		bytes += len(articles[i].Text)
 		sentences += len(coder.Analyzer.Analyze(articles[i].Text).Sentences)
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(e.stderr, "annals bench:", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(e.stderr, "annals bench:", err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
 	}
 	best := time.Duration(1<<63 - 1)
 	events := 0
