@@ -39,7 +39,9 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 		return v.agent(m.end), subj
 	}
 	tgt = m.target
-	if tgt == noMention && !m.p.hasTarget() {
+	if tgt == noMention && !m.p.hasTarget() && (!reporting[v.toks[h].Lemma] || v.toks[h].Lemma == "tell") {
+		// A reporting verb's object is a clause: in "said Azerbaijan failed", Azerbaijan
+		// is no target of the statement.
 		tgt = v.object(h + 1)
 	}
 	return subj, tgt
