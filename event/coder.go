@@ -126,6 +126,18 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			}
 		}
 		out = append(out, e)
+		// Coordinated actors each take part: "Syrian government and Russian warplanes
+		// carried out air strikes" is two events, one per source (and likewise targets).
+		for _, k := range v.conjuncts(src) {
+			co := e
+			co.Source = v.mention(k)
+			out = append(out, co)
+		}
+		for _, k := range v.conjuncts(tgt) {
+			co := e
+			co.Target = v.mention(k)
+			out = append(out, co)
+		}
 		covered = best.end
 	}
 	return out

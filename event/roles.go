@@ -66,11 +66,17 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 		src = v.agent(m.end)
 	}
 	if src == noMention {
-		// The noun as the object of a verb takes that verb's subject: "Armenia held talks".
-		for i := h - 1; i >= v.first && i >= h-5; i-- {
+		// The noun as the object of a verb takes that verb's subject: "Armenia held talks",
+		// "warplanes carried out a series of air strikes".
+		for i := h - 1; i >= v.first && i >= h-7; i-- {
 			t := &v.toks[i]
+			if t.Lower == "of" || quantityNouns[t.Lower] || t.Tag == "RP" || particles[t.Lower] {
+				continue // "carried out a series of"
+			}
 			if t.Tag.IsVerb() && t.Lemma != "be" {
-				src = v.subject(i)
+				if !reporting[t.Lemma] { // "said the strikes hit": no object of "said"
+					src = v.subject(i)
+				}
 				break
 			}
 			if !skippable(t) {
@@ -144,6 +150,14 @@ func (v *sentenceView) subject(h int) int {
 		t := &v.toks[i]
 		if t.Lower == ";" {
 			return noMention
+		}
+		if t.Lower == "," {
+			// Skip a relative clause between commas: "Turkey, which backs the rebels,
+			// condemned ...".
+			if j := v.relativeStart(i); j >= 0 {
+				i = j
+				continue
+			}
 		}
 		k := v.endingAt(i)
 		if k == noMention {
@@ -241,7 +255,8 @@ const noMention = math.MinInt32
 // quantityNouns head a phrase whose "of" object is the real actor.
 var quantityNouns = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true, "tens": true, "millions": true,
 	"group": true, "groups": true, "number": true, "crowd": true, "crowds": true, "members": true, "member": true, "supporters": true,
-	"some": true, "many": true, "most": true, "all": true, "both": true, "band": true, "gang": true, "team": true, "delegation": true, "unit": true, "units": true}
+	"some": true, "many": true, "most": true, "all": true, "both": true, "band": true, "gang": true, "team": true, "delegation": true, "unit": true, "units": true,
+	"series": true, "wave": true, "string": true, "spate": true, "round": true, "barrage": true, "volley": true, "campaign": true}
 
 // adjectival participles describe a state of the subject, not an action done to it: "forces
 // were engaged in", "he is committed to".
@@ -357,4 +372,56 @@ func (v *sentenceView) pairOf(k int) (a, b int) {
 		return noMention, noMention
 	}
 	return found[1] - v.base, found[0] - v.base
+}
+
+// relativeStart returns the index of the comma that opens a relative clause ending at the
+// comma at i (", which ... ,", ", who ... ,"), or -1.
+func (v *sentenceView) relativeStart(i int) int {
+	for j := i - 1; j > v.first; j-- {
+		switch v.toks[j].Lower {
+		case ",", ";", ".":
+			return -1
+		case "which", "who", "whose", "whom":
+			if v.toks[j-1].Lower == "," {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// particles complete phrasal verbs: "carry out", "set up".
+var particles = map[string]bool{"out": true, "up": true, "off": true, "down": true}
+
+// conjuncts returns the mentions coordinated with mention k by "and" or commas, before and
+// after it in the same sentence ("Hungarian and Romanian officials", "Iran and Turkey").
+func (v *sentenceView) conjuncts(k int) []int {
+	if k == noMention || k < 0 || k >= len(v.mentions) {
+		return nil
+	}
+	var out []int
+	joined := func(a, b *actor.Mention) bool { // a before b
+		gap := b.Tok - a.TokEnd
+		if gap < 1 || gap > 2 {
+			return false
+		}
+		for i := a.TokEnd; i < b.Tok; i++ {
+			if l := v.toks[i].Lower; l != "and" && l != "," && l != "the" {
+				return false
+			}
+		}
+		return true
+	}
+	for j := k - 1; j >= 0 && joined(&v.mentions[j], &v.mentions[j+1]); j-- {
+		if v.mentions[j].Code != v.mentions[k].Code && !v.mentions[j].Locative {
+			out = append(out, j)
+		}
+	}
+	for j := k + 1; j < len(v.mentions) && joined(&v.mentions[j-1], &v.mentions[j]); j++ {
+		if v.mentions[j].Code != v.mentions[k].Code && !v.mentions[j].Locative {
+			out = append(out, j)
+		}
+	}
+	return out
 }

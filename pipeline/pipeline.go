@@ -233,8 +233,8 @@ func code(a *annals.Actor) string {
 }
 
 // eventID is stable for the same article text and coding: the article id, the trigger's
-// offsets and the code.
+// offset, the code and the actors (coordinated actors share a trigger).
 func eventID(articleID string, e *annals.Event) string {
-	h := sha1.Sum([]byte(articleID + "\x00" + strconv.Itoa(e.Trigger.Start) + "\x00" + e.CAMEO))
+	h := sha1.Sum([]byte(articleID + "\x00" + strconv.Itoa(e.Trigger.Start) + "\x00" + e.CAMEO + "\x00" + code(e.Source) + "\x00" + code(e.Target)))
 	return hex.EncodeToString(h[:8])
 }

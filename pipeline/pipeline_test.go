@@ -162,3 +162,18 @@ func FuzzCode(f *testing.F) {
 		}
 	})
 }
+
+// TestUniqueIDs checks that every record of an article has its own id, coordinated actors
+// included.
+func TestUniqueIDs(t *testing.T) {
+	c := load(t)
+	for _, a := range bundled(t) {
+		seen := map[string]bool{}
+		for _, e := range c.Code(&a) {
+			if seen[e.ID] {
+				t.Errorf("%s: id %s used twice", a.ID, e.ID)
+			}
+			seen[e.ID] = true
+		}
+	}
+}
