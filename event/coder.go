@@ -52,6 +52,11 @@ func (c *Coder) Code(doc *text.Doc, mentions []actor.Mention) []Event {
 		for k := range v.mentions {
 			v.startsAt[v.mentions[k].Tok] = k
 		}
+		v.words = make(map[string]bool, 2*len(s.Tokens))
+		for i := range s.Tokens {
+			v.words[s.Tokens[i].Lower] = true
+			v.words[s.Tokens[i].Lemma] = true
+		}
 		out = c.codeSentence(doc, s, &v, out)
 	}
 	return out
@@ -191,6 +196,9 @@ func (ps *Patterns) lookup(noun bool, t *text.Token) []*Pattern {
 func (v *sentenceView) best(list []*Pattern, h int) (matched, bool) {
 	best, ok := matched{}, false
 	for _, p := range list {
+		if !v.possible(p) {
+			continue
+		}
 		m, hit := v.try(p, h)
 		if !hit {
 			continue

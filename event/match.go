@@ -15,6 +15,28 @@ type sentenceView struct {
 	all      []actor.Mention // every mention of the document
 	base     int             // index in all of mentions[0]
 	patterns *Patterns
+	words    map[string]bool // every lower-case form and lemma of the sentence
+}
+
+// has reports whether the sentence contains one of words (as a form or lemma).
+func (v *sentenceView) has(words []string) bool {
+	for _, w := range words {
+		if v.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// possible reports whether every literal element of p occurs somewhere in the sentence: a
+// cheap test that spares most of the work of try.
+func (v *sentenceView) possible(p *Pattern) bool {
+	for _, e := range p.elems {
+		if e.kind == literal && !v.has(e.words) {
+			return false
+		}
+	}
+	return true
 }
 
 // skippable tokens may stand between pattern elements: "asked Putin for urgent aid".
