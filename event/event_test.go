@@ -71,3 +71,21 @@ func FuzzLoadPatterns(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLoadCues feeds arbitrary status and recode files to the loader: no panic, and errors
+// name their file.
+func FuzzLoadCues(f *testing.F) {
+	table, _ := loadTable(f)
+	f.Add("negated\tbefore\tnot\n", "intent\t04\t036\n")
+	f.Add("planned\tafter\tbe scheduled\tintent\n", "intent\t04\t036\n")
+	f.Add("maybe\tbefore\tx\n", "x\t99\t1\n")
+	f.Fuzz(func(t *testing.T, status, recode string) {
+		fsys := fstest.MapFS{
+			"events/status.tsv": {Data: []byte(status)},
+			"events/recode.tsv": {Data: []byte(recode)},
+		}
+		if _, err := event.LoadCues(fsys, table); err != nil && !strings.Contains(err.Error(), "events/") {
+			t.Fatalf("error %q names no file", err)
+		}
+	})
+}
