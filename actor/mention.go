@@ -231,7 +231,17 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 			out = append(out, f.mention(doc, s, head.tok, hend, head.e, "", mem))
 		} else {
 			for _, m := range mods {
-				out = append(out, f.mention(doc, s, m.tok, hend, head.e, m.e.code[:3], mem))
+				mn := f.mention(doc, s, m.tok, hend, head.e, m.e.code[:3], mem)
+				if head.e.kind == KPerson && mn.Country != m.e.code[:3] && len(mn.Code) >= 6 {
+					// "Georgian President Eduard Shevardnadze": the country word names
+					// the office meant, whatever other offices the person held.
+					mn.setCountry(m.e.code[:3])
+				}
+				if head.e.kind == KGroup && strings.HasPrefix(head.e.code, "IMG") {
+					// A transnational group's national branch: "Iraq's al-Qaeda".
+					mn.setCountry(m.e.code[:3])
+				}
+				out = append(out, mn)
 			}
 		}
 		if head.name > 0 && head.e.kind != KPerson {

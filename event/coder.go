@@ -73,6 +73,9 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if v.insideMention(h) {
 			continue
 		}
+		if t.Tag.IsProper() && t.Cap && h > s.First && !acronym(t.Text) {
+			continue // part of a name: "West Darfur State", "the Rally for Culture"; not "IED"
+		}
 		// The tag picks verb or noun patterns first; the other kind is tried when the first
 		// gives nothing, since the tagger errs most on words that can be both ("protest").
 		noun := !t.Tag.IsVerb()
@@ -85,9 +88,13 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			best, ok = v.best(c.patterns.lookup(noun, t), h)
 		}
 		if !ok {
+			noun = false
+			best, ok = v.best(v.predicativeVerb(h), h)
+		}
+		if !ok {
 			continue
 		}
-		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) {
+		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) {
 			continue
 		}
 		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun}
@@ -122,7 +129,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if !c.keep(&e) {
 			continue
 		}
-		c.unarmed(&e)
+		c.unarmed(&e, v)
 		var class string
 		e.Status, class = c.cues.status(v, h, best.end, e.Code)
 		if class != "" {
@@ -191,6 +198,20 @@ func (ps *Patterns) lookup(noun bool, t *text.Token) []*Pattern {
 	return ps.verbs[t.Lower]
 }
 
+// predicativeVerb returns the verb patterns of a past participle the tagger read as an
+// adjective but which stands as a verb: after an auxiliary and not before a noun ("have
+// tortured scores of refugees", unlike "armed militias").
+func (v *sentenceView) predicativeVerb(h int) []*Pattern {
+	t := &v.toks[h]
+	if v.patterns.lex == nil || !t.Tag.IsAdj() || h == v.first {
+		return nil
+	}
+	if p := v.toks[h-1].Lemma; p != "have" && p != "be" {
+		return nil
+	}
+	return v.patterns.verbs[v.patterns.lex.VerbLemma(t.Lower)]
+}
+
 // best returns the best-scoring pattern of list matching at head h: more elements matched,
 // then the more specific code.
 func (v *sentenceView) best(list []*Pattern, h int) (matched, bool) {
@@ -217,7 +238,7 @@ var armedRoles = map[string]bool{"MIL": true, "COP": true, "REB": true, "INS": t
 // journalists, party members) is an assault (180), not a battle; a fight between unarmed
 // actors (two villages, rival party supporters) is a riot (145). Shelling and air strikes
 // (194, 195) and occupation (192) keep their codes: the weapon, not the victim, names them.
-func (c *Coder) unarmed(e *Event) {
+func (c *Coder) unarmed(e *Event, v *sentenceView) {
 	if mob(e.Source) && (e.Code.Root() == "18" && !strings.HasPrefix(string(e.Code), "183") || e.Code == "190" || e.Code == "193") {
 		// Violence by a crowd of civilians (a lynching, stone-throwing villagers) is a
 		// riot in CAMEO's sense: violent protest (145).
@@ -236,6 +257,19 @@ func (c *Coder) unarmed(e *Event) {
 	case "190", "193", "1931", "196":
 	default:
 		return
+	}
+	if e.Source != nil && e.Source.Head == actor.KRole {
+		// Attacks by aircraft are aerial (195), by artillery and tanks shelling (194).
+		switch v.toks[e.Source.TokEnd-1].Lemma {
+		case "drone", "warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "plane":
+			e.Code = "195"
+			e.Info = c.table.Lookup(e.Code)
+			return
+		case "artillery", "tank", "howitzer":
+			e.Code = "194"
+			e.Info = c.table.Lookup(e.Code)
+			return
+		}
 	}
 	if mutual[e.Pattern.Head] && (mob(e.Source) || mob(e.Target)) {
 		// A clash with a crowd (police and protesters, two villages) is a riot.
@@ -321,3 +355,30 @@ func (v *sentenceView) anaphor(h int) bool {
 
 // mutual event nouns and verbs name fighting between two sides, rather than one side's attack.
 var mutual = map[string]bool{"clash": true, "skirmish": true, "confrontation": true, "scuffle": true, "brawl": true, "fight": true, "fighting": true}
+
+// actorBeforeVerb reports whether the noun at h names an actor that is the subject of the
+// verb right after it ("tanks shelled"): the verb, not the noun, is the event.
+func (v *sentenceView) actorBeforeVerb(h int) bool {
+	if h+1 >= v.end || !v.toks[h+1].Tag.IsVerb() || v.toks[h+1].Tag == "VBG" {
+		return false
+	}
+	for k := range v.mentions {
+		if m := &v.mentions[k]; h >= m.Tok && h < m.TokEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports whether a word is written in capitals ("IED", "ATGMs").
+func acronym(w string) bool {
+	upper := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		} else if r != 's' {
+			return false
+		}
+	}
+	return upper >= 2
+}

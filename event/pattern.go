@@ -49,6 +49,7 @@ type Patterns struct {
 	nouns map[string][]*Pattern
 	n     int
 	codes map[cameo.Code]bool
+	lex   *text.Lexicon
 }
 
 // Len returns the number of patterns, and DistinctCodes the number of CAMEO codes they give.
@@ -57,7 +58,7 @@ func (ps *Patterns) DistinctCodes() int { return len(ps.codes) }
 
 // LoadPatterns reads events/*.txt from fsys. Every code must be in table.
 func LoadPatterns(fsys fs.FS, table *cameo.Table, lex *text.Lexicon) (*Patterns, error) {
-	ps := &Patterns{verbs: map[string][]*Pattern{}, nouns: map[string][]*Pattern{}, codes: map[cameo.Code]bool{}}
+	ps := &Patterns{verbs: map[string][]*Pattern{}, nouns: map[string][]*Pattern{}, codes: map[cameo.Code]bool{}, lex: lex}
 	names, err := fs.Glob(fsys, "events/*.txt")
 	if err != nil {
 		return nil, err

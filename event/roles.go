@@ -381,7 +381,8 @@ func (v *sentenceView) relativeStart(i int) int {
 		switch v.toks[j].Lower {
 		case ",", ";", ".":
 			return -1
-		case "which", "who", "whose", "whom":
+		case "which", "who", "whose", "whom", "a", "an":
+			// A relative clause or an apposition: "Pakistan, a key U.S. ally, ...".
 			if v.toks[j-1].Lower == "," {
 				return j - 1
 			}

@@ -2,6 +2,10 @@ package text
 
 import "strings"
 
+// VerbLemma returns the infinitive of a verb form given in lower case ("tortured" ->
+// "torture"), whatever the word's tag in context.
+func (lx *Lexicon) VerbLemma(w string) string { return lx.verbLemma(w) }
+
 // verbLemma returns the infinitive of an inflected verb form (lower case).
 func (lx *Lexicon) verbLemma(w string) string {
 	if l, ok := auxLemmas[w]; ok {
