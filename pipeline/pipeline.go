@@ -122,9 +122,32 @@ func foldConsequences(recs []annals.Event) []annals.Event {
 				continue
 			}
 		}
+		if j := riotOf(recs, i); j >= 0 {
+			recs[j].Quantities = appendQuantities(recs[j].Quantities, r.Quantities)
+			continue
+		}
 		keep = append(keep, *r)
 	}
 	return keep
+}
+
+// riotOf returns the riot (145) that property damage recs[i] belongs to: in the same
+// sentence, by the same crowd or by no one named ("demonstrators attacked, vandalized and
+// burned the town hall"), or -1.
+func riotOf(recs []annals.Event, i int) int {
+	r := &recs[i]
+	switch r.CAMEO {
+	case "171", "1711", "1712":
+	default:
+		return -1
+	}
+	for j := range recs {
+		o := &recs[j]
+		if j != i && o.CAMEO == "145" && o.Sentence == r.Sentence && (r.Source == nil || sameActor(o.Source, r.Source)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // casualty reports whether a code records harm done to people (assault, killing, wounding)
