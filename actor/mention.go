@@ -78,7 +78,9 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 					i++
 					continue
 				}
-				if e := f.dict.bySurname(t.Lower, published); e != nil && !f.commonWord(t) {
+				if e := f.dict.bySurname(t.Lower, published); e != nil && !f.commonWord(t) && (len(f.lex.Tags(t.Text)) == 0 || !published.IsZero() && e.inOffice(published)) {
+					// A surname that is also a first name or a word ("Martin", "Ali",
+					// "Friday") counts only for a leader in office on the article's date.
 					ps = append(ps, piece{tok: i, end: i + 1, e: &entry{kind: KPerson, code: e.code, where: e.where}})
 					i++
 					continue
