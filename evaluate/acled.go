@@ -42,17 +42,24 @@ func ACLEDType(code string) string {
 // NoteType is the predicted ACLED type of a note: the type of its mapped event with the
 // lowest Goldstein value, or "none".
 func NoteType(events []annals.Event) string {
+	t, _ := noteEvent(events)
+	return t
+}
+
+// noteEvent returns the note's type and the event that decided it (nil for "none").
+func noteEvent(events []annals.Event) (string, *annals.Event) {
 	best, low := "none", 100.0
-	for _, e := range events {
+	var which *annals.Event
+	for i, e := range events {
 		t := ACLEDType(e.CAMEO)
 		if t == "" {
 			continue
 		}
 		if e.Goldstein < low {
-			best, low = t, e.Goldstein
+			best, low, which = t, e.Goldstein, &events[i]
 		}
 	}
-	return best
+	return best, which
 }
 
 type acledNote struct {
@@ -70,16 +77,36 @@ func ACLED(path string, code Coder, w io.Writer) ([]Metric, error) {
 		return nil, err
 	}
 	conf := NewConfusion(acledTypes...)
+	dated, rightDate, dateSources := 0, 0, map[string]int{}
 	for _, n := range notes {
 		if len(n.Gold) == 0 {
 			continue
 		}
-		conf.Add(n.Gold[0].EventType, NoteType(code(n.article())))
+		events := code(n.article())
+		typ, e := noteEvent(events)
+		conf.Add(n.Gold[0].EventType, typ)
+		if e == nil {
+			continue
+		}
+		// When: the date of the event that decided the note against the gold event dates.
+		dated++
+		dateSources[e.DateSource]++
+		for _, g := range n.Gold {
+			if g.EventDate == e.Date {
+				rightDate++
+				break
+			}
+		}
 	}
 	fmt.Fprintf(w, "ACLED dev notes (%s): %d notes\n", path, len(notes))
 	conf.Print(w)
-	m := []Metric{{"acled.type_accuracy", conf.Accuracy()}, {"acled.macro_f1", conf.MacroF1()}}
-	fmt.Fprintf(w, "  accuracy %.3f, macro-F1 %.3f\n\n", m[0].Value, m[1].Value)
+	date := 0.0
+	if dated > 0 {
+		date = float64(rightDate) / float64(dated)
+	}
+	m := []Metric{{"acled.type_accuracy", conf.Accuracy()}, {"acled.macro_f1", conf.MacroF1()}, {"acled.date_accuracy", date}}
+	fmt.Fprintf(w, "  accuracy %.3f, macro-F1 %.3f\n", m[0].Value, m[1].Value)
+	fmt.Fprintf(w, "  event date = ACLED event_date for %.3f of the %d notes that yield an event (date sources: %v)\n\n", date, dated, dateSources)
 	return m, nil
 }
 

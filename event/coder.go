@@ -301,7 +301,7 @@ var topicPrepositions = map[string]bool{"against": true, "over": true, "about": 
 
 // nounTopicPrepositions are the ones that make a following noun a topic; "of" and "for" do
 // not ("the killing of two villagers" is the event itself).
-var nounTopicPrepositions = map[string]bool{"against": true, "over": true, "about": true}
+var nounTopicPrepositions = map[string]bool{"against": true, "over": true, "about": true, "before": true, "since": true, "until": true}
 
 // topic reports whether the trigger at h is the topic of another event or a predicate noun
 // ("his arrest is an attack on the media") rather than an event reported in its own right.
@@ -310,13 +310,23 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 	if !noun {
 		return t.Tag == "VBG" && h > v.first && topicPrepositions[v.toks[h-1].Lower]
 	}
-	for i := h - 1; i >= v.first && i >= h-5; i-- {
+	for i := h - 1; i >= v.first && i >= h-6; i-- {
 		p := &v.toks[i]
 		if nounTopicPrepositions[p.Lower] || p.Lemma == "be" {
 			return true
 		}
-		if !skippable(p) {
+		if !skippable(p) && !v.insideAnyMention(i) {
 			return false
+		}
+	}
+	return false
+}
+
+// insideAnyMention reports whether token i belongs to an actor mention.
+func (v *sentenceView) insideAnyMention(i int) bool {
+	for k := range v.mentions {
+		if m := &v.mentions[k]; i >= m.Tok && i < m.TokEnd {
+			return true
 		}
 	}
 	return false
@@ -343,8 +353,10 @@ func stateForce(m *actor.Mention) bool { return m.Role == "MIL" || m.Role == "CO
 func (v *sentenceView) anaphor(h int) bool {
 	for i := h - 1; i >= v.first && i >= h-3; i-- {
 		switch v.toks[i].Lower {
-		case "the", "this", "that", "these", "those":
+		case "the", "this", "these", "those":
 			return true
+		case "that":
+			return v.toks[i].Tag == "DT" // not the "that" of "confirmed that talks ..."
 		}
 		if !skippable(&v.toks[i]) {
 			return false

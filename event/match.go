@@ -109,7 +109,7 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 				return m, false
 			}
 			pos = found + 1
-		case target:
+		case target, place:
 			found := -1
 			budget := allowGap
 			for i := pos; i < v.end && i < pos+6+allowGap; i++ {
@@ -117,7 +117,7 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 				if clauseBreak(t) {
 					break
 				}
-				if k, ok := v.startsAt[i]; ok {
+				if k, ok := v.startsAt[i]; ok && (e.kind == target || v.mentions[k].Head == actor.KCapital || v.mentions[k].Head == actor.KName) {
 					found = k
 					break
 				}

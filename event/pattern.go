@@ -16,6 +16,7 @@ type elemKind uint8
 const (
 	literal elemKind = iota
 	target           // @T
+	place            // @P: a target named as a place (a country or capital): "was in @P"
 	gap              // *
 )
 
@@ -36,7 +37,7 @@ type Pattern struct {
 
 func (p *Pattern) hasTarget() bool {
 	for _, e := range p.elems {
-		if e.kind == target {
+		if e.kind == target || e.kind == place {
 			return true
 		}
 	}
@@ -126,10 +127,12 @@ func parsePattern(l linefile.Line, table *cameo.Table) (*Pattern, error) {
 		switch {
 		case w == "@t":
 			p.elems = append(p.elems, element{kind: target})
+		case w == "@p":
+			p.elems = append(p.elems, element{kind: place})
 		case w == "*":
 			p.elems = append(p.elems, element{kind: gap})
 		case strings.HasPrefix(w, "@"):
-			return nil, l.Errorf("pattern", "%q: unknown placeholder (want @T)", w)
+			return nil, l.Errorf("pattern", "%q: unknown placeholder (want @T or @P)", w)
 		default:
 			alts := strings.Split(w, "|")
 			for _, a := range alts {

@@ -84,7 +84,26 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 			}
 		}
 	}
+	if src == noMention && strings.HasPrefix(string(m.p.Code), "0") {
+		// Talks, agreements, aid announced by someone: "Armenia's Defense Ministry confirmed
+		// that further talks were scheduled" codes the ministry's side of the talks.
+		src = v.reporter(h)
+	}
 	return src, m.target
+}
+
+// reporter returns the subject of the reporting verb whose "that" clause holds token h.
+func (v *sentenceView) reporter(h int) int {
+	for i := h - 1; i > v.first && i >= h-6; i-- {
+		t := &v.toks[i]
+		if t.Lower == "that" && v.toks[i-1].Tag.IsVerb() && reporting[v.toks[i-1].Lemma] {
+			return v.subject(i - 1)
+		}
+		if !skippable(t) {
+			return noMention
+		}
+	}
+	return noMention
 }
 
 // endingAt returns the mention whose last token is i, or noMention.

@@ -11,13 +11,16 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/cameo"
+	"github.com/annals-org/annals/dating"
 	"github.com/annals-org/annals/event"
 	"github.com/annals-org/annals/quantity"
 	"github.com/annals-org/annals/text"
+	"github.com/annals-org/annals/timex"
 )
 
 // Coder turns articles into event records. Load it once; it is safe for concurrent use.
@@ -65,6 +68,20 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 	mentions := c.finder.Find(doc, a.Published)
 	coded := c.coder.Code(doc, mentions)
 	quants := quantity.Find(doc)
+	published := a.Published
+	tx := timex.Find(a.Text, published)
+	if published.IsZero() {
+		// No date from the input: a dateline ("Friday, 14 May 2021 -") may give one.
+		if d, ok := dateline(a.Text, tx); ok {
+			published = d
+			tx = timex.Find(a.Text, published)
+		}
+	}
+	toDate := make([]dating.Event, len(coded))
+	for i := range coded {
+		toDate[i] = dating.Event{Sentence: coded[i].Sentence, Head: coded[i].Head, Status: coded[i].Status}
+	}
+	dates := dating.Dates(doc, toDate, tx, published)
 	var recs []annals.Event
 	for i := range coded {
 		e := &coded[i]
@@ -85,9 +102,9 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 			Status:    e.Status,
 			Trigger:   e.Trigger,
 		}
-		if !a.Published.IsZero() {
-			rec.Date = a.Published.Format("2006-01-02")
-			rec.DateSource = "published"
+		rec.Date, rec.DateText, rec.DateSource = dates[i].Value, dates[i].Text, dates[i].Source
+		if dates[i].Historical {
+			rec.Status = annals.Historical
 		}
 		rec.Quantities = quantity.Attach(quants, doc, e.Sentence, e.Head, coded, i)
 		if rec.Quantities == nil {
@@ -204,8 +221,12 @@ func actorOf(text string, m *actor.Mention) *annals.Actor {
 func mergeInto(out []annals.Event, rec *annals.Event) bool {
 	for i := range out {
 		o := &out[i]
-		if o.CAMEO != rec.CAMEO || o.Date != rec.Date || !sameActor(o.Source, rec.Source) || o.Status != rec.Status && rec.Status != annals.Asserted {
+		if o.CAMEO != rec.CAMEO || !sameDay(o, rec) || !sameActor(o.Source, rec.Source) || o.Status != rec.Status && rec.Status != annals.Asserted {
 			continue
+		}
+		if o.DateSource == "published" && rec.DateSource == "text" {
+			// A date the text states beats the publication date put in for lack of one.
+			o.Date, o.DateText, o.DateSource = rec.Date, rec.DateText, rec.DateSource
 		}
 		switch {
 		case code(o.Target) == code(rec.Target):
@@ -236,6 +257,12 @@ func appendQuantities(dst, src []annals.Quantity) []annals.Quantity {
 	return dst
 }
 
+// sameDay reports whether two records of one article can be one event by their dates: the
+// same date, or one of them dated only by the publication date.
+func sameDay(a, b *annals.Event) bool {
+	return a.Date == b.Date || a.DateSource == "published" || b.DateSource == "published"
+}
+
 // sameActor reports whether two sources name the same actor: the same code, or the same
 // country where one of them has no role ("the Azerbaijani incursion" and "Azerbaijani troops").
 func sameActor(a, b *annals.Actor) bool {
@@ -260,4 +287,21 @@ func code(a *annals.Actor) string {
 func eventID(articleID string, e *annals.Event) string {
 	h := sha1.Sum([]byte(articleID + "\x00" + strconv.Itoa(e.Trigger.Start) + "\x00" + e.CAMEO + "\x00" + code(e.Source) + "\x00" + code(e.Target)))
 	return hex.EncodeToString(h[:8])
+}
+
+// dateline returns the publication date a dateline at the start of the text gives: a full
+// calendar date among its first words ("YEREVAN, Friday, 14 May 2021 -").
+func dateline(text string, tx []timex.Timex) (time.Time, bool) {
+	for _, t := range tx {
+		if t.Start > 80 {
+			break
+		}
+		if t.Type != "DATE" || len(t.Value) != 10 {
+			continue
+		}
+		if d, err := time.Parse("2006-01-02", t.Value); err == nil {
+			return d, true
+		}
+	}
+	return time.Time{}, false
 }

@@ -113,20 +113,34 @@ func TestSyunik(t *testing.T) {
 			events = c.Code(&a)
 		}
 	}
-	type want struct{ root, src, tgt string }
+	type want struct{ root, src, tgt, date string }
 	for _, w := range []want{
-		{"19", "AZE", "ARM"}, // the incursion
-		{"02", "ARM", "RUS"}, // the appeal to Putin
+		{"19", "AZE", "ARM", "2021-05-12"}, // the incursion "on Wednesday"
+		{"02", "ARM", "RUS", "2021-05-14"}, // the appeal to Putin
+		{"10", "ARM", "AZE", "2021-05-14"}, // the demand to withdraw
+		{"04", "RUS", "AZE", "2021-05-13"}, // Lavrov's call "on Thursday"
 	} {
 		n := 0
 		for _, e := range events {
 			if len(e.CAMEO) >= 2 && e.CAMEO[:2] == w.root && e.Source != nil && e.Source.Country == w.src && e.Target != nil && e.Target.Country == w.tgt {
 				n++
+				if e.Date != w.date {
+					t.Errorf("event %s from %s to %s dated %s, want %s", e.CAMEO, w.src, w.tgt, e.Date, w.date)
+				}
 			}
 		}
 		if n != 1 {
 			t.Errorf("events with root %s from %s to %s: got %d, want 1", w.root, w.src, w.tgt, n)
 		}
+	}
+	planned := false
+	for _, e := range events {
+		if e.Status == annals.Planned && e.CAMEO[:2] == "04" && e.Date == "2021-05-15" {
+			planned = true // "talks ... on Saturday"
+		}
+	}
+	if !planned {
+		t.Errorf("no planned talks dated 2021-05-15")
 	}
 }
 

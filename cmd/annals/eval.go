@@ -14,8 +14,11 @@ import (
 )
 
 func (e *env) eval(ctx context.Context, args []string) int {
+	if len(args) > 0 && args[0] == "times" {
+		return e.evalTimes(ctx, args[1:])
+	}
 	if len(args) == 0 || args[0] != "events" {
-		fmt.Fprintln(e.stderr, "usage: annals eval events [--bench DIR] [--floors FILE]")
+		fmt.Fprintln(e.stderr, "usage: annals eval events|times [--bench DIR] [--floors FILE]")
 		return 2
 	}
 	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)

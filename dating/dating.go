@@ -1,0 +1,284 @@
+package dating
+
+import (
+	"strings"
+	"time"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/text"
+	"github.com/annals-org/annals/timex"
+)
+
+// Event is what the dater needs to know of an event.
+type Event struct {
+	Sentence int
+	Head     int // token index of the trigger's head
+	Status   annals.Status
+}
+
+// Date is the dating of one event.
+type Date struct {
+	Value      string // "" when unknown
+	Text       string // the expression used, or ""
+	Source     string // "text", "published" or ""
+	Historical bool   // the event happened well before the publication date
+}
+
+// historicalAfter is how far before publication an event counts as background.
+const historicalAfter = 45 * 24 * time.Hour
+
+// Dates dates every event of doc.
+func Dates(doc *text.Doc, events []Event, tx []timex.Timex, published time.Time) []Date {
+	out := make([]Date, len(events))
+	paragraph := paragraphs(doc)
+	narrative := map[int]Date{} // paragraph -> last date taken from the text
+	for i, e := range events {
+		d, ok := fromSentence(doc, events, i, tx, published)
+		if !ok {
+			if n, found := narrative[paragraph[e.Sentence]]; found {
+				d, ok = n, true
+			}
+		}
+		if !ok && !published.IsZero() {
+			d = Date{Value: published.Format("2006-01-02"), Source: "published"}
+		}
+		if d.Source == "text" && e.Status == annals.Asserted {
+			// Only what happened sets the time of the narrative, not what is planned.
+			narrative[paragraph[e.Sentence]] = d
+			if !published.IsZero() {
+				if last, known := LastDay(d.Value); known && published.Sub(last) > historicalAfter {
+					d.Historical = true
+				}
+			}
+		}
+		out[i] = d
+	}
+	return out
+}
+
+// fromSentence picks the time expression of event k's own sentence that governs it: the
+// nearest one, where each clause boundary between them (a finite verb with a subject of its
+// own) counts as a long way off. An expression belongs to the events of the clause nearest to
+// it; an event in another clause does not take it ("after troops breached the border,
+// Pashinyan on Friday asked ...": Friday is the asking's).
+func fromSentence(doc *text.Doc, events []Event, k int, tx []timex.Timex, published time.Time) (Date, bool) {
+	e := events[k]
+	s := &doc.Sentences[e.Sentence]
+	head := &doc.Tokens[e.Head]
+	score := func(h int, t *timex.Timex) int {
+		return distance(doc, s, h, t) + 100*clausesBetween(doc, s, h, t)
+	}
+	best, bestScore := -1, 1<<30
+	for i := range tx {
+		t := &tx[i]
+		if t.Start < s.Start || t.End > s.End || (t.Type != "DATE" && t.Type != "TIME") || !specific(t.Value) || premodifier(doc, s, t, e.Head) {
+			continue
+		}
+		sc := score(e.Head, t)
+		owner := sc
+		for j := range events {
+			if events[j].Sentence == e.Sentence && j != k {
+				owner = min(owner, score(events[j].Head, t))
+			}
+		}
+		if sc >= 200 || sc/100 > owner/100 {
+			continue // two clauses away, or the expression is another clause's
+		}
+		if sc < bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	if best < 0 {
+		return Date{}, false
+	}
+	t := tx[best]
+	value := t.Value
+	if weekdayExpression(t.Text) && !published.IsZero() {
+		value = timex.Resolve(t, published, tenseOf(doc, e, head))
+	}
+	if t.Type == "TIME" {
+		if i := strings.IndexByte(value, 'T'); i > 0 {
+			value = value[:i] // the day of "Thursday night"
+		}
+	}
+	return Date{Value: value, Text: t.Text, Source: "text"}, true
+}
+
+// specific reports whether a value names a point or period of the calendar (not PAST_REF,
+// not a bare duration).
+func specific(v string) bool {
+	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9'
+}
+
+func weekdayExpression(s string) bool {
+	l := strings.ToLower(s)
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(l, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// tenseOf reads the tense of an event from its status and its verb.
+func tenseOf(doc *text.Doc, e Event, head *text.Token) timex.Tense {
+	if e.Status == annals.Planned {
+		return timex.Future
+	}
+	switch head.Tag {
+	case "VBD", "VBN":
+		return timex.Past
+	case "VBZ", "VBP":
+		return timex.Present
+	}
+	// A noun or infinitive: the nearest finite verb before it decides.
+	s := &doc.Sentences[e.Sentence]
+	for i := e.Head - 1; i >= s.First; i-- {
+		switch t := &doc.Tokens[i]; {
+		case t.Tag == "MD" && (t.Lower == "will" || t.Lower == "would" || t.Lower == "'ll"):
+			return timex.Future
+		case t.Tag == "VBD":
+			return timex.Past
+		case t.Tag == "VBZ" || t.Tag == "VBP":
+			return timex.Present
+		}
+	}
+	return timex.Unknown
+}
+
+// tokenAt returns the index of the token containing byte offset off, or -1.
+func tokenAt(s *text.Sentence, off int) int {
+	for i := range s.Tokens {
+		if s.Tokens[i].Start <= off && off < s.Tokens[i].End {
+			return s.First + i
+		}
+	}
+	return -1
+}
+
+func distance(doc *text.Doc, s *text.Sentence, head int, t *timex.Timex) int {
+	a, b := tokenAt(s, t.Start), tokenAt(s, t.End-1)
+	if a < 0 || b < 0 {
+		return 1 << 20
+	}
+	switch {
+	case head < a:
+		return a - head
+	case head > b:
+		return head - b
+	}
+	return 0
+}
+
+// premodifier reports whether expression t modifies a noun right after it ("the 1997 treaty",
+// "the November 9 agreement"): it then dates that noun only, not the clause around it.
+func premodifier(doc *text.Doc, s *text.Sentence, t *timex.Timex, head int) bool {
+	b := tokenAt(s, t.End-1)
+	if b < 0 || b+1 >= s.First+len(s.Tokens) || b+1 == head {
+		return false
+	}
+	n := &doc.Tokens[b+1]
+	return n.Tag.IsNoun() && !timeWord(n.Lower)
+}
+
+func timeWord(w string) bool {
+	switch w {
+	case "morning", "afternoon", "evening", "night", "time", "local", "gmt", "utc":
+		return true
+	}
+	return false
+}
+
+// clausesBetween counts the clause boundaries between the head and the expression: finite
+// verbs that open a clause of their own, not those coordinated with the one before ("troops
+// breached the border and advanced"), a participle clause after a comma (", adding that"),
+// and the expression standing in a comma-delimited clause of its own.
+func clausesBetween(doc *text.Doc, s *text.Sentence, head int, t *timex.Timex) int {
+	a, b := tokenAt(s, t.Start), tokenAt(s, t.End-1)
+	if a < 0 || b < 0 {
+		return 0
+	}
+	lo, hi := head+1, a
+	if head > b {
+		lo, hi = b+1, head
+	}
+	n := 0
+	if ownClause(doc, s, a, head) {
+		n++ // "..., Pashinyan on Friday asked": Friday is the asking's
+	}
+	// A noun event's own predicate ("talks ... were scheduled for Saturday") is no boundary.
+	ownPredicate := doc.Tokens[head].Tag.IsNoun() && lo == head+1
+	for i := lo; i < hi; i++ {
+		if doc.Tokens[i].Lower == "," && i+1 < s.First+len(s.Tokens) && doc.Tokens[i+1].Tag == "VBG" {
+			n++
+			continue
+		}
+		switch doc.Tokens[i].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if ownPredicate {
+				ownPredicate = false
+				continue
+			}
+			if !coordinated(doc, s, i) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// coordinated reports whether the verb at i continues the clause before it: "and advanced".
+func coordinated(doc *text.Doc, s *text.Sentence, i int) bool {
+	for j := i - 1; j >= s.First && j >= i-3; j-- {
+		t := &doc.Tokens[j]
+		if t.Tag.IsAdverb() || t.Tag == "MD" {
+			continue
+		}
+		return t.Lower == "and" || t.Lower == "or" || t.Lower == "but"
+	}
+	return false
+}
+
+// ownClause reports whether the comma-delimited stretch holding token at is a clause of its
+// own (a subject, then a finite verb not coordinated with an earlier one) without the head.
+// A fronted adverbial ("On 9 May 2020, interns protested") has no verb and is no clause.
+func ownClause(doc *text.Doc, s *text.Sentence, at, head int) bool {
+	lo, hi := at, at
+	end := s.First + len(s.Tokens)
+	for lo > s.First && doc.Tokens[lo-1].Lower != "," && doc.Tokens[lo-1].Lower != ";" {
+		lo--
+	}
+	for hi < end && doc.Tokens[hi].Lower != "," && doc.Tokens[hi].Lower != ";" {
+		hi++
+	}
+	if head >= lo && head < hi {
+		return false
+	}
+	subject := false
+	for j := lo; j < hi; j++ {
+		t := &doc.Tokens[j]
+		switch {
+		case t.Tag.IsNoun() || t.Tag == "PRP":
+			subject = true
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			if subject && !coordinated(doc, s, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// paragraphs maps each sentence to its paragraph: a line break between sentences starts a
+// new one.
+func paragraphs(doc *text.Doc) []int {
+	out := make([]int, len(doc.Sentences))
+	p := 0
+	for i := 1; i < len(doc.Sentences); i++ {
+		if strings.Contains(doc.Text[doc.Sentences[i-1].End:doc.Sentences[i].Start], "\n") {
+			p++
+		}
+		out[i] = p
+	}
+	return out
+}

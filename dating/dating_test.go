@@ -1,0 +1,92 @@
+package dating_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/dating"
+	"github.com/annals-org/annals/dict"
+	"github.com/annals-org/annals/text"
+	"github.com/annals-org/annals/timex"
+)
+
+// TestDates dates events of sentences written for this test against a Friday publication.
+func TestDates(t *testing.T) {
+	lx, err := text.LoadLexicon(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := text.NewAnalyzer(lx)
+	friday := time.Date(2021, 5, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		text   string
+		heads  []string // the word heading each event
+		status annals.Status
+		want   []string
+	}{
+		{"weekday in the clause", "On Wednesday, soldiers crossed the river.", []string{"crossed"}, annals.Asserted, []string{"2021-05-12"}},
+		{"clause of its own", "After soldiers crossed the river, the minister on Friday asked for help.", []string{"crossed", "asked"}, annals.Asserted, []string{"2021-05-14", "2021-05-14"}},
+		{"coordinated verbs share it", "The minister spoke to his counterpart on Thursday and urged calm.", []string{"spoke", "urged"}, annals.Asserted, []string{"2021-05-13", "2021-05-13"}},
+		{"planned resolves forward", "Talks were scheduled for Saturday.", []string{"Talks"}, annals.Planned, []string{"2021-05-15"}},
+		{"no expression: published", "Soldiers crossed the river.", []string{"crossed"}, annals.Asserted, []string{"2021-05-14"}},
+		{"premodifier dates its noun only", "He said he invoked the 1997 treaty.", []string{"said"}, annals.Asserted, []string{"2021-05-14"}},
+	}
+	for _, tc := range tests {
+		doc := an.Analyze(tc.text)
+		var events []dating.Event
+		for _, h := range tc.heads {
+			for i, tok := range doc.Tokens {
+				if tok.Text == h {
+					events = append(events, dating.Event{Sentence: 0, Head: i, Status: tc.status})
+				}
+			}
+		}
+		dates := dating.Dates(doc, events, timex.Find(tc.text, friday), friday)
+		var got []string
+		for _, d := range dates {
+			got = append(got, d.Value)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: dates (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+func TestHistorical(t *testing.T) {
+	lx, err := text.LoadLexicon(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "Last fall the two armies fought for six weeks."
+	doc := text.NewAnalyzer(lx).Analyze(src)
+	friday := time.Date(2021, 5, 14, 0, 0, 0, 0, time.UTC)
+	head := 0
+	for i, tok := range doc.Tokens {
+		if tok.Text == "fought" {
+			head = i
+		}
+	}
+	d := dating.Dates(doc, []dating.Event{{Head: head, Status: annals.Asserted}}, timex.Find(src, friday), friday)[0]
+	if d.Value != "2020-FA" || !d.Historical {
+		t.Errorf("got %+v, want 2020-FA, historical", d)
+	}
+}
+
+func TestLastDay(t *testing.T) {
+	for v, want := range map[string]string{
+		"2021-05-12": "2021-05-12", "2020-11": "2020-11-30", "2020": "2020-12-31",
+		"2020-Q3": "2020-09-30", "2020-FA": "2020-12-20", "2021-W19": "2021-05-16",
+	} {
+		got, ok := dating.LastDay(v)
+		if !ok || got.Format("2006-01-02") != want {
+			t.Errorf("LastDay(%q) = %v, %v; want %s", v, got, ok, want)
+		}
+	}
+	if _, ok := dating.LastDay("PAST_REF"); ok {
+		t.Errorf("LastDay(PAST_REF) should not place it")
+	}
+}

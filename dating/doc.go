@@ -1,0 +1,13 @@
+// Package dating gives every coded event the day it happened, from the time expressions of
+// its article (package timex) rather than the publication date.
+//
+// Input: the analysed text, the events (sentence, head token, status), the article's time
+// expressions and its publication date. Output: for each event a date value (TIMEX3-style:
+// 2021-05-12, 2020-11, 2020-FA), the expression it came from and its source ("text",
+// "published" or ""), and whether the event is background (historical).
+//
+// An event takes the time expression that governs its clause; else the nearest one in its
+// sentence; else the date established for the narrative earlier in its paragraph; else the
+// publication date. Weekdays are resolved again by the tense of the event's own verb. It does
+// not order events in time or relate them to each other.
+package dating
