@@ -30,7 +30,7 @@ func (f Floors) Check(ms []Metric) []string {
 	var out []string
 	for _, m := range ms {
 		if floor, ok := f[m.Name]; ok && m.Value < floor {
-			out = append(out, fmt.Sprintf("%s = %.4f is below its floor %.4f", m.Name, m.Value, floor))
+			out = append(out, fmt.Sprintf("%s = %.6f is below its floor %.6f", m.Name, m.Value, floor))
 		}
 	}
 	return out

@@ -61,7 +61,7 @@ func (e *env) eval(ctx context.Context, args []string) int {
 	}
 	fmt.Fprintln(e.stdout, "metrics:")
 	for _, m := range all {
-		fmt.Fprintf(e.stdout, "  %-34s %.4f\n", m.Name, m.Value)
+		fmt.Fprintf(e.stdout, "  %-34s %.6f\n", m.Name, m.Value)
 	}
 	if *floors == "" {
 		return 0

@@ -89,7 +89,7 @@ func (e *env) evalTimes(_ context.Context, args []string) int {
 func (e *env) checkFloors(ms []evaluate.Metric, floors string) int {
 	fmt.Fprintln(e.stdout, "metrics:")
 	for _, m := range ms {
-		fmt.Fprintf(e.stdout, "  %-34s %.4f\n", m.Name, m.Value)
+		fmt.Fprintf(e.stdout, "  %-34s %.6f\n", m.Name, m.Value)
 	}
 	if floors == "" {
 		return 0
