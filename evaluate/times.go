@@ -236,7 +236,7 @@ func timexKind(t timex.Timex) string {
 		return "relative"
 	case has("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"):
 		return "month or month-day"
-	case strings.IndexAny(low, "0123456789") >= 0:
+	case strings.ContainsAny(low, "0123456789"):
 		return "year, decade or numeric date"
 	}
 	return "other"

@@ -49,17 +49,6 @@ func (d date) isoWeek() (int, int) { return d.time().ISOWeek() }
 
 func (d date) quarter() int { return (d.m-1)/3 + 1 }
 
-// less compares d and e.
-func (d date) less(e date) bool {
-	if d.y != e.y {
-		return d.y < e.y
-	}
-	if d.m != e.m {
-		return d.m < e.m
-	}
-	return d.d < e.d
-}
-
 func daysIn(y, m int) int {
 	if m < 1 || m > 12 {
 		return 31

@@ -52,7 +52,13 @@ var (
 
 // lookup returns the vocabulary entry of the lower-case word w, or nil.
 func lookup(w string) *lexeme {
-	vocabOnce.Do(func() { vocab, vocabErr = parseVocab(vocabTSV) })
+	vocabOnce.Do(func() {
+		vocab, vocabErr = parseVocab(vocabTSV)
+		if vocabErr != nil {
+			// vocab.tsv is compiled in and checked by the tests: a bad copy is a build error.
+			panic("timex: embedded vocab.tsv: " + vocabErr.Error())
+		}
+	})
 	return vocab[w]
 }
 
