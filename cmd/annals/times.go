@@ -45,7 +45,12 @@ func (e *env) times(ctx context.Context, args []string) int {
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()
 	emit := func(a annals.Article) error {
-		for _, t := range timex.Find(a.Text, a.Published) {
+		res := timex.Analyze(a.Text, a.Published)
+		for _, d := range res.Diagnostics {
+			// A suspicious date is a warning about the text, not a rejected article.
+			fmt.Fprintf(e.stderr, "annals times: %v: %s: bytes %d-%d %q: %s\n", a.Origin, a.ID, d.Start, d.End, a.Text[d.Start:d.End], d.Message)
+		}
+		for _, t := range res.Timexes {
 			r := timeRecord{ArticleID: a.ID, Start: t.Start, End: t.End, Text: t.Text, Type: t.Type,
 				Value: t.Value, Mod: t.Mod, Unresolved: t.Anchored && a.Published.IsZero()}
 			if err := writeJSON(w, &r); err != nil {
