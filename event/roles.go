@@ -244,13 +244,18 @@ func (v *sentenceView) pronoun(i int) int {
 			}
 		}
 	case "it", "they":
-		// "Switzerland said it had expelled ...": the nearest earlier subject-like actor that
-		// is not a person.
+		// "Switzerland said it had expelled ...": the nearest earlier actor that can be "it"
+		// (a country, organisation or group) or "they" (a plural or a collective).
+		it := v.toks[i].Lower == "it"
 		for k := v.base - 1 + len(v.mentions); k >= 0 && k >= v.base-6; k-- {
 			m := &v.all[k]
-			if m.Tok < i && !m.Person && !m.Locative && !m.Possessive && i-m.TokEnd < 40 {
-				return k - v.base
+			if m.Tok >= i || m.Person || m.Locative || m.Possessive || i-m.TokEnd >= 40 {
+				continue
 			}
+			if it && m.Head == actor.KRole && m.Plural || !it && m.Head == actor.KRole && !m.Plural {
+				continue // "it" is not "people"; "they" is not "the ministry"
+			}
+			return k - v.base
 		}
 	case "he", "she":
 		for k := v.base - 1 + len(v.mentions); k >= 0; k-- {

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/event"
 	"github.com/annals-org/annals/text"
 )
@@ -137,8 +138,8 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 		if t.Lower == "of" && j == last+1 {
 			continue // "thousands of protesters"
 		}
-		if t.Tag.IsNoun() {
-			noun = j
+		if t.Tag.IsNoun() && !(t.Tag.IsProper() && j+1 < end && toks[j+1].Tag.IsNoun()) {
+			noun = j // "250 Azerbaijani soldiers": past the country word to the noun counted
 			break
 		}
 		if !t.Tag.IsAdj() && !t.Tag.IsProper() {
@@ -177,12 +178,19 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 	return "", 0
 }
 
-// Attach returns the quantities of sentence si that belong to event k of events: those nearer
-// to its trigger than to any other event's trigger in the sentence.
+// Attach returns the quantities of sentence si that belong to event k of events: those that
+// count one of its actors ("250 Azerbaijani soldiers" before the source "Azerbaijani
+// soldiers"), else those nearer to its trigger than to any other event's trigger.
 func Attach(qs []Quantity, doc *text.Doc, si, head int, events []event.Event, k int) []annals.Quantity {
 	var out []annals.Quantity
 	for _, q := range qs {
 		if q.Sentence != si {
+			continue
+		}
+		if owner := countsActor(q, doc, si, events); owner >= 0 {
+			if owner == k {
+				out = append(out, q.Quantity)
+			}
 			continue
 		}
 		best, dist := -1, 1<<30
@@ -203,4 +211,21 @@ func Attach(qs []Quantity, doc *text.Doc, si, head int, events []event.Event, k 
 		}
 	}
 	return out
+}
+
+// countsActor returns the event of sentence si one of whose actors the quantity counts: the
+// actor's text starts within the quantity or right after its number. -1 if none.
+func countsActor(q Quantity, doc *text.Doc, si int, events []event.Event) int {
+	for j := range events {
+		e := &events[j]
+		if e.Sentence != si {
+			continue
+		}
+		for _, m := range []*actor.Mention{e.Source, e.Target} {
+			if m != nil && m.Start >= q.Start && m.Start <= q.End && m.Tok <= q.Tok+3 {
+				return j
+			}
+		}
+	}
+	return -1
 }
