@@ -7,5 +7,5 @@ import "embed"
 
 // FS holds every dictionary file, under paths such as "actors/roles.tsv".
 //
-//go:embed actors cameo events text
+//go:embed actors cameo events text places
 var FS embed.FS

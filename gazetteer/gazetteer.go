@@ -1,0 +1,283 @@
+package gazetteer
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Place is one named place.
+type Place struct {
+	ID         int    // GeoNames id, 0 when the source has none
+	Name       string // the name as its source writes it
+	ASCII      string // the name in ASCII letters
+	Lat, Lon   float64
+	Country    string // ISO 3166-1 alpha-3, "" for a place of several countries
+	Admin1     string // GeoNames first-level region code within Country, "" if none
+	Admin1Name string // that region's name
+	Feature    string // GeoNames feature code: PPL, PPLA, PPLC, ADM1, PCLI, LK, MT, RGN, STRM, SEA, PASS ...
+	Class      string // GeoNames feature class: A, H, L, P, R, S, T, U or V
+	Population int    // people; for regions and countries a lower bound (the sum of their places)
+	Source     string // where the entry comes from
+	File       string // the file of the entry ("places/supplement.tsv")
+	Line       int    // its line in File
+
+	alts              string // alternate names separated by '|'
+	nameKey, asciiKey string // Normalize(Name), Normalize(ASCII)
+	tier              uint8
+}
+
+// Tiers of the candidate order.
+const (
+	tierCountry uint8 = iota
+	tierCurated
+	tierCapital
+	tierOther
+)
+
+// Alternates returns the other names of p (Latin-script alternate names, aliases).
+func (p *Place) Alternates() []string {
+	if p.alts == "" {
+		return nil
+	}
+	return strings.Split(p.alts, "|")
+}
+
+// Where returns the file and line of the entry, as "places/supplement.tsv:12".
+func (p *Place) Where() string { return p.File + ":" + strconv.Itoa(p.Line) }
+
+// Gazetteer holds every place, indexed by normalised name. Read-only after Load.
+type Gazetteer struct {
+	places    []*Place
+	names     *nameIndex         // Normalize(name) → candidates, best first
+	maxWords  map[string]int     // first word of a key of several words → most words of such a key
+	countries map[string]*Place  // ISO alpha-3 → country
+	admin1    map[string]*Place  // iso3 + "\x00" + Normalize(name or alternate) or code → region
+	grid      map[int32][]*Place // 1° cells → places other than countries and regions
+}
+
+// Len returns the number of places.
+func (g *Gazetteer) Len() int { return len(g.places) }
+
+// Places returns every place, in file order. The slice is shared: do not modify it.
+func (g *Gazetteer) Places() []*Place { return g.places }
+
+// Lookup returns the places called name (its name, ASCII name or an alternate), best first,
+// or nil. The slice is shared: do not modify it.
+func (g *Gazetteer) Lookup(name string) []*Place {
+	var buf [128]byte
+	return g.names.get(appendNormalized(buf[:0], name))
+}
+
+// IsPrimary reports whether name is p's own name or ASCII name rather than an alternate.
+func IsPrimary(p *Place, name string) bool {
+	k := Normalize(name)
+	return k == p.nameKey || k == p.asciiKey
+}
+
+// LookupTokens finds the longest place name that starts at tokens[0] and ends at the end of a
+// token, given the tokens of a text as written ("Nagorno-Karabakh", "St.", "Petersburg"). It
+// returns how many tokens the name spans and its candidates best first, or 0 and nil. A token
+// with no letters or digits (punctuation) ends the search.
+func (g *Gazetteer) LookupTokens(tokens []string) (int, []*Place) {
+	if len(tokens) == 0 {
+		return 0, nil
+	}
+	var buf [128]byte
+	key := appendNormalized(buf[:0], tokens[0])
+	if len(key) == 0 {
+		return 0, nil
+	}
+	first := key
+	if i := indexByte(key, ' '); i >= 0 {
+		first = key[:i]
+	}
+	maxW := g.maxWords[string(first)]
+	if maxW == 0 {
+		// No name of several words starts with this word.
+		if ps := g.names.get(first); ps != nil && len(first) == len(key) {
+			return 1, ps
+		}
+		return 0, nil
+	}
+	// ends[i]: length of key after tokens[:i+1].
+	var endsBuf [16]int
+	ends := append(endsBuf[:0], len(key))
+	nwords := countWords(key)
+	for i := 1; i < len(tokens) && nwords < maxW; i++ {
+		before := len(key)
+		key = appendNormalized(key, tokens[i])
+		if len(key) == before {
+			break
+		}
+		nwords += countWords(key[before:])
+		if nwords > maxW {
+			break
+		}
+		ends = append(ends, len(key))
+	}
+	for i := len(ends) - 1; i >= 0; i-- {
+		if ps := g.names.get(key[:ends[i]]); ps != nil {
+			return i + 1, ps
+		}
+	}
+	return 0, nil
+}
+
+func indexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// countWords counts the words of a normalised key fragment (which may start with a space).
+func countWords(b []byte) int {
+	n := 0
+	in := false
+	for _, c := range b {
+		if c == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// Country returns the country or territory with ISO alpha-3 code iso3, or nil.
+func (g *Gazetteer) Country(iso3 string) *Place { return g.countries[strings.ToUpper(iso3)] }
+
+// Admin1 returns the first-level region of country iso3 called name (its name, an alternate
+// such as "Kyiv" for "Kyiv Oblast", or its GeoNames code), or nil.
+func (g *Gazetteer) Admin1(iso3, name string) *Place {
+	iso3 = strings.ToUpper(iso3)
+	if p := g.admin1[iso3+"\x00"+Normalize(name)]; p != nil {
+		return p
+	}
+	return g.admin1[iso3+"\x01"+name]
+}
+
+// Nearby returns the places within km kilometres of (lat, lon), nearest first: populated
+// places and supplement entries, not countries or regions (whose points are only
+// representative). It looks at no more than 5° around the point.
+func (g *Gazetteer) Nearby(lat, lon, km float64) []*Place {
+	if !(km > 0) || math.IsNaN(lat) || math.IsNaN(lon) || math.Abs(lat) > 90 || math.Abs(lon) > 180 {
+		return nil
+	}
+	dlat := math.Min(km/111.2, 5)
+	dlon := math.Min(km/(111.2*math.Max(math.Cos(lat*math.Pi/180), 0.01)), 5)
+	type hit struct {
+		p *Place
+		d float64
+	}
+	var hits []hit
+	for y := int(math.Floor(lat - dlat)); y <= int(math.Floor(lat+dlat)); y++ {
+		if y < -90 || y > 90 {
+			continue
+		}
+		for x := int(math.Floor(lon - dlon)); x <= int(math.Floor(lon+dlon)); x++ {
+			xx := x
+			if xx < -180 {
+				xx += 360
+			} else if xx >= 180 {
+				xx -= 360
+			}
+			for _, p := range g.grid[cellKey(y, xx)] {
+				if d := DistanceKm(lat, lon, p.Lat, p.Lon); d <= km {
+					hits = append(hits, hit{p, d})
+				}
+			}
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].d != hits[j].d {
+			return hits[i].d < hits[j].d
+		}
+		return hits[i].p.ID < hits[j].p.ID
+	})
+	out := make([]*Place, len(hits))
+	for i, h := range hits {
+		out[i] = h.p
+	}
+	return out
+}
+
+func cellKey(y, x int) int32 { return int32((y+90)*360 + (x + 180)) }
+
+func cellOf(lat, lon float64) int32 {
+	y, x := int(math.Floor(lat)), int(math.Floor(lon))
+	if x >= 180 {
+		x = 179
+	}
+	return cellKey(y, x)
+}
+
+// DistanceKm is the great-circle distance between two points, in kilometres.
+func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0088
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// rank orders the candidates of one key (see the package documentation).
+func rank(key string, ps []*Place) {
+	primary := func(p *Place) bool { return key == p.nameKey || key == p.asciiKey }
+	weight := func(p *Place) float64 {
+		w := float64(p.Population) + 1
+		if !primary(p) {
+			w /= 10
+		}
+		return w
+	}
+	// A capital comes first by its own name only ("Victoria" is Hong Kong's alternate).
+	tier := func(p *Place) uint8 {
+		if p.tier == tierCapital && !primary(p) {
+			return tierOther
+		}
+		return p.tier
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		if ta, tb := tier(a), tier(b); ta != tb {
+			return ta < tb
+		}
+		if wa, wb := weight(a), weight(b); wa != wb {
+			return wa > wb
+		}
+		return a.ID < b.ID
+	})
+	// A region goes right after the first populated place of its name inside it.
+	var moved []*Place
+	for i := 0; i < len(ps); i++ {
+		r := ps[i]
+		if r.Feature != "ADM1" || r.tier != tierOther || contains(moved, r) {
+			continue
+		}
+		for j := i + 1; j < len(ps); j++ {
+			p := ps[j]
+			if p.Class == "P" && p.Country == r.Country && p.Admin1 == r.Admin1 {
+				copy(ps[i:j], ps[i+1:j+1])
+				ps[j] = r
+				moved = append(moved, r)
+				i--
+				break
+			}
+		}
+	}
+}
+
+func contains(ps []*Place, p *Place) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
