@@ -79,26 +79,30 @@ type Location struct {
 
 // Event is one coded event: the record of CONTRACT.md's `annals code`.
 type Event struct {
-	ID         string     `json:"id"`
-	ArticleID  string     `json:"article_id"`
-	Sentence   int        `json:"sentence"` // 0-based index of the evidence sentence
-	Start      int        `json:"start"`    // byte offsets of the evidence sentence
-	End        int        `json:"end"`
-	Evidence   string     `json:"evidence"`
-	Source     *Actor     `json:"source"`
-	Target     *Actor     `json:"target"`
-	CAMEO      string     `json:"cameo"`
-	CAMEOName  string     `json:"cameo_name"`
-	Goldstein  float64    `json:"goldstein"`
-	QuadClass  int        `json:"quad_class"`
-	PLOVER     string     `json:"plover"`
-	Status     Status     `json:"status"`
-	Date       string     `json:"date"`
-	DateText   string     `json:"date_text"`
-	DateSource string     `json:"date_source"`
-	Location   *Location  `json:"location"`
-	Territory  string     `json:"territory"`
-	Quantities []Quantity `json:"quantities"`
+	ID         string    `json:"id"`
+	ArticleID  string    `json:"article_id"`
+	Sentence   int       `json:"sentence"` // 0-based index of the evidence sentence
+	Start      int       `json:"start"`    // byte offsets of the evidence sentence
+	End        int       `json:"end"`
+	Evidence   string    `json:"evidence"`
+	Source     *Actor    `json:"source"`
+	Target     *Actor    `json:"target"`
+	CAMEO      string    `json:"cameo"`
+	CAMEOName  string    `json:"cameo_name"`
+	Goldstein  float64   `json:"goldstein"`
+	QuadClass  int       `json:"quad_class"`
+	PLOVER     string    `json:"plover"`
+	Status     Status    `json:"status"`
+	Date       string    `json:"date"`
+	DateText   string    `json:"date_text"`
+	DateSource string    `json:"date_source"`
+	Location   *Location `json:"location"`
+	Territory  string    `json:"territory"`
+	// CrossBorder is true when the source actor's country differs from the territory the
+	// event happened in; TerritoryUncertain when the point lies within about 2 km of a border.
+	CrossBorder        bool       `json:"cross_border"`
+	TerritoryUncertain bool       `json:"territory_uncertain,omitempty"`
+	Quantities         []Quantity `json:"quantities"`
 
 	// Trigger is the span of the words that gave the event code (the verb or noun and
 	// its pattern), as byte offsets into the article.

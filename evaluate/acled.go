@@ -1,11 +1,13 @@
 package evaluate
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/gazetteer"
 )
 
 // ACLED event types, and "none" for a note with no mapped event.
@@ -65,8 +67,12 @@ func noteEvent(events []annals.Event) (string, *annals.Event) {
 type acledNote struct {
 	benchArticle
 	Gold []struct {
-		EventType string `json:"event_type"`
-		EventDate string `json:"event_date"`
+		EventType    string      `json:"event_type"`
+		EventDate    string      `json:"event_date"`
+		ISO3         string      `json:"iso3"`
+		Latitude     json.Number `json:"latitude"`
+		Longitude    json.Number `json:"longitude"`
+		GeoPrecision json.Number `json:"geo_precision"`
 	} `json:"gold"`
 }
 
@@ -78,6 +84,7 @@ func ACLED(path string, code Coder, w io.Writer) ([]Metric, error) {
 	}
 	conf := NewConfusion(acledTypes...)
 	dated, rightDate, dateSources := 0, 0, map[string]int{}
+	precise, near25, located, rightCountry := 0, 0, 0, 0
 	for _, n := range notes {
 		if len(n.Gold) == 0 {
 			continue
@@ -85,6 +92,43 @@ func ACLED(path string, code Coder, w io.Writer) ([]Metric, error) {
 		events := code(n.article())
 		typ, e := noteEvent(events)
 		conf.Add(n.Gold[0].EventType, typ)
+		// Where: any located event of the note within 25 km of a gold point given to the
+		// exact town (geo_precision 1); and the country of the located events.
+		hasPrecise, hit, country := false, false, false
+		for _, g := range n.Gold {
+			glat, err1 := g.Latitude.Float64()
+			glon, err2 := g.Longitude.Float64()
+			prec, _ := g.GeoPrecision.Int64()
+			for _, ev := range events {
+				if ev.Location == nil {
+					continue
+				}
+				if ev.Territory == g.ISO3 || ev.Location.Country == g.ISO3 {
+					country = true
+				}
+				if prec == 1 && err1 == nil && err2 == nil && gazetteer.DistanceKm(ev.Location.Lat, ev.Location.Lon, glat, glon) <= 25 {
+					hit = true
+				}
+			}
+			if prec == 1 {
+				hasPrecise = true
+			}
+		}
+		if hasPrecise {
+			precise++
+			if hit {
+				near25++
+			}
+		}
+		for _, ev := range events {
+			if ev.Location != nil {
+				located++
+				if country {
+					rightCountry++
+				}
+				break
+			}
+		}
 		if e == nil {
 			continue
 		}
@@ -104,9 +148,18 @@ func ACLED(path string, code Coder, w io.Writer) ([]Metric, error) {
 	if dated > 0 {
 		date = float64(rightDate) / float64(dated)
 	}
-	m := []Metric{{"acled.type_accuracy", conf.Accuracy()}, {"acled.macro_f1", conf.MacroF1()}, {"acled.date_accuracy", date}}
+	share := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return float64(a) / float64(b)
+	}
+	m := []Metric{{"acled.type_accuracy", conf.Accuracy()}, {"acled.macro_f1", conf.MacroF1()}, {"acled.date_accuracy", date},
+		{"acled.located_25km", share(near25, precise)}, {"acled.location_country", share(rightCountry, located)}}
 	fmt.Fprintf(w, "  accuracy %.3f, macro-F1 %.3f\n", m[0].Value, m[1].Value)
-	fmt.Fprintf(w, "  event date = ACLED event_date for %.3f of the %d notes that yield an event (date sources: %v)\n\n", date, dated, dateSources)
+	fmt.Fprintf(w, "  event date = ACLED event_date for %.3f of the %d notes that yield an event (date sources: %v)\n", date, dated, dateSources)
+	fmt.Fprintf(w, "  an event located within 25 km of the gold point for %.3f of the %d notes with geo_precision 1; located in the gold country for %.3f of %d located notes\n\n",
+		share(near25, precise), precise, share(rightCountry, located), located)
 	return m, nil
 }
 

@@ -8,9 +8,11 @@ package pipeline
 import (
 	"crypto/sha1"
 	"encoding/hex"
+	"errors"
 	"io/fs"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/annals-org/annals"
@@ -18,7 +20,10 @@ import (
 	"github.com/annals-org/annals/cameo"
 	"github.com/annals-org/annals/dating"
 	"github.com/annals-org/annals/event"
+	"github.com/annals-org/annals/gazetteer"
+	"github.com/annals-org/annals/place"
 	"github.com/annals-org/annals/quantity"
+	"github.com/annals-org/annals/territory"
 	"github.com/annals-org/annals/text"
 	"github.com/annals-org/annals/timex"
 )
@@ -31,11 +36,26 @@ type Coder struct {
 	Patterns *event.Patterns
 	Table    *cameo.Table
 	coder    *event.Coder
+	Places   *place.Resolver
 }
 
-// Load reads every dictionary from fsys (normally dict.FS).
+// Load reads every dictionary from fsys (normally dict.FS). The gazetteer and the border
+// polygons load alongside the language dictionaries.
 func Load(fsys fs.FS) (*Coder, error) {
+	var (
+		gaz         *gazetteer.Gazetteer
+		terr        *territory.Index
+		gerr, terr2 error
+		wg          sync.WaitGroup
+	)
+	wg.Add(2)
+	go func() { defer wg.Done(); gaz, gerr = gazetteer.Load(fsys) }()
+	go func() { defer wg.Done(); terr, terr2 = territory.Load(fsys) }()
 	lex, err := text.LoadLexicon(fsys)
+	wg.Wait()
+	if err == nil {
+		err = errors.Join(gerr, terr2)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -59,6 +79,7 @@ func Load(fsys fs.FS) (*Coder, error) {
 	return &Coder{
 		Analyzer: an, Actors: dict, finder: actor.NewFinder(dict, lex),
 		Patterns: ps, Table: table, coder: event.NewCoder(ps, table, cues),
+		Places: place.NewResolver(gaz, terr, lex),
 	}, nil
 }
 
@@ -82,6 +103,7 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 		toDate[i] = dating.Event{Sentence: coded[i].Sentence, Head: coded[i].Head, Status: coded[i].Status}
 	}
 	dates := dating.Dates(doc, toDate, tx, published)
+	places := c.Places.Places(doc, mentions)
 	var recs []annals.Event
 	for i := range coded {
 		e := &coded[i]
@@ -103,6 +125,8 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 			Trigger:   e.Trigger,
 		}
 		rec.Date, rec.DateText, rec.DateSource = dates[i].Value, dates[i].Text, dates[i].Source
+		rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, &places, e.Sentence, e.Head)
+		rec.CrossBorder = rec.Source != nil && rec.Source.Country != "" && rec.Territory != "" && rec.Source.Country != rec.Territory
 		if dates[i].Historical {
 			rec.Status = annals.Historical
 		}
@@ -228,6 +252,10 @@ func mergeInto(out []annals.Event, rec *annals.Event) bool {
 			// A date the text states beats the publication date put in for lack of one.
 			o.Date, o.DateText, o.DateSource = rec.Date, rec.DateText, rec.DateSource
 		}
+		if finer(rec.Location, o.Location) {
+			// The more precise place of the two reports: Syunik rather than Armenia.
+			o.Location, o.Territory, o.TerritoryUncertain, o.CrossBorder = rec.Location, rec.Territory, rec.TerritoryUncertain, rec.CrossBorder
+		}
 		switch {
 		case code(o.Target) == code(rec.Target):
 		case rec.Target == nil:
@@ -255,6 +283,19 @@ func appendQuantities(dst, src []annals.Quantity) []annals.Quantity {
 		}
 	}
 	return dst
+}
+
+// finer reports whether location a is more precise than b: any place beats none, and a town
+// or region beats a country.
+func finer(a, b *annals.Location) bool {
+	if a == nil {
+		return false
+	}
+	if b == nil {
+		return true
+	}
+	country := func(l *annals.Location) bool { return strings.HasPrefix(l.Feature, "PCL") }
+	return country(b) && !country(a)
 }
 
 // sameDay reports whether two records of one article can be one event by their dates: the
@@ -304,4 +345,10 @@ func dateline(text string, tx []timex.Timex) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// PlacesOf returns the place mentions of an article, resolved.
+func (c *Coder) PlacesOf(a *annals.Article) place.Result {
+	doc := c.Analyzer.Analyze(a.Text)
+	return c.Places.Places(doc, c.finder.Find(doc, a.Published))
 }

@@ -17,8 +17,11 @@ func (e *env) eval(ctx context.Context, args []string) int {
 	if len(args) > 0 && args[0] == "times" {
 		return e.evalTimes(ctx, args[1:])
 	}
+	if len(args) > 0 && args[0] == "places" {
+		return e.evalPlaces(ctx, args[1:])
+	}
 	if len(args) == 0 || args[0] != "events" {
-		fmt.Fprintln(e.stderr, "usage: annals eval events|times [--bench DIR] [--floors FILE]")
+		fmt.Fprintln(e.stderr, "usage: annals eval events|times|places [--bench DIR] [--floors FILE]")
 		return 2
 	}
 	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
@@ -59,28 +62,43 @@ func (e *env) eval(ctx context.Context, args []string) int {
 		}
 		all = append(all, ms...)
 	}
-	fmt.Fprintln(e.stdout, "metrics:")
-	for _, m := range all {
-		fmt.Fprintf(e.stdout, "  %-34s %.6f\n", m.Name, m.Value)
+	return e.checkFloors(all, *floors)
+}
+
+// evalPlaces scores place recognition and resolution on bench/places/geovirus.xml.
+func (e *env) evalPlaces(ctx context.Context, args []string) int {
+	fs := flag.NewFlagSet("eval places", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	bench := fs.String("bench", filepath.Join("..", "shared", "bench"), "benchmark `folder`")
+	floors := fs.String("floors", "", "fail when a figure is below its floor in this `file`")
+	if err := fs.Parse(args); err != nil {
+		return 2
 	}
-	if *floors == "" {
+	path := filepath.Join(*bench, "places", "geovirus.xml")
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(e.stderr, "annals eval: no GeoVirus file at %s; nothing to score\n", path)
 		return 0
 	}
-	dir, name := filepath.Split(*floors)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := evaluate.ReadFloors(os.DirFS(dir), name)
+	coder, err := pipeline.Load(dictFS())
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals eval:", err)
 		return 1
 	}
-	if fails := f.Check(all); len(fails) > 0 {
-		for _, msg := range fails {
-			fmt.Fprintln(e.stderr, "annals eval: FAIL:", msg)
+	find := func(a *annals.Article) []evaluate.FoundPlace {
+		var out []evaluate.FoundPlace
+		for _, m := range coder.PlacesOf(a).Mentions {
+			f := evaluate.FoundPlace{Start: m.Start, End: m.End}
+			if m.Place != nil {
+				f.Lat, f.Lon, f.Resolved = m.Lat, m.Lon, true
+			}
+			out = append(out, f)
 		}
+		return out
+	}
+	ms, err := evaluate.GeoVirus(path, find, e.stdout)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals eval:", err)
 		return 1
 	}
-	fmt.Fprintf(e.stdout, "all figures at or above the floors in %s\n", *floors)
-	return 0
+	return e.checkFloors(ms, *floors)
 }

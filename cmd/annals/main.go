@@ -28,6 +28,7 @@ const usage = `usage: annals <command> [arguments]
 commands:
   code     code articles into events (JSON Lines on standard output)
   times    list the time expressions of articles with their TIMEX3 values
+  places   list the places of articles, resolved to coordinates
   eval     score the coder against the benchmark data (annals eval events)
   bench    measure throughput over a corpus
   dict     list the dictionaries and their sizes
@@ -48,6 +49,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return env.code(ctx, args[1:])
 	case "times":
 		return env.times(ctx, args[1:])
+	case "places":
+		return env.places(ctx, args[1:])
 	case "eval":
 		return env.eval(ctx, args[1:])
 	case "bench":

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/examples"
+	"github.com/annals-org/annals/ingest"
+	"github.com/annals-org/annals/pipeline"
+)
+
+// placeRecord is one line of `annals places`, as CONTRACT.md defines it.
+type placeRecord struct {
+	ArticleID  string   `json:"article_id"`
+	Start      int      `json:"start"`
+	End        int      `json:"end"`
+	Text       string   `json:"text"`
+	Name       string   `json:"name"`
+	Lat        *float64 `json:"lat"`
+	Lon        *float64 `json:"lon"`
+	Country    string   `json:"country"`
+	Admin1     string   `json:"admin1"`
+	Feature    string   `json:"feature"`
+	GeonamesID int      `json:"geonames_id"`
+}
+
+// places prints every place mention of the articles, resolved, one JSON object per line.
+func (e *env) places(ctx context.Context, args []string) int {
+	fs := flag.NewFlagSet("places", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var in inputFlags
+	in.register(fs)
+	bundled := fs.Bool("examples", false, "read the bundled example articles")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	opts, err := in.options()
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals places:", err)
+		return 2
+	}
+	coder, err := pipeline.Load(dictFS())
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals places: loading dictionaries:", err)
+		return 1
+	}
+	w := bufio.NewWriterSize(e.stdout, 64<<10)
+	defer w.Flush()
+	emit := func(a annals.Article) error {
+		res := coder.PlacesOf(&a)
+		for _, d := range res.Diagnostics {
+			fmt.Fprintf(e.stderr, "annals places: %v: %s: bytes %d-%d %q: %s\n", a.Origin, a.ID, d.Start, d.End, a.Text[d.Start:d.End], d.Message)
+		}
+		for _, m := range res.Mentions {
+			r := placeRecord{ArticleID: a.ID, Start: m.Start, End: m.End, Text: m.Text}
+			if p := m.Place; p != nil {
+				lat, lon := m.Lat, m.Lon
+				r.Name, r.Lat, r.Lon, r.Country, r.Admin1, r.Feature, r.GeonamesID = p.Name, &lat, &lon, p.Country, p.Admin1Name, p.Feature, p.ID
+				if r.Admin1 == "" && p.Feature == "ADM1" {
+					r.Admin1 = p.Name
+				}
+			}
+			if err := writeJSON(w, &r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var problems []ingest.Problem
+	if *bundled && fs.NArg() == 0 {
+		problems, err = examples.Read(ctx, opts, emit)
+	} else {
+		problems, err = ingest.ReadFiles(ctx, fs.Args(), e.stdin, opts, emit)
+	}
+	return finish(e, "places", problems, err)
+}

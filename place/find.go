@@ -1,0 +1,196 @@
+package place
+
+import (
+	"strings"
+
+	"github.com/annals-org/annals/actor"
+	"github.com/annals-org/annals/gazetteer"
+	"github.com/annals-org/annals/text"
+)
+
+// Mention is one place named in the text.
+type Mention struct {
+	Tok, TokEnd int // token indices [Tok, TokEnd)
+	Start, End  int // byte offsets
+	Sentence    int
+	Text        string
+	Candidates  []*gazetteer.Place // best first as the gazetteer ranks them
+	Place       *gazetteer.Place   // the place meant, nil when unresolved
+	Country     bool               // names a country
+	Lat, Lon    float64            // the point meant: the place's, or a country's centre
+}
+
+// placeNouns after a name make it a place: "Syunik province", "the Kasai region".
+var placeNouns = map[string]bool{"province": true, "region": true, "district": true, "county": true, "state": true,
+	"governorate": true, "city": true, "town": true, "village": true, "municipality": true, "area": true,
+	"oblast": true, "prefecture": true, "department": true, "valley": true, "river": true, "lake": true,
+	"mountains": true, "island": true, "islands": true, "border": true, "territory": true, "capital": true,
+	"camp": true, "airport": true, "port": true, "neighbourhood": true, "neighborhood": true, "commune": true}
+
+// locativePrepositions before a name make it a place: "in Baku", "into Armenia".
+var locativePrepositions = map[string]bool{"in": true, "into": true, "near": true, "at": true, "from": true, "to": true,
+	"across": true, "throughout": true, "inside": true, "outside": true, "around": true, "towards": true, "toward": true,
+	"along": true, "through": true, "via": true, "within": true, "between": true, "of": true, "outskirts": true, "off": true}
+
+// recognise finds the place mentions of doc. Actor mentions that use a name as an actor
+// ("Baku said", "Armenia accused ...") are not places; demonyms never are.
+func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
+	blocked := make(map[int]bool) // tokens of actor mentions that are no places
+	for i := range actors {
+		m := &actors[i]
+		if (m.Head == actor.KName || m.Head == actor.KCapital) && (r.literal(doc, m.Tok, m.TokEnd) || !agent(doc, m)) {
+			continue
+		}
+		for t := m.Tok; t < m.TokEnd; t++ {
+			blocked[t] = true
+		}
+	}
+	// Country and capital names the actor dictionary knows, used as places, are places even
+	// where the gazetteer spells them otherwise ("Turkey" for Türkiye).
+	named := make(map[int]*actor.Mention)
+	for i := range actors {
+		m := &actors[i]
+		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" {
+			named[m.Tok] = m
+		}
+	}
+	var out []Mention
+	words := make([]string, 0, 16)
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		end := s.First + len(s.Tokens)
+		for i := s.First; i < end; i++ {
+			t := &doc.Tokens[i]
+			if a := named[i]; a != nil {
+				if m, ok := r.fromActor(doc, si, a); ok {
+					out = append(out, m)
+					i = a.TokEnd - 1
+					continue
+				}
+			}
+			if blocked[i] || !t.Cap || t.Kind != text.Word {
+				continue
+			}
+			words = words[:0]
+			for j := i; j < end && j < i+8; j++ {
+				words = append(words, doc.Tokens[j].Text)
+			}
+			n, cands := r.gaz.LookupTokens(words)
+			if n == 0 || blocked[i+n-1] || !r.plausible(doc, s, i, i+n, cands) {
+				continue
+			}
+			m := Mention{Tok: i, TokEnd: i + n, Start: t.Start, End: doc.Tokens[i+n-1].End, Sentence: si, Candidates: cands}
+			m.Text = doc.Text[m.Start:m.End]
+			m.Country = len(cands) > 0 && cands[0].Feature == "PCLI" && gazetteer.IsPrimary(cands[0], m.Text)
+			out = append(out, m)
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// literal reports whether a country or capital name at [tok, end) is used as a place: after
+// a locative preposition, or before a place noun ("Armenia's territory", "the Syunik region").
+func (r *Resolver) literal(doc *text.Doc, tok, end int) bool {
+	for j := tok - 1; j >= 0 && j >= tok-3; j-- {
+		t := &doc.Tokens[j]
+		if locativePrepositions[t.Lower] {
+			return true
+		}
+		if t.Tag != "DT" && !t.Tag.IsAdj() {
+			break
+		}
+	}
+	for j := end; j < len(doc.Tokens) && j <= end+2; j++ {
+		t := &doc.Tokens[j]
+		if placeNouns[t.Lemma] || placeNouns[t.Lower] {
+			return true
+		}
+		if t.Tag != "POS" && !t.Tag.IsAdj() {
+			break
+		}
+	}
+	return false
+}
+
+// plausible rejects matches that are more likely ordinary words or parts of other names: a
+// single word the lexicon knows as a common word ("Police", "Split", "Nice") must stand
+// after a locative preposition or before a place noun; sentence-initial words likewise.
+func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands []*gazetteer.Place) bool {
+	if len(cands) == 0 {
+		return false
+	}
+	t := &doc.Tokens[i]
+	common := false
+	if tags := r.lex.Tags(t.Lower); len(tags) > 0 && !tags[0].IsProper() {
+		common = true
+	}
+	if end-i == 1 && (common || i == s.First) && !r.literal(doc, i, end) {
+		return false
+	}
+	// A title or a person's name around it: "President Bush", "Lake Smith" are people.
+	if i > 0 && doc.Tokens[i-1].Cap && doc.Tokens[i-1].Tag.IsProper() && !locativePrepositions[doc.Tokens[i-1].Lower] && i-1 != s.First {
+		return false
+	}
+	if end < len(doc.Tokens) && doc.Tokens[end].Cap && doc.Tokens[end].Tag.IsProper() && !strings.EqualFold(doc.Tokens[end].Text, "Province") && !placeNouns[doc.Tokens[end].Lower] {
+		return false // part of a longer name the gazetteer does not know
+	}
+	return true
+}
+
+// agent reports whether a country or capital name speaks or is spoken to in its clause: the
+// subject of a verb of saying, demanding or accusing ("Baku said", "China denied"), or the
+// object of one ("accused Azerbaijan", "urged Russia"). Such a name is an actor, not a place;
+// elsewhere ("the epidemic in China", "China reported 5 cases", "US health officials") it
+// names the place, as the geoparsing corpora read it.
+func agent(doc *text.Doc, m *actor.Mention) bool {
+	if m.Possessive {
+		return false
+	}
+	for j := m.TokEnd; j < len(doc.Tokens) && j <= m.TokEnd+3; j++ {
+		t := &doc.Tokens[j]
+		if t.Tag.IsVerb() && speech[t.Lemma] {
+			return true
+		}
+		if !t.Tag.IsAdverb() && t.Tag != "MD" && t.Lemma != "have" && t.Lemma != "be" {
+			break
+		}
+	}
+	if m.Tok > 0 {
+		if t := &doc.Tokens[m.Tok-1]; t.Tag.IsVerb() && speech[t.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// speech verbs make their subjects and objects actors.
+var speech = map[string]bool{"say": true, "announce": true, "accuse": true, "deny": true, "warn": true, "urge": true,
+	"demand": true, "call": true, "reject": true, "claim": true, "condemn": true, "threaten": true, "criticize": true,
+	"criticise": true, "blame": true, "tell": true, "ask": true, "insist": true, "vow": true, "pledge": true, "agree": true,
+	"sign": true, "refuse": true, "declare": true, "praise": true, "welcome": true, "protest": true, "sanction": true}
+
+// fromActor makes a place mention of a country or capital name found by the actor dictionary.
+func (r *Resolver) fromActor(doc *text.Doc, si int, a *actor.Mention) (Mention, bool) {
+	var cands []*gazetteer.Place
+	if a.Head == actor.KName {
+		if c := r.gaz.Country(a.Country); c != nil {
+			cands = []*gazetteer.Place{c}
+		}
+	} else {
+		words := make([]string, 0, a.TokEnd-a.Tok)
+		for j := a.Tok; j < a.TokEnd; j++ {
+			words = append(words, doc.Tokens[j].Text)
+		}
+		if n, cs := r.gaz.LookupTokens(words); n == len(words) {
+			cands = cs
+		}
+	}
+	if len(cands) == 0 {
+		return Mention{}, false
+	}
+	m := Mention{Tok: a.Tok, TokEnd: a.TokEnd, Start: a.Start, End: a.End, Sentence: si, Candidates: cands}
+	m.Text = doc.Text[m.Start:m.End]
+	m.Country = a.Head == actor.KName
+	return m, true
+}

@@ -1,0 +1,101 @@
+package place_test
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/annals-org/annals/actor"
+	"github.com/annals-org/annals/dict"
+	"github.com/annals-org/annals/gazetteer"
+	"github.com/annals-org/annals/place"
+	"github.com/annals-org/annals/territory"
+	"github.com/annals-org/annals/text"
+)
+
+var (
+	once     sync.Once
+	resolver *place.Resolver
+	an       *text.Analyzer
+	finder   *actor.Finder
+	loadErr  error
+)
+
+func load(t *testing.T) {
+	t.Helper()
+	once.Do(func() {
+		var lx *text.Lexicon
+		if lx, loadErr = text.LoadLexicon(dict.FS); loadErr != nil {
+			return
+		}
+		an = text.NewAnalyzer(lx)
+		var d *actor.Dictionary
+		if d, loadErr = actor.Load(dict.FS, an); loadErr != nil {
+			return
+		}
+		finder = actor.NewFinder(d, lx)
+		g, err := gazetteer.Load(dict.FS)
+		if err != nil {
+			loadErr = err
+			return
+		}
+		ix, err := territory.Load(dict.FS)
+		if err != nil {
+			loadErr = err
+			return
+		}
+		resolver = place.NewResolver(g, ix, lx)
+	})
+	if loadErr != nil {
+		t.Fatal(loadErr)
+	}
+}
+
+type got struct{ Text, Country, Feature string }
+
+// TestPlaces resolves the places of sentences written for this test.
+func TestPlaces(t *testing.T) {
+	load(t)
+	day := time.Date(2021, 5, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, in string
+		want     []got
+	}{
+		{"containment picks the region's town", "Troops advanced near the town of Vardenis in the Gegharkunik Province.",
+			[]got{{"Vardenis", "ARM", "PPL"}, {"Gegharkunik", "ARM", "ADM1"}}},
+		{"a capital as actor is no place", "Baku said its forces stayed in Syunik.",
+			[]got{{"Syunik", "ARM", "ADM1"}}},
+		{"a country after a preposition is a place", "Shells fell on villages in Armenia.",
+			[]got{{"Armenia", "ARM", "PCLI"}}},
+		{"demonyms are no places", "Azerbaijani troops crossed the border.", nil},
+	}
+	for _, tc := range tests {
+		doc := an.Analyze(tc.in)
+		res := resolver.Places(doc, finder.Find(doc, day))
+		var gotList []got
+		for _, m := range res.Mentions {
+			g := got{Text: m.Text}
+			if m.Place != nil {
+				g.Country, g.Feature = m.Place.Country, m.Place.Feature
+			}
+			gotList = append(gotList, g)
+		}
+		if diff := cmp.Diff(tc.want, gotList); diff != "" {
+			t.Errorf("%s: places (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// TestLocate places an event in the clause's place and its territory.
+func TestLocate(t *testing.T) {
+	load(t)
+	doc := an.Analyze("Azerbaijani troops crossed into the Syunik region on Wednesday.")
+	res := resolver.Places(doc, finder.Find(doc, time.Time{}))
+	head := 2 // "crossed"
+	loc, terr, _ := resolver.Locate(doc, &res, 0, head)
+	if loc == nil || loc.Name != "Syunik" || terr != "ARM" {
+		t.Errorf("Locate = %+v, %q; want Syunik in ARM", loc, terr)
+	}
+}

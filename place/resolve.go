@@ -1,0 +1,223 @@
+package place
+
+import (
+	"math"
+	"sort"
+
+	"github.com/annals-org/annals/actor"
+	"github.com/annals-org/annals/gazetteer"
+	"github.com/annals-org/annals/territory"
+	"github.com/annals-org/annals/text"
+)
+
+// Resolver finds and resolves places. Read-only; safe for concurrent use.
+type Resolver struct {
+	gaz  *gazetteer.Gazetteer
+	terr *territory.Index
+	lex  *text.Lexicon
+}
+
+// NewResolver returns a Resolver over a gazetteer and a territory index.
+func NewResolver(g *gazetteer.Gazetteer, t *territory.Index, lex *text.Lexicon) *Resolver {
+	return &Resolver{gaz: g, terr: t, lex: lex}
+}
+
+// Diagnostic is a doubt about a resolution, with the mention's byte offsets.
+type Diagnostic struct {
+	Start, End int
+	Message    string
+}
+
+// Result is what an article's places resolve to.
+type Result struct {
+	Mentions    []Mention
+	Diagnostics []Diagnostic
+	Focus       string // the country the article is most about, or ""
+}
+
+// maxCandidates bounds the work per mention: the gazetteer ranks the likely ones first.
+const maxCandidates = 40
+
+// Places finds and resolves the places of doc.
+func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
+	ms := r.recognise(doc, actors)
+	focus := r.focus(ms, actors)
+	// Two passes: first each mention on its own and the article's focus, then again with
+	// the containers and the other places the first pass found.
+	for i := range ms {
+		ms[i].Place = r.best(&ms[i], focus, nil, ms)
+	}
+	for i := range ms {
+		ms[i].Place = r.best(&ms[i], focus, r.container(doc, ms, i), ms)
+	}
+	for i := range ms {
+		if p := ms[i].Place; p != nil {
+			ms[i].Lat, ms[i].Lon = p.Lat, p.Lon
+		}
+	}
+	res := Result{Mentions: ms, Focus: top(focus)}
+	res.Diagnostics = farPlaces(ms)
+	return res
+}
+
+// focus weighs the countries of the article: named actors count once, places twice (a
+// country named as a place, or the country of a name with one candidate).
+func (r *Resolver) focus(ms []Mention, actors []actor.Mention) map[string]float64 {
+	f := map[string]float64{}
+	for _, a := range actors {
+		if a.Country != "" {
+			f[a.Country]++
+		}
+	}
+	for _, m := range ms {
+		switch {
+		case m.Country:
+			f[m.Candidates[0].Country] += 2
+		case len(m.Candidates) == 1 && m.Candidates[0].Country != "":
+			f[m.Candidates[0].Country]++
+		}
+	}
+	total := 0.0
+	for _, v := range f {
+		total += v
+	}
+	for k := range f {
+		f[k] /= total
+	}
+	return f
+}
+
+func top(f map[string]float64) string {
+	best, v := "", 0.0
+	keys := make([]string, 0, len(f))
+	for k := range f {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if f[k] > v {
+			best, v = k, f[k]
+		}
+	}
+	return best
+}
+
+// container returns the place that the text says holds mention i: "Vardenis in the
+// Gegharkunik Province", "Pandi, Bulacan", "Dunda (Uttarakhand)", "the town of X in Y".
+func (r *Resolver) container(doc *text.Doc, ms []Mention, i int) *gazetteer.Place {
+	m := &ms[i]
+	if i+1 >= len(ms) || ms[i+1].Sentence != m.Sentence || ms[i+1].Place == nil {
+		return nil
+	}
+	gap := ms[i+1].Tok - m.TokEnd
+	if gap < 1 || gap > 3 {
+		return nil
+	}
+	for t := m.TokEnd; t < ms[i+1].Tok; t++ {
+		switch doc.Tokens[t].Lower {
+		case "in", ",", "(", "of", "the", "province", "region", "district", "state", "county", "near":
+		default:
+			return nil
+		}
+	}
+	return ms[i+1].Place
+}
+
+// best scores the candidates of m: the gazetteer's own order, population and kind, the
+// article's focus, a container the text names, and closeness to the article's other places.
+func (r *Resolver) best(m *Mention, focus map[string]float64, in *gazetteer.Place, all []Mention) *gazetteer.Place {
+	cands := m.Candidates
+	if len(cands) > maxCandidates {
+		cands = cands[:maxCandidates]
+	}
+	var best *gazetteer.Place
+	bestScore := math.Inf(-1)
+	for rank, c := range cands {
+		s := 3/float64(1+rank) + 0.3*math.Log10(float64(c.Population)+1) + kindBonus(c.Feature) + 3*focus[c.Country]
+		if !gazetteer.IsPrimary(c, m.Text) {
+			s -= 1.5 // known by this name only as an alternate: "Africa" is not Mahdia
+		}
+		if in != nil && within(c, in) {
+			s += 6
+		}
+		s += nearOthers(c, m, all)
+		if s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return best
+}
+
+func kindBonus(f string) float64 {
+	switch f {
+	case "PCLI", "PCLD", "PCLS", "PCLF":
+		return 2.5
+	case "ADM1", "PPLC":
+		return 1.2
+	case "CONT":
+		return 3
+	case "PPLA", "RGN", "LK", "SEA", "MTS":
+		return 0.6
+	}
+	return 0
+}
+
+// within reports whether c lies in container in: the same country for a country, the same
+// first-level region for a region, else within 150 km.
+func within(c, in *gazetteer.Place) bool {
+	switch in.Feature {
+	case "PCLI", "PCLD", "PCLS", "PCLF":
+		return c.Country == in.Country
+	case "ADM1":
+		return c.Country == in.Country && (c.Admin1 == in.Admin1 && c.Admin1 != "" || c.Admin1Name == in.Name)
+	}
+	return gazetteer.DistanceKm(c.Lat, c.Lon, in.Lat, in.Lon) < 150
+}
+
+// nearOthers rewards a candidate close to the other places already resolved: articles
+// describe one area.
+func nearOthers(c *gazetteer.Place, self *Mention, all []Mention) float64 {
+	n, near := 0, 0
+	for i := range all {
+		o := &all[i]
+		if o == self || o.Place == nil || o.Country || o.Text == self.Text {
+			continue
+		}
+		n++
+		if gazetteer.DistanceKm(c.Lat, c.Lon, o.Place.Lat, o.Place.Lon) < 400 {
+			near++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return 2 * float64(near) / float64(n)
+}
+
+// farPlaces flags a place resolved more than 500 km from every other place of an article
+// whose other places lie together: a likely wrong choice.
+func farPlaces(ms []Mention) []Diagnostic {
+	var out []Diagnostic
+	var pts []*Mention
+	for i := range ms {
+		if ms[i].Place != nil && !ms[i].Country {
+			pts = append(pts, &ms[i])
+		}
+	}
+	if len(pts) < 3 {
+		return nil
+	}
+	for _, m := range pts {
+		far := true
+		for _, o := range pts {
+			if o != m && o.Text != m.Text && gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, o.Place.Lat, o.Place.Lon) <= 500 {
+				far = false
+				break
+			}
+		}
+		if far {
+			out = append(out, Diagnostic{Start: m.Start, End: m.End, Message: "resolved more than 500 km from every other place of the article: " + m.Place.Name + " (" + m.Place.Country + ")"})
+		}
+	}
+	return out
+}
