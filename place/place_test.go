@@ -23,7 +23,7 @@ var (
 	loadErr  error
 )
 
-func load(t *testing.T) {
+func load(t testing.TB) {
 	t.Helper()
 	once.Do(func() {
 		var lx *text.Lexicon
@@ -98,4 +98,27 @@ func TestLocate(t *testing.T) {
 	if loc == nil || loc.Name != "Syunik" || terr != "ARM" {
 		t.Errorf("Locate = %+v, %q; want Syunik in ARM", loc, terr)
 	}
+}
+
+// FuzzPlaces runs recognition, resolution and location on arbitrary text: no panic, and every
+// mention's offsets lie inside the text.
+func FuzzPlaces(f *testing.F) {
+	f.Add("Troops advanced near Vardenis in the Gegharkunik Province.")
+	f.Add("Baku said, in Syunik (Armenia), Pandi, Bulacan.")
+	f.Add("In in In , , ( ) Of Nice Split")
+	f.Fuzz(func(t *testing.T, s string) {
+		load(t)
+		doc := an.Analyze(s)
+		res := resolver.Places(doc, finder.Find(doc, time.Time{}))
+		for _, m := range res.Mentions {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+				t.Fatalf("bad mention %+v in %q", m, s)
+			}
+		}
+		for si := range doc.Sentences {
+			for h := doc.Sentences[si].First; h < doc.Sentences[si].First+len(doc.Sentences[si].Tokens); h++ {
+				resolver.Locate(doc, &res, si, h)
+			}
+		}
+	})
 }
