@@ -68,7 +68,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 					continue
 				}
 			}
-			if blocked[i] || !t.Cap || t.Kind != text.Word {
+			if blocked[i] || t.Kind != text.Word || !t.Cap && !arabicArticle(doc, i, end) {
 				continue
 			}
 			words = words[:0]
@@ -121,6 +121,9 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		return false
 	}
 	t := &doc.Tokens[i]
+	if end-i == 1 && acronymWord(t.Text) && !strings.HasPrefix(cands[0].Feature, "PCL") && cands[0].Feature != "ADM1" {
+		return false // "OPS", "ATE": an organisation's initials, not a town
+	}
 	common := false
 	if tags := r.lex.Tags(t.Lower); len(tags) > 0 && !tags[0].IsProper() {
 		common = true
@@ -193,4 +196,26 @@ func (r *Resolver) fromActor(doc *text.Doc, si int, a *actor.Mention) (Mention, 
 	m.Text = doc.Text[m.Start:m.End]
 	m.Country = a.Head == actor.KName
 	return m, true
+}
+
+// arabicArticle reports whether token i is a lower-case article that opens a place name
+// ("al Bab", "el Fasher").
+func arabicArticle(doc *text.Doc, i, end int) bool {
+	switch doc.Tokens[i].Lower {
+	case "al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ed", "en", "es", "ez":
+		return i+1 < end && doc.Tokens[i+1].Cap
+	}
+	return false
+}
+
+// acronymWord reports whether w is written in capitals, two letters or more.
+func acronymWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
