@@ -132,6 +132,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, in *gazetteer.Plac
 	}
 	var best *gazetteer.Place
 	bestScore := math.Inf(-1)
+	lead := top(focus)
 	for rank, c := range cands {
 		s := 3/float64(1+rank) + 0.3*math.Log10(float64(c.Population)+1) + kindBonus(c.Feature) + 3*focus[c.Country]
 		if !gazetteer.IsPrimary(c, m.Text) {
@@ -139,6 +140,9 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, in *gazetteer.Plac
 		}
 		if in != nil && within(c, in) {
 			s += 6
+		}
+		if lead != "" && focus[lead] >= 0.4 && c.Country != lead && minor(c) {
+			s -= 3 // a small town abroad, in an article about one country
 		}
 		s += nearOthers(c, m, all)
 		if s > bestScore {
@@ -220,4 +224,13 @@ func farPlaces(ms []Mention) []Diagnostic {
 		}
 	}
 	return out
+}
+
+// minor reports whether a place is a small populated place: a town of fewer than 50,000
+// people, not a capital.
+func minor(p *gazetteer.Place) bool {
+	if p == nil || p.Class != "P" || p.Country == "" || p.Feature == "PPLC" {
+		return false
+	}
+	return p.Population < 50000
 }
