@@ -23,12 +23,23 @@ type inputFlags struct {
 	published string
 	input     string
 	maxBytes  int
+	examples  bool
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.published, "published", "", "publication `date` (YYYY-MM-DD) for articles that carry none")
 	fs.StringVar(&f.input, "input", "", "input `format`: jsonl, text or html (default: by file extension)")
 	fs.IntVar(&f.maxBytes, "max-bytes", 0, "largest article accepted, in bytes (default 16 MiB)")
+	fs.BoolVar(&f.examples, "examples", false, "read the bundled example articles")
+}
+
+// read calls emit for each article of the input: the bundled examples with --examples, else
+// the files named, else standard input.
+func (f *inputFlags) read(ctx context.Context, paths []string, stdin io.Reader, opts ingest.Options, emit func(annals.Article) error) ([]ingest.Problem, error) {
+	if f.examples && len(paths) == 0 {
+		return examples.Read(ctx, opts, emit)
+	}
+	return ingest.ReadFiles(ctx, paths, stdin, opts, emit)
 }
 
 func (f *inputFlags) options() (ingest.Options, error) {
@@ -64,7 +75,6 @@ func (e *env) code(ctx context.Context, args []string) int {
 	var in inputFlags
 	in.register(fs)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
-	bundled := fs.Bool("examples", false, "code the bundled example articles")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -80,11 +90,7 @@ func (e *env) code(ctx context.Context, args []string) int {
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()
-	var stdin io.Reader = e.stdin
-	if *bundled {
-		stdin = nil
-	}
-	problems, err := codeArticles(ctx, coder, fs.Args(), stdin, opts, *workers, func(a *annals.Article, events []annals.Event) error {
+	problems, err := codeArticles(ctx, coder, &in, fs.Args(), e.stdin, opts, *workers, func(a *annals.Article, events []annals.Event) error {
 		for i := range events {
 			if err := writeJSON(w, &events[i]); err != nil {
 				return err
@@ -121,9 +127,8 @@ func writeJSON(w *bufio.Writer, v any) error {
 	return err
 }
 
-// codeArticles reads the articles of paths (the bundled examples when there are none and
-// --examples is set) and codes them with a pool of workers, calling emit in input order.
-func codeArticles(ctx context.Context, coder *pipeline.Coder, paths []string, stdin io.Reader, opts ingest.Options, workers int,
+// codeArticles reads the articles of the input (see inputFlags.read) and codes them with a pool of workers, calling emit in input order.
+func codeArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags, paths []string, stdin io.Reader, opts ingest.Options, workers int,
 	emit func(*annals.Article, []annals.Event) error) ([]ingest.Problem, error) {
 	if workers < 1 {
 		workers = 1
@@ -167,13 +172,7 @@ func codeArticles(ctx context.Context, coder *pipeline.Coder, paths []string, st
 		jobs <- j
 		return nil
 	}
-	var problems []ingest.Problem
-	var err error
-	if len(paths) == 0 && stdin == nil {
-		problems, err = examples.Read(ctx, opts, read)
-	} else {
-		problems, err = ingest.ReadFiles(ctx, paths, stdin, opts, read)
-	}
+	problems, err := in.read(ctx, paths, stdin, opts, read)
 	close(jobs)
 	close(order)
 	wg.Wait()

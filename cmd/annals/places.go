@@ -7,8 +7,6 @@ import (
 	"fmt"
 
 	"github.com/annals-org/annals"
-	"github.com/annals-org/annals/examples"
-	"github.com/annals-org/annals/ingest"
 	"github.com/annals-org/annals/pipeline"
 )
 
@@ -33,7 +31,6 @@ func (e *env) places(ctx context.Context, args []string) int {
 	fs.SetOutput(e.stderr)
 	var in inputFlags
 	in.register(fs)
-	bundled := fs.Bool("examples", false, "read the bundled example articles")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -69,11 +66,6 @@ func (e *env) places(ctx context.Context, args []string) int {
 		}
 		return nil
 	}
-	var problems []ingest.Problem
-	if *bundled && fs.NArg() == 0 {
-		problems, err = examples.Read(ctx, opts, emit)
-	} else {
-		problems, err = ingest.ReadFiles(ctx, fs.Args(), e.stdin, opts, emit)
-	}
+	problems, err := in.read(ctx, fs.Args(), e.stdin, opts, emit)
 	return finish(e, "places", problems, err)
 }

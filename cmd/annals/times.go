@@ -10,8 +10,6 @@ import (
 
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/evaluate"
-	"github.com/annals-org/annals/examples"
-	"github.com/annals-org/annals/ingest"
 	"github.com/annals-org/annals/timex"
 )
 
@@ -33,7 +31,6 @@ func (e *env) times(ctx context.Context, args []string) int {
 	fs.SetOutput(e.stderr)
 	var in inputFlags
 	in.register(fs)
-	bundled := fs.Bool("examples", false, "read the bundled example articles")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -59,12 +56,7 @@ func (e *env) times(ctx context.Context, args []string) int {
 		}
 		return nil
 	}
-	var problems []ingest.Problem
-	if *bundled && fs.NArg() == 0 {
-		problems, err = examples.Read(ctx, opts, emit)
-	} else {
-		problems, err = ingest.ReadFiles(ctx, fs.Args(), e.stdin, opts, emit)
-	}
+	problems, err := in.read(ctx, fs.Args(), e.stdin, opts, emit)
 	return finish(e, "times", problems, err)
 }
 
