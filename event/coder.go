@@ -260,12 +260,15 @@ func (c *Coder) unarmed(e *Event, v *sentenceView) {
 	}
 	if e.Source != nil && e.Source.Head == actor.KRole {
 		// Attacks by aircraft are aerial (195), by artillery and tanks shelling (194).
-		switch v.toks[e.Source.TokEnd-1].Lemma {
-		case "drone", "warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "plane":
+		last := e.Source.TokEnd - 1
+		switch l := v.toks[last].Lemma; {
+		case l == "force" && last > e.Source.Tok && v.toks[last-1].Lower == "air":
+			fallthrough // "the LNA air force targeted ..."
+		case l == "drone", l == "warplane", l == "jet", l == "aircraft", l == "helicopter", l == "gunship", l == "bomber", l == "plane":
 			e.Code = "195"
 			e.Info = c.table.Lookup(e.Code)
 			return
-		case "artillery", "tank", "howitzer":
+		case l == "artillery", l == "tank", l == "howitzer":
 			e.Code = "194"
 			e.Info = c.table.Lookup(e.Code)
 			return

@@ -144,7 +144,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, in *gazetteer.Plac
 		if lead != "" && focus[lead] >= 0.4 && c.Country != lead && minor(c) {
 			s -= 3 // a small town abroad, in an article about one country
 		}
-		s += nearOthers(c, m, all)
+		s += nearOthers(c, m, all) + 2.5*sameCountry(c, m, all)
 		if s > bestScore {
 			best, bestScore = c, s
 		}
@@ -233,4 +233,24 @@ func minor(p *gazetteer.Place) bool {
 		return false
 	}
 	return p.Population < 50000
+}
+
+// sameCountry is the share of the article's other resolved places that lie in c's country:
+// "Pesqueria, Nuevo Leon" is the Mexican one because Nuevo Leon is in Mexico.
+func sameCountry(c *gazetteer.Place, self *Mention, all []Mention) float64 {
+	n, same := 0, 0
+	for i := range all {
+		o := &all[i]
+		if o == self || o.Place == nil || o.Text == self.Text {
+			continue
+		}
+		n++
+		if o.Place.Country == c.Country {
+			same++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(same) / float64(n)
 }
