@@ -364,6 +364,10 @@ func (v *sentenceView) between(p int) (a, b int, ok bool) {
 			}
 		}
 	}
+	if a != noMention && b == noMention && v.mentions[a].Plural {
+		// "a clash between two groups of villagers": one crowd on both sides.
+		return a, noMention, true
+	}
 	return a, b, a != noMention && b != noMention
 }
 

@@ -172,13 +172,18 @@ func foldConsequences(recs []annals.Event) []annals.Event {
 	return keep
 }
 
-// riotOf returns the riot (145) that property damage recs[i] belongs to: in the same
-// sentence, by the same crowd or by no one named ("demonstrators attacked, vandalized and
-// burned the town hall"), or -1.
+// riotOf returns the riot (145) that property damage or a clash of unnamed sides recs[i]
+// belongs to: in the same sentence, by the same crowd or by no one named ("demonstrators
+// attacked, vandalized and burned the town hall", "two communities clashed and pelted
+// stones"), or -1.
 func riotOf(recs []annals.Event, i int) int {
 	r := &recs[i]
 	switch r.CAMEO {
 	case "171", "1711", "1712":
+	case "190", "193":
+		if r.Source != nil {
+			return -1 // a fight by named armed actors is no part of a riot
+		}
 	default:
 		return -1
 	}
@@ -209,8 +214,8 @@ func cause(recs []annals.Event, i int) int {
 		}
 		// An attack with no named perpetrator explains casualties in its own sentence
 		// ("a soldier was killed when an IED exploded"), not beyond.
-		if recs[j].Source == nil && (recs[j].Sentence != recs[i].Sentence || casualty(recs[j].CAMEO)) {
-			continue
+		if recs[j].Source == nil && (recs[j].Sentence != recs[i].Sentence && recs[j].CAMEO != "145" || casualty(recs[j].CAMEO)) {
+			continue // a riot explains the injuries reported after it, whoever rioted
 		}
 		if recs[j].Sentence < recs[i].Sentence && j > i {
 			continue
