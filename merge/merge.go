@@ -1,0 +1,144 @@
+package merge
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/gazetteer"
+)
+
+// Options tune merging. The zero value uses the defaults.
+type Options struct {
+	// MaxKm is the largest distance between two places of one event; default 50.
+	MaxKm float64
+}
+
+// Source is one report of a merged event.
+type Source struct {
+	ArticleID string `json:"article_id"`
+	EventID   string `json:"event_id"`
+	Evidence  string `json:"evidence"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+}
+
+// Event is one real-world event with its reports. The embedded record is the most
+// informative report (located, with quantities, asserted); Sources lists all of them.
+type Event struct {
+	annals.Event
+	// Mentions counts independent reports: sources with the same evidence sentence
+	// (syndicated copies) count once.
+	Mentions int      `json:"mentions"`
+	Sources  []Source `json:"sources"`
+}
+
+// key holds what must be equal for two records to be one event.
+type key struct {
+	date, source, target, root string
+	negated                    bool
+}
+
+func keyOf(e *annals.Event) key {
+	k := key{date: e.Date, negated: e.Status == annals.Negated}
+	if e.Source != nil {
+		k.source = e.Source.Code
+	}
+	if e.Target != nil {
+		k.target = e.Target.Code
+	}
+	if len(e.CAMEO) >= 2 {
+		k.root = e.CAMEO[:2]
+	}
+	return k
+}
+
+// Events merges events. Records without a full day (YYYY-MM-DD) are never merged: a month
+// or a season is too coarse to say two reports are one event. The result is ordered by
+// date, then by the position of its first record in the input.
+func Events(events []annals.Event, opt Options) []Event {
+	if opt.MaxKm <= 0 {
+		opt.MaxKm = 50
+	}
+	var out []Event
+	groups := make(map[key][]int) // indexes into out
+	for i := range events {
+		e := &events[i]
+		k := keyOf(e)
+		j := -1
+		if fullDay(e.Date) {
+			for _, c := range groups[k] {
+				if near(&out[c], e, opt.MaxKm) {
+					j = c
+					break
+				}
+			}
+		}
+		if j < 0 {
+			j = len(out)
+			out = append(out, Event{Event: *e})
+			groups[k] = append(groups[k], j)
+		} else if better(e, &out[j].Event) {
+			out[j].Event = *e
+		}
+		out[j].Sources = append(out[j].Sources, Source{
+			ArticleID: e.ArticleID, EventID: e.ID, Evidence: e.Evidence, Start: e.Start, End: e.End,
+		})
+	}
+	for i := range out {
+		out[i].Mentions = independent(out[i].Sources)
+	}
+	slices.SortStableFunc(out, func(a, b Event) int { return cmp.Compare(a.Date, b.Date) })
+	return out
+}
+
+// near says whether e can join the merged event m: its place lies within maxKm of m's place
+// (the place of m's most informative report, which is located whenever any report is).
+func near(m *Event, e *annals.Event, maxKm float64) bool {
+	if e.Location == nil || m.Location == nil {
+		return true
+	}
+	return gazetteer.DistanceKm(m.Location.Lat, m.Location.Lon, e.Location.Lat, e.Location.Lon) <= maxKm
+}
+
+// better says whether a is a more informative record of the event than b.
+func better(a, b *annals.Event) bool {
+	if (a.Location != nil) != (b.Location != nil) {
+		return a.Location != nil
+	}
+	if len(a.Quantities) != len(b.Quantities) {
+		return len(a.Quantities) > len(b.Quantities)
+	}
+	return a.Status == annals.Asserted && b.Status != annals.Asserted
+}
+
+// independent counts the distinct evidence sentences among sources, ignoring case,
+// punctuation and spacing, so that syndicated copies of one report count once.
+func independent(sources []Source) int {
+	seen := make(map[string]bool, len(sources))
+	for _, s := range sources {
+		f := fingerprint(s.Evidence)
+		if f == "" {
+			f = "article " + s.ArticleID
+		}
+		seen[f] = true
+	}
+	return len(seen)
+}
+
+func fingerprint(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func fullDay(d string) bool {
+	return len(d) == 10 && d[4] == '-' && d[7] == '-' && d[0] >= '0' && d[0] <= '9'
+}
