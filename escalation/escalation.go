@@ -18,7 +18,7 @@ type Day struct {
 	Events    int     `json:"events"`
 	Goldstein float64 `json:"goldstein"` // mean Goldstein score; 0 on a day without events
 
-	ids []string // the events of the day, for signals
+	conflictIDs []string // the conflict events of the day, for signals
 }
 
 // Conflict is the day's count of conflict events (quad classes 3 and 4).
@@ -36,10 +36,10 @@ type Signal struct {
 	Key      string   `json:"key"`
 	Kind     string   `json:"kind"`
 	Date     string   `json:"date"`
-	Conflict int      `json:"conflict"` // conflict events on the day
-	Baseline float64  `json:"baseline"` // mean conflict events per day over the window before
-	Score    float64  `json:"score"`    // standard deviations above the baseline
-	EventIDs []string `json:"event_ids"`
+	Conflict int      `json:"conflict"`  // conflict events on the day
+	Baseline float64  `json:"baseline"`  // mean conflict events per day over the window before
+	Score    float64  `json:"score"`     // standard deviations above the baseline
+	EventIDs []string `json:"event_ids"` // the conflict events of the day
 }
 
 // Options tune the signal. The zero value uses the defaults.
@@ -88,7 +88,9 @@ func Build(events []annals.Event) []Series {
 		}
 		d.Events++
 		d.Goldstein += e.Goldstein // a sum until the series is finished
-		d.ids = append(d.ids, e.ID)
+		if e.QuadClass >= 3 {
+			d.conflictIDs = append(d.conflictIDs, e.ID)
+		}
 	}
 	for i := range events {
 		e := &events[i]
@@ -137,7 +139,7 @@ func Signals(s *Series, opt Options) []Signal {
 		}
 		out = append(out, Signal{
 			Key: s.Key, Kind: s.Kind, Date: d.Date, Conflict: c,
-			Baseline: mean, Score: math.Round(score*100) / 100, EventIDs: slices.Clone(d.ids),
+			Baseline: mean, Score: math.Round(score*100) / 100, EventIDs: slices.Clone(d.conflictIDs),
 		})
 	}
 	return out

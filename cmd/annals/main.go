@@ -1,6 +1,8 @@
 // Command annals turns news reports into a sourced record of political events.
 //
 //	annals code [--published DATE] [--input FORMAT] [FILE...]   one JSON event per line
+//	annals ingest [--db PATH] [FILE...]                         code and store articles
+//	annals serve [--addr HOST:PORT] [--db PATH]                 the JSON API on the store
 //	annals eval events [--bench DIR] [--floors FILE]            accuracy against shared/bench
 //	annals bench [--bench DIR]                                  corpus throughput
 //
@@ -29,6 +31,8 @@ commands:
   code     code articles into events (JSON Lines on standard output)
   times    list the time expressions of articles with their TIMEX3 values
   places   list the places of articles, resolved to coordinates
+  ingest   code articles and store them with their events in a database (--db, default annals.db)
+  serve    serve the stored events over HTTP (JSON API under /api/; ANNALS_TOKEN enables writes)
   eval     score the coder against the benchmark data (annals eval events)
   bench    measure throughput over a corpus
   dict     list the dictionaries and their sizes
@@ -51,6 +55,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return env.times(ctx, args[1:])
 	case "places":
 		return env.places(ctx, args[1:])
+	case "serve":
+		return env.serve(ctx, args[1:])
+	case "ingest":
+		return env.ingest(ctx, args[1:])
 	case "eval":
 		return env.eval(ctx, args[1:])
 	case "bench":

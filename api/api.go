@@ -1,0 +1,223 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/escalation"
+	"github.com/annals-org/annals/merge"
+)
+
+// Coder codes one article; pipeline.Coder's Code method is one.
+type Coder interface {
+	Code(a *annals.Article) []annals.Event
+}
+
+// Server answers the API. Set its fields before calling Handler.
+type Server struct {
+	Store annals.Store
+	// Coder and DictVersion serve POST /api/articles; without a Coder writes are refused.
+	Coder       Coder
+	DictVersion string
+	// Token must be presented as "Authorization: Bearer <token>" for writes; an empty
+	// Token refuses every write.
+	Token string
+	// MaxBody bounds a request body in bytes; default 16 MiB.
+	MaxBody int64
+	// MaxSeriesEvents bounds the events read for series and escalations; default 100,000.
+	MaxSeriesEvents int
+	Log             *slog.Logger
+}
+
+// Handler returns the routes of the API.
+func (s *Server) Handler() http.Handler {
+	if s.MaxBody <= 0 {
+		s.MaxBody = 16 << 20
+	}
+	if s.MaxSeriesEvents <= 0 {
+		s.MaxSeriesEvents = 100_000
+	}
+	if s.Log == nil {
+		s.Log = slog.New(slog.DiscardHandler)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.HandleFunc("GET /api/events", s.events)
+	mux.HandleFunc("GET /api/events/{id}", s.event)
+	mux.HandleFunc("GET /api/articles/{id}", s.article)
+	mux.HandleFunc("POST /api/articles", s.postArticle)
+	mux.HandleFunc("GET /api/series", s.series)
+	mux.HandleFunc("GET /api/escalations", s.escalations)
+	return mux
+}
+
+// httpError is an error with the status it answers.
+type httpError struct {
+	status int
+	msg    string
+}
+
+func (e *httpError) Error() string { return e.msg }
+
+func badRequest(format string, args ...any) error {
+	return &httpError{http.StatusBadRequest, fmt.Sprintf(format, args...)}
+}
+
+// reply writes v as JSON, or err as {"error": ...} with its status.
+func (s *Server) reply(w http.ResponseWriter, r *http.Request, v any, err error) {
+	status := http.StatusOK
+	if err != nil {
+		var he *httpError
+		switch {
+		case errors.As(err, &he):
+			status = he.status
+		case errors.Is(err, annals.ErrNotFound):
+			status = http.StatusNotFound
+		case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+			status = http.StatusServiceUnavailable
+		default:
+			status = http.StatusInternalServerError
+			s.Log.Error("api", "method", r.Method, "path", r.URL.Path, "err", err)
+			err = errors.New("internal error")
+		}
+		v = map[string]string{"error": err.Error()}
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	s.encode(w, v)
+}
+
+func (s *Server) encode(w http.ResponseWriter, v any) {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v) // the client went away; nothing to tell it
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	_, err := s.Store.Events(ctx, annals.EventQuery{Limit: 1})
+	if err != nil {
+		http.Error(w, "store unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	w.Write([]byte("ok\n"))
+}
+
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	q, merged, err := parseEventQuery(r.URL.Query())
+	if err != nil {
+		s.reply(w, r, nil, err)
+		return
+	}
+	events, err := s.Store.Events(r.Context(), q)
+	if err != nil {
+		s.reply(w, r, nil, err)
+		return
+	}
+	if merged {
+		s.reply(w, r, nonNil(merge.Events(events, merge.Options{})), nil)
+		return
+	}
+	s.reply(w, r, nonNil(events), nil)
+}
+
+func (s *Server) event(w http.ResponseWriter, r *http.Request) {
+	e, err := s.Store.Event(r.Context(), r.PathValue("id"))
+	s.reply(w, r, e, err)
+}
+
+// articleReply is an article with everything found in it.
+type articleReply struct {
+	Article annals.Article `json:"article"`
+	Events  []annals.Event `json:"events"`
+}
+
+func (s *Server) article(w http.ResponseWriter, r *http.Request) {
+	a, events, err := s.Store.Article(r.Context(), r.PathValue("id"))
+	s.reply(w, r, articleReply{a, nonNil(events)}, err)
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// seriesReply holds the series of a query, and says whether the events were cut short.
+type seriesReply struct {
+	Series    []escalation.Series `json:"series"`
+	Truncated bool                `json:"truncated"`
+}
+
+func (s *Server) series(w http.ResponseWriter, r *http.Request) {
+	sel, err := parseSeriesQuery(r.URL.Query())
+	if err != nil {
+		s.reply(w, r, nil, err)
+		return
+	}
+	all, truncated, err := s.allSeries(r.Context(), sel)
+	s.reply(w, r, seriesReply{nonNil(all), truncated}, err)
+}
+
+// escalationsReply holds the signals of a query.
+type escalationsReply struct {
+	Signals   []escalation.Signal `json:"signals"`
+	Truncated bool                `json:"truncated"`
+}
+
+func (s *Server) escalations(w http.ResponseWriter, r *http.Request) {
+	sel, err := parseSeriesQuery(r.URL.Query())
+	if err != nil {
+		s.reply(w, r, nil, err)
+		return
+	}
+	all, truncated, err := s.allSeries(r.Context(), sel)
+	var signals []escalation.Signal
+	for i := range all {
+		signals = append(signals, escalation.Signals(&all[i], escalation.Options{})...)
+	}
+	s.reply(w, r, escalationsReply{nonNil(signals), truncated}, err)
+}
+
+// allSeries reads the events of the selection page by page, merges reports of one event so
+// that coverage does not count as escalation, and builds the series asked for.
+func (s *Server) allSeries(ctx context.Context, sel seriesQuery) ([]escalation.Series, bool, error) {
+	q := annals.EventQuery{Country: sel.country, From: sel.from, To: sel.to, Limit: annals.MaxLimit}
+	var events []annals.Event
+	truncated := false
+	for {
+		page, err := s.Store.Events(ctx, q)
+		if err != nil {
+			return nil, false, err
+		}
+		events = append(events, page...)
+		if len(page) < annals.MaxLimit {
+			break
+		}
+		if len(events) >= s.MaxSeriesEvents {
+			truncated = true
+			break
+		}
+		q.Offset += len(page)
+	}
+	merged := merge.Events(events, merge.Options{})
+	records := make([]annals.Event, len(merged))
+	for i := range merged {
+		records[i] = merged[i].Event
+	}
+	var out []escalation.Series
+	for _, ser := range escalation.Build(records) {
+		if (sel.kind == "" || ser.Kind == sel.kind) && (sel.key == "" || ser.Key == sel.key) {
+			out = append(out, ser)
+		}
+	}
+	return out, truncated, nil
+}

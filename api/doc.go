@@ -1,0 +1,21 @@
+// Package api serves the stored record over HTTP as JSON.
+//
+// Input: an annals.Store, and optionally a Coder for writes. Output: an http.Handler with
+//
+//	GET  /healthz                 200 when the store answers
+//	GET  /api/events              stored events, filtered (see the query parameters below)
+//	GET  /api/events/{id}         one event with its evidence
+//	GET  /api/articles/{id}       one article with every event found in it
+//	POST /api/articles            code and store an article (needs the write token)
+//	GET  /api/series              daily series per country or dyad (package escalation)
+//	GET  /api/escalations         escalation signals with the events behind them
+//
+// Event filters: actor (actor code prefix), country (ISO alpha-3), cameo (code prefix),
+// plover, status, from and to (YYYY-MM-DD), bbox (minLon,minLat,maxLon,maxLat), q (words of
+// the evidence), limit, offset; merged=true merges reports of one event among the selected
+// events (package merge). Unknown or malformed parameters are a 400 with a message naming
+// the parameter; request bodies and result sizes are bounded.
+//
+// It does not code articles itself (the Coder does), render the web page, or keep state
+// beyond the store.
+package api

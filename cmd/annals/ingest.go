@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"time"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/pipeline"
+	"github.com/annals-org/annals/store/sqlite"
+)
+
+// ingest codes articles like `annals code` and stores them with their events.
+func (e *env) ingest(ctx context.Context, args []string) int {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var in inputFlags
+	in.register(fs)
+	dbPath := fs.String("db", "annals.db", "database `file`")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	opts, err := in.options()
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals ingest:", err)
+		return 2
+	}
+	dicts := dictFS()
+	coder, err := pipeline.Load(dicts)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals ingest: loading dictionaries:", err)
+		return 1
+	}
+	version, err := dictVersion(dicts)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals ingest: dictionary version:", err)
+		return 1
+	}
+	store, err := sqlite.Open(ctx, *dbPath)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals ingest:", err)
+		return 1
+	}
+
+	start := time.Now()
+	var articles, events int
+	counts := map[annals.PutResult]int{}
+	problems, err := codeArticles(ctx, coder, &in, fs.Args(), e.stdin, opts, *workers, func(a *annals.Article, evs []annals.Event) error {
+		r, err := store.PutArticle(ctx, a, evs, version)
+		if err != nil {
+			return fmt.Errorf("%v: storing article %s: %w", a.Origin, a.ID, err)
+		}
+		articles++
+		events += len(evs)
+		counts[r]++
+		return nil
+	})
+	err = errors.Join(err, store.Close())
+	// The summary is printed even after an error: the articles counted are stored.
+	fmt.Fprintf(e.stdout, "ingested %d articles (%d new, %d recoded, %d already stored), %d events, %d rejected, in %.1fs\n",
+		articles, counts[annals.PutAdded], counts[annals.PutRecoded], counts[annals.PutUnchanged], events, len(problems), time.Since(start).Seconds())
+	return finish(e, "ingest", problems, err)
+}
+
+// dictVersion names the dictionaries' content: the first 12 hex digits of a SHA-256 over
+// every file's path and bytes, in path order. An article stored under another version is
+// recoded when it is ingested again.
+func dictVersion(dicts fs.FS) (string, error) {
+	h := sha256.New()
+	err := fs.WalkDir(dicts, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return err
+		}
+		b, err := fs.ReadFile(dicts, path)
+		if err != nil {
+			return err
+		}
+		// Lengths keep one file's end from passing for the next one's start.
+		fmt.Fprintf(h, "%s\x00%d\x00", path, len(b))
+		h.Write(b)
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12], nil
+}

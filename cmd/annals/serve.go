@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/annals-org/annals/api"
+	"github.com/annals-org/annals/pipeline"
+	"github.com/annals-org/annals/store/sqlite"
+)
+
+// serve answers the HTTP API on the stored record until ctx is cancelled.
+func (e *env) serve(ctx context.Context, args []string) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
+	db := fs.String("db", "annals.db", "database `file`")
+	tokenEnv := "ANNALS_TOKEN"
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "annals serve: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	st, err := sqlite.Open(ctx, *db)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals serve:", err)
+		return 1
+	}
+	defer st.Close()
+	srv := &api.Server{Store: st, Token: os.Getenv(tokenEnv), Log: log}
+	if srv.Token != "" {
+		// Writes code articles, so the dictionaries are loaded only when writes are allowed.
+		coder, err := pipeline.Load(dictFS())
+		if err != nil {
+			fmt.Fprintln(e.stderr, "annals serve: loading dictionaries:", err)
+			return 1
+		}
+		if srv.DictVersion, err = dictVersion(dictFS()); err != nil {
+			fmt.Fprintln(e.stderr, "annals serve:", err)
+			return 1
+		}
+		srv.Coder = coder
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals serve:", err)
+		return 1
+	}
+	hs := &http.Server{
+		Handler:           srv.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		WriteTimeout:      time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+	log.Info("serving", "addr", "http://"+ln.Addr().String(), "db", *db, "writes", srv.Token != "")
+	done := make(chan error, 1)
+	go func() { done <- hs.Serve(ln) }()
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		err = hs.Shutdown(shutdown)
+	}
+	if err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintln(e.stderr, "annals serve:", err)
+		return 1
+	}
+	return 0
+}

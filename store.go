@@ -1,0 +1,119 @@
+package annals
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// ErrNotFound is returned by a Store when the article or event asked for is not stored.
+var ErrNotFound = errors.New("not found")
+
+// Store keeps coded articles and their events, for `annals ingest` to fill and `annals
+// serve` to query. Implementations are safe for concurrent use.
+type Store interface {
+	// PutArticle stores an article with the events coded from it by the dictionaries of
+	// dictVersion, in one transaction. An article is identified by the SHA-256 of its
+	// text alone: storing a text already stored with the same dictVersion changes nothing
+	// (PutUnchanged); storing it with another dictVersion replaces its metadata and all
+	// its events (PutRecoded), which is how articles are recoded when dictionaries change.
+	PutArticle(ctx context.Context, a *Article, events []Event, dictVersion string) (PutResult, error)
+
+	// Events returns the stored events that match every filter set in q, latest event
+	// date first, at most q's bounded Limit (see EventQuery.Page).
+	Events(ctx context.Context, q EventQuery) ([]Event, error)
+
+	// Event returns the stored event with this id, or ErrNotFound.
+	Event(ctx context.Context, id string) (Event, error)
+
+	// Article returns the stored article with this id and its events in coding order, or
+	// ErrNotFound. When several stored texts carry the same id, the last stored wins.
+	Article(ctx context.Context, id string) (Article, []Event, error)
+
+	// Close releases the store; it must not be used afterwards.
+	Close() error
+}
+
+// PutResult says what Store.PutArticle did.
+type PutResult int
+
+const (
+	PutUnchanged PutResult = iota // the text was stored already, coded with this dictionary version
+	PutAdded                      // the text was new
+	PutRecoded                    // the text was stored under another dictionary version: its events were replaced
+)
+
+func (r PutResult) String() string {
+	switch r {
+	case PutUnchanged:
+		return "unchanged"
+	case PutAdded:
+		return "added"
+	case PutRecoded:
+		return "recoded"
+	}
+	return fmt.Sprintf("PutResult(%d)", int(r))
+}
+
+// Limits of EventQuery.Limit: a query without one gets DefaultLimit, and none gets more
+// than MaxLimit, so that one request cannot make a server read the whole store.
+const (
+	DefaultLimit = 100
+	MaxLimit     = 1000
+)
+
+// EventQuery selects stored events. Zero fields do not filter; set fields must all match.
+type EventQuery struct {
+	Actor   string // CAMEO actor code prefix of the source or the target ("RUS" matches RUSMIL)
+	Country string // ISO 3166-1 alpha-3 country of the source or the target
+	CAMEO   string // CAMEO event code prefix ("19" matches 190 to 196)
+	PLOVER  string // PLOVER event type, e.g. COERCE
+	Status  Status
+	From    string // first event date, YYYY-MM-DD, inclusive
+	To      string // last event date, YYYY-MM-DD, inclusive
+	Box     *Box   // events located inside this box; events without a location never match
+	Text    string // words that must all occur in the evidence sentence (full-text search)
+	Limit   int    // at most this many events: 0 means DefaultLimit, more than MaxLimit means MaxLimit
+	Offset  int    // skip this many matching events first, for paging
+}
+
+// Box is a latitude and longitude rectangle. MinLon > MaxLon means the box crosses the
+// 180th meridian.
+type Box struct {
+	MinLat, MinLon, MaxLat, MaxLon float64
+}
+
+// Validate reports a malformed date or box.
+func (q *EventQuery) Validate() error {
+	for _, d := range []struct{ name, v string }{{"from", q.From}, {"to", q.To}} {
+		if d.v == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, d.v); err != nil {
+			return fmt.Errorf("%s date %q: want YYYY-MM-DD", d.name, d.v)
+		}
+	}
+	if b := q.Box; b != nil {
+		// Negated comparisons so that NaN fails them too.
+		if !(-90 <= b.MinLat && b.MinLat <= b.MaxLat && b.MaxLat <= 90) {
+			return fmt.Errorf("box latitudes %g to %g: want -90 <= min <= max <= 90", b.MinLat, b.MaxLat)
+		}
+		if !(-180 <= b.MinLon && b.MinLon <= 180 && -180 <= b.MaxLon && b.MaxLon <= 180) {
+			return fmt.Errorf("box longitudes %g to %g: want -180 to 180", b.MinLon, b.MaxLon)
+		}
+	}
+	return nil
+}
+
+// Page returns q's limit and offset within bounds.
+func (q *EventQuery) Page() (limit, offset int) {
+	limit, offset = q.Limit, q.Offset
+	switch {
+	case limit <= 0:
+		limit = DefaultLimit
+	case limit > MaxLimit:
+		limit = MaxLimit
+	}
+	return limit, max(offset, 0)
+}

@@ -1,0 +1,380 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/annals-org/annals"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+var _ annals.Store = (*Store)(nil)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// Store is an annals.Store in one SQLite file.
+type Store struct {
+	db          *sql.DB
+	insertEvent *sql.Stmt
+}
+
+// Open opens the database file at path, creating it if need be, and brings its schema up
+// to date.
+func Open(ctx context.Context, path string) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	// A file: URI, so that a '?' or '%' in the path is not taken for parameters. The
+	// pragmas are per connection, so they go in the DSN for the pool to apply to each;
+	// immediate transactions take the write lock at BEGIN, so that two writers wait on
+	// busy_timeout instead of failing when a read lock cannot be upgraded.
+	dsn := (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String() +
+		"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	if err := migrate(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	ins, err := db.PrepareContext(ctx, insertEventSQL)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &Store{db: db, insertEvent: ins}, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	return errors.Join(s.insertEvent.Close(), s.db.Close())
+}
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded migrations in order; their file names start with their
+// version, numbered from 1 without gaps.
+func migrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, name := range names { // fs.Glob returns them sorted
+		base := filepath.Base(name)
+		num, _, _ := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if err != nil || v != len(ms)+1 {
+			return nil, fmt.Errorf("migration %s: want version %d", base, len(ms)+1)
+		}
+		b, err := migrationFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{version: v, name: base, sql: string(b)})
+	}
+	return ms, nil
+}
+
+// migrate applies the migrations the database has not had, in one transaction.
+func migrate(ctx context.Context, db *sql.DB) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	// Read inside the write transaction: a second process opening the file at the same
+	// time waits here and then sees the migrations already applied.
+	var have int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
+		return err
+	}
+	if have > len(ms) {
+		return fmt.Errorf("schema version %d is newer than this program's %d", have, len(ms))
+	}
+	for _, m := range ms[have:] {
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		// PRAGMA takes no parameters; the version is our own integer.
+		if _, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(m.version)); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// schemaVersion returns the database's PRAGMA user_version.
+func (s *Store) schemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, err
+}
+
+const insertEventSQL = `INSERT INTO events (article_key, id, article_id, sentence, start, "end", evidence,
+	source_code, source_country, source_role, source_text,
+	target_code, target_country, target_role, target_text,
+	cameo, cameo_name, goldstein, quad_class, plover, status, date,
+	location_lat, location_lon, location_name, location_country,
+	territory, cross_border, record)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+// PutArticle implements annals.Store.
+func (s *Store) PutArticle(ctx context.Context, a *annals.Article, events []annals.Event, dictVersion string) (annals.PutResult, error) {
+	sum := sha256.Sum256([]byte(a.Text))
+	hash := hex.EncodeToString(sum[:])
+	var published any
+	if !a.Published.IsZero() {
+		published = a.Published.Format(time.RFC3339Nano)
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+
+	var key int64
+	var have string
+	result := annals.PutAdded
+	err = tx.QueryRowContext(ctx, `SELECT key, dict_version FROM articles WHERE content_hash = ?`, hash).Scan(&key, &have)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		res, err := tx.ExecContext(ctx, `INSERT INTO articles (id, content_hash, published, title, url, source, text, dict_version, stored_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, hash, published, a.Title, a.URL, a.Source, a.Text, dictVersion, now)
+		if err != nil {
+			return 0, err
+		}
+		if key, err = res.LastInsertId(); err != nil {
+			return 0, err
+		}
+	case err != nil:
+		return 0, err
+	case have == dictVersion:
+		return annals.PutUnchanged, nil
+	default:
+		// Recoding: the metadata is replaced too, so that the article's id stays the
+		// article_id of its new events.
+		result = annals.PutRecoded
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET id = ?, published = ?, title = ?, url = ?, source = ?, dict_version = ?, stored_at = ?
+			WHERE key = ?`, a.ID, published, a.Title, a.URL, a.Source, dictVersion, now, key); err != nil {
+			return 0, err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE article_key = ?`, key); err != nil {
+			return 0, err
+		}
+	}
+
+	ins := tx.StmtContext(ctx, s.insertEvent)
+	defer ins.Close()
+	for i := range events {
+		args, err := eventArgs(key, &events[i])
+		if err != nil {
+			return 0, err
+		}
+		if _, err := ins.ExecContext(ctx, args...); err != nil {
+			return 0, fmt.Errorf("event %s: %w", events[i].ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, err
+	}
+	return result, nil
+}
+
+// eventArgs returns the insertEventSQL parameters of e.
+func eventArgs(articleKey int64, e *annals.Event) ([]any, error) {
+	record, err := json.Marshal(e)
+	if err != nil {
+		return nil, fmt.Errorf("event %s: %w", e.ID, err)
+	}
+	actor := func(a *annals.Actor) (code, country, role, text any) {
+		if a == nil {
+			return nil, nil, nil, nil
+		}
+		return a.Code, a.Country, a.Role, a.Text
+	}
+	sc, sn, sr, st := actor(e.Source)
+	tc, tn, tr, tt := actor(e.Target)
+	var lat, lon, name, country any
+	if l := e.Location; l != nil {
+		lat, lon, name, country = l.Lat, l.Lon, l.Name, l.Country
+	}
+	return []any{articleKey, e.ID, e.ArticleID, e.Sentence, e.Start, e.End, e.Evidence,
+		sc, sn, sr, st,
+		tc, tn, tr, tt,
+		e.CAMEO, e.CAMEOName, e.Goldstein, e.QuadClass, e.PLOVER, string(e.Status), e.Date,
+		lat, lon, name, country,
+		e.Territory, e.CrossBorder, string(record)}, nil
+}
+
+// Events implements annals.Store.
+func (s *Store) Events(ctx context.Context, q annals.EventQuery) ([]annals.Event, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	where, args := eventFilter(&q)
+	limit, offset := q.Page()
+	query := `SELECT record FROM events`
+	if len(where) > 0 {
+		query += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	query += ` ORDER BY date DESC, key LIMIT ? OFFSET ?`
+	args = append(args, limit, offset)
+	return s.records(ctx, query, args...)
+}
+
+// eventFilter returns the WHERE conditions and their parameters for q. The conditions are
+// fixed SQL text: every value from q is a parameter.
+func eventFilter(q *annals.EventQuery) (where []string, args []any) {
+	add := func(cond string, a ...any) {
+		where = append(where, cond)
+		args = append(args, a...)
+	}
+	if q.Actor != "" {
+		p := likePrefix(q.Actor)
+		add(`(source_code LIKE ? ESCAPE '\' OR target_code LIKE ? ESCAPE '\')`, p, p)
+	}
+	if q.Country != "" {
+		c := strings.ToUpper(q.Country)
+		add(`(source_country = ? OR target_country = ?)`, c, c)
+	}
+	if q.CAMEO != "" {
+		add(`cameo LIKE ? ESCAPE '\'`, likePrefix(q.CAMEO))
+	}
+	if q.PLOVER != "" {
+		add(`plover = ?`, strings.ToUpper(q.PLOVER))
+	}
+	if q.Status != "" {
+		add(`status = ?`, string(q.Status))
+	}
+	// A partial date (2021-05, 2021) matches when its period overlaps the range: it is
+	// compared with the bound cut to its length. The plain comparisons beside are looser
+	// and there for the date index.
+	if q.From != "" {
+		add(`date != '' AND date >= ? AND date >= substr(?, 1, length(date))`, q.From[:4], q.From)
+	}
+	if q.To != "" {
+		add(`date != '' AND date <= ? AND date <= substr(?, 1, length(date))`, q.To, q.To)
+	}
+	if b := q.Box; b != nil {
+		add(`location_lat BETWEEN ? AND ?`, b.MinLat, b.MaxLat)
+		if b.MinLon <= b.MaxLon {
+			add(`location_lon BETWEEN ? AND ?`, b.MinLon, b.MaxLon)
+		} else {
+			add(`(location_lon >= ? OR location_lon <= ?)`, b.MinLon, b.MaxLon)
+		}
+	}
+	if m := ftsQuery(q.Text); m != "" {
+		add(`key IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, m)
+	}
+	return where, args
+}
+
+// likePrefix returns the LIKE pattern (with '\' as escape) of the strings starting with p.
+func likePrefix(p string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(p) + "%"
+}
+
+// ftsQuery turns user text into an FTS5 query that matches evidence containing every word
+// of it: each word is quoted as a phrase, so FTS5 operators and punctuation in the text are
+// searched for as text instead of failing as syntax.
+func ftsQuery(text string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(text) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte('"')
+		b.WriteString(strings.ReplaceAll(w, `"`, `""`))
+		b.WriteByte('"')
+	}
+	return b.String()
+}
+
+// Event implements annals.Store.
+func (s *Store) Event(ctx context.Context, id string) (annals.Event, error) {
+	es, err := s.records(ctx, `SELECT record FROM events WHERE id = ? ORDER BY key DESC LIMIT 1`, id)
+	if err != nil {
+		return annals.Event{}, err
+	}
+	if len(es) == 0 {
+		return annals.Event{}, fmt.Errorf("event %q: %w", id, annals.ErrNotFound)
+	}
+	return es[0], nil
+}
+
+// Article implements annals.Store.
+func (s *Store) Article(ctx context.Context, id string) (annals.Article, []annals.Event, error) {
+	var (
+		a         annals.Article
+		key       int64
+		published sql.NullString
+	)
+	err := s.db.QueryRowContext(ctx, `SELECT key, id, published, title, url, source, text FROM articles
+		WHERE id = ? ORDER BY key DESC LIMIT 1`, id).Scan(&key, &a.ID, &published, &a.Title, &a.URL, &a.Source, &a.Text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return annals.Article{}, nil, fmt.Errorf("article %q: %w", id, annals.ErrNotFound)
+	}
+	if err != nil {
+		return annals.Article{}, nil, err
+	}
+	if published.Valid {
+		if a.Published, err = time.Parse(time.RFC3339Nano, published.String); err != nil {
+			return annals.Article{}, nil, fmt.Errorf("article %q: published: %w", id, err)
+		}
+	}
+	events, err := s.records(ctx, `SELECT record FROM events WHERE article_key = ? ORDER BY key`, key)
+	if err != nil {
+		return annals.Article{}, nil, err
+	}
+	return a, events, nil
+}
+
+// records runs a query that selects the record column and decodes the events.
+func (s *Store) records(ctx context.Context, query string, args ...any) ([]annals.Event, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var events []annals.Event
+	for rows.Next() {
+		var record []byte
+		if err := rows.Scan(&record); err != nil {
+			return nil, err
+		}
+		var e annals.Event
+		if err := json.Unmarshal(record, &e); err != nil {
+			return nil, fmt.Errorf("stored event: %w", err)
+		}
+		events = append(events, e)
+	}
+	return events, rows.Err()
+}
