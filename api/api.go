@@ -54,7 +54,11 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/articles", s.postArticle)
 	mux.HandleFunc("GET /api/series", s.series)
 	mux.HandleFunc("GET /api/escalations", s.escalations)
-	return mux
+	mux.HandleFunc("GET /api/export", s.export)
+	mux.HandleFunc("GET /api/openapi.json", serveOpenAPI)
+	m := newMetrics()
+	mux.Handle("GET /metrics", m.handler())
+	return m.instrument(mux)
 }
 
 // httpError is an error with the status it answers.

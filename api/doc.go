@@ -9,6 +9,9 @@
 //	POST /api/articles            code and store an article (needs the write token)
 //	GET  /api/series              daily series per country or dyad (package escalation)
 //	GET  /api/escalations         escalation signals with the events behind them
+//	GET  /api/export              the filtered events as csv, jsonl, geojson or tsv (GDELT-style)
+//	GET  /api/openapi.json        the OpenAPI 3.1 description of all of this
+//	GET  /metrics                 Prometheus metrics: requests by route and status, latency
 //
 // Event filters: actor (actor code prefix), country (ISO alpha-3), cameo (code prefix),
 // plover, status, from and to (YYYY-MM-DD), bbox (minLon,minLat,maxLon,maxLat), q (words of
