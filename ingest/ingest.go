@@ -119,8 +119,10 @@ func Read(ctx context.Context, name string, r io.Reader, opts Options, emit func
 	return rd.problems, err
 }
 
-// ReadFiles reads each path in turn, or stdin for "-" or when paths is empty. A file that
-// cannot be opened is a Problem, not an error, so one bad path never stops a batch.
+// ReadFiles reads each path in turn, or stdin for "-" or when paths is empty. A folder is
+// read whole: its .jsonl, .txt and .html files, in subfolders too, in name order, leaving
+// out hidden files and folders. A file that cannot be opened is a Problem, not an error, so
+// one bad path never stops a batch.
 func ReadFiles(ctx context.Context, paths []string, stdin io.Reader, opts Options, emit func(annals.Article) error) ([]Problem, error) {
 	if len(paths) == 0 {
 		paths = []string{"-"}
@@ -153,11 +155,38 @@ func readFile(ctx context.Context, path string, opts Options, emit func(annals.A
 		return []Problem{{File: path, Msg: pathMessage(err)}}, nil
 	}
 	defer f.Close()
-	// A directory opens fine but fails on the first read: say so plainly instead.
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return []Problem{{File: path, Msg: "is a directory"}}, nil
+		f.Close()
+		return readFolder(ctx, path, opts, emit)
 	}
 	return Read(ctx, path, f, opts, emit)
+}
+
+// readFolder reads the article files under dir.
+func readFolder(ctx context.Context, dir string, opts Options, emit func(annals.Article) error) ([]Problem, error) {
+	var all []Problem
+	found := 0
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			all = append(all, Problem{File: path, Msg: pathMessage(err)})
+			return nil
+		}
+		hidden := path != dir && strings.HasPrefix(d.Name(), ".")
+		switch {
+		case d.IsDir() && hidden:
+			return filepath.SkipDir
+		case d.IsDir() || hidden || byExtension(path) == Auto:
+			return nil
+		}
+		found++
+		ps, err := readFile(ctx, path, opts, emit)
+		all = append(all, ps...)
+		return err
+	})
+	if err == nil && found == 0 {
+		all = append(all, Problem{File: dir, Msg: "folder holds no .jsonl, .txt or .html files"})
+	}
+	return all, err
 }
 
 // pathMessage drops the "open PATH: " prefix that Problem already prints.

@@ -194,13 +194,13 @@ func TestReadFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantIDs := []string{"a@" + a, "stdin@-", "b1@" + b + ":1"}
+	wantIDs := []string{"a@" + a, "a@" + a, "b1@" + b + ":1", "stdin@-", "b1@" + b + ":1"}
 	if d := cmp.Diff(wantIDs, ids); d != "" {
 		t.Errorf("articles (-want +got):\n%s", d)
 	}
 	wantProbs := []Problem{
 		{File: missing, Msg: "no such file or directory"},
-		{File: dir, Msg: "is a directory"},
+		{File: b, Line: 2, Field: "text", Msg: "required field is missing"},
 		{File: b, Line: 2, Field: "text", Msg: "required field is missing"},
 	}
 	if d := cmp.Diff(wantProbs, probs); d != "" {
@@ -281,5 +281,41 @@ func TestIOError(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "device gone") {
 			t.Errorf("%s: err = %v, want the I/O error", format, err)
 		}
+	}
+}
+
+func TestReadFolder(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"z.txt":          "Last story.",
+		"sub/m.html":     "<html><body><p>Middle story.</p></body></html>",
+		"a.jsonl":        `{"id":"first","text":"First story."}` + "\n",
+		"notes.md":       "Not an article.",
+		".hidden.txt":    "Hidden.",
+		".git/HEAD.txt":  "Hidden folder.",
+		"empty/README":   "nothing",
+		"sub/deep/y.txt": "Deep story.",
+	} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	probs, err := ReadFiles(context.Background(), []string{dir, filepath.Join(dir, "empty")}, nil, Options{},
+		func(x annals.Article) error { got = append(got, x.Text); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"First story.", "Deep story.", "Middle story.", "Last story."}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("articles (-want +got):\n%s", d)
+	}
+	wantProbs := []Problem{{File: filepath.Join(dir, "empty"), Msg: "folder holds no .jsonl, .txt or .html files"}}
+	if d := cmp.Diff(wantProbs, probs); d != "" {
+		t.Errorf("problems (-want +got):\n%s", d)
 	}
 }
