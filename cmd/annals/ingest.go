@@ -50,6 +50,11 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 	}
 
 	start := time.Now()
+	total := 0
+	if !in.examples {
+		total = countArticles(fs.Args())
+	}
+	prog := newProgress(e.stderr, total)
 	var articles, events int
 	counts := map[annals.PutResult]int{}
 	problems, err := codeArticles(ctx, coder, &in, fs.Args(), e.stdin, opts, *workers, func(a *annals.Article, evs []annals.Event) error {
@@ -60,8 +65,10 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 		articles++
 		events += len(evs)
 		counts[r]++
+		prog.add(len(evs))
 		return nil
 	})
+	prog.finish()
 	err = errors.Join(err, store.Close())
 	// The summary is printed even after an error: the articles counted are stored.
 	fmt.Fprintf(e.stdout, "ingested %d articles (%d new, %d recoded, %d already stored), %d events, %d rejected, in %.1fs\n",
