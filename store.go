@@ -27,6 +27,11 @@ type Store interface {
 	// Event returns the stored event with this id, or ErrNotFound.
 	Event(ctx context.Context, id string) (Event, error)
 
+	// Reports returns every stored report of the event with this id, itself included, in
+	// the order they were stored: the records of other articles that package merge's rule
+	// joined to it when they were stored. ErrNotFound when no event has this id.
+	Reports(ctx context.Context, id string) ([]Event, error)
+
 	// Article returns the stored article with this id and its events in coding order, or
 	// ErrNotFound. When several stored texts carry the same id, the last stored wins.
 	Article(ctx context.Context, id string) (Article, []Event, error)

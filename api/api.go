@@ -126,15 +126,50 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if merged {
-		s.reply(w, r, nonNil(merge.Events(events, merge.Options{})), nil)
+		out, err := s.mergedEvents(r.Context(), events)
+		s.reply(w, r, nonNil(out), err)
 		return
 	}
 	s.reply(w, r, nonNil(events), nil)
 }
 
+// mergedEvents turns a page of events into one merged event per real event, each with all
+// its stored reports, whether or not they are on the page; the page's order is kept.
+func (s *Server) mergedEvents(ctx context.Context, page []annals.Event) ([]merge.Event, error) {
+	covered := make(map[string]bool, len(page))
+	var out []merge.Event
+	for i := range page {
+		if covered[page[i].ID] {
+			continue
+		}
+		reports, err := s.Store.Reports(ctx, page[i].ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range reports {
+			covered[r.ID] = true
+		}
+		out = append(out, merge.Group(reports))
+	}
+	return out, nil
+}
+
+// event answers one event with its evidence, and the mentions and sources of every stored
+// report of it; the fields are the event's own, not the most informative report's.
 func (s *Server) event(w http.ResponseWriter, r *http.Request) {
 	e, err := s.Store.Event(r.Context(), r.PathValue("id"))
-	s.reply(w, r, e, err)
+	if err != nil {
+		s.reply(w, r, nil, err)
+		return
+	}
+	reports, err := s.Store.Reports(r.Context(), e.ID)
+	if err != nil {
+		s.reply(w, r, nil, err)
+		return
+	}
+	m := merge.Group(reports)
+	m.Event = e
+	s.reply(w, r, m, nil)
 }
 
 // articleReply is an article with everything found in it.

@@ -94,6 +94,37 @@ func Events(events []annals.Event, opt Options) []Event {
 	return out
 }
 
+// Same says whether a and b report one event by the rule of Events: the same full day,
+// actor codes, CAMEO root and negation, and places within maxKm (50 when maxKm <= 0) when
+// both are located. Stores use it to give a new record the cluster of an earlier one.
+func Same(a, b *annals.Event, maxKm float64) bool {
+	if maxKm <= 0 {
+		maxKm = 50
+	}
+	if !fullDay(a.Date) || keyOf(a) != keyOf(b) {
+		return false
+	}
+	if a.Location == nil || b.Location == nil {
+		return true
+	}
+	return gazetteer.DistanceKm(a.Location.Lat, a.Location.Lon, b.Location.Lat, b.Location.Lon) <= maxKm
+}
+
+// Group makes one merged event of reports already known to be one event, such as a
+// store's cluster: the most informative report with all of them as sources.
+func Group(reports []annals.Event) Event {
+	var m Event
+	for i := range reports {
+		e := &reports[i]
+		if i == 0 || better(e, &m.Event) {
+			m.Event = *e
+		}
+		m.Sources = append(m.Sources, Source{ArticleID: e.ArticleID, EventID: e.ID, Evidence: e.Evidence, Start: e.Start, End: e.End})
+	}
+	m.Mentions = independent(m.Sources)
+	return m
+}
+
 // near says whether e can join the merged event m: its place lies within maxKm of m's place
 // (the place of m's most informative report, which is located whenever any report is).
 func near(m *Event, e *annals.Event, maxKm float64) bool {

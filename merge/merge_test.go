@@ -148,3 +148,37 @@ func BenchmarkEvents(b *testing.B) {
 		Events(in, Options{})
 	}
 }
+
+func TestSame(t *testing.T) {
+	a := report("a1", "192", "2021-05-12", "one", goris)
+	tests := []struct {
+		name string
+		b    annals.Event
+		want bool
+	}{
+		{"near, same root", report("a2", "190", "2021-05-12", "two", kapan), true},
+		{"unlocated", report("a2", "192", "2021-05-12", "two", nil), true},
+		{"far", report("a2", "192", "2021-05-12", "two", yerevan), false},
+		{"other day", report("a2", "192", "2021-05-13", "two", goris), false},
+		{"other root", report("a2", "112", "2021-05-12", "two", goris), false},
+	}
+	for _, tt := range tests {
+		if got := Same(&a, &tt.b, 0); got != tt.want {
+			t.Errorf("%s: Same = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	month := report("a1", "192", "2021-05", "one", nil)
+	if Same(&month, &month, 0) {
+		t.Error("Same on a month-only date = true, want false")
+	}
+}
+
+func TestGroup(t *testing.T) {
+	bare := report("a1", "192", "2021-05-12", "Troops crossed the border.", nil)
+	located := report("a2", "192", "2021-05-12", "Troops crossed near Goris.", goris)
+	copied := report("a3", "192", "2021-05-12", "Troops crossed near Goris!", goris)
+	got := Group([]annals.Event{bare, located, copied})
+	if got.ID != located.ID || got.Mentions != 2 || len(got.Sources) != 3 {
+		t.Errorf("Group: representative %s, %d mentions, %d sources; want a2, 2, 3", got.ID, got.Mentions, len(got.Sources))
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/merge"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -197,7 +198,15 @@ func (s *Store) PutArticle(ctx context.Context, a *annals.Article, events []anna
 		if err != nil {
 			return 0, err
 		}
-		if _, err := ins.ExecContext(ctx, args...); err != nil {
+		res, err := ins.ExecContext(ctx, args...)
+		if err != nil {
+			return 0, fmt.Errorf("event %s: %w", events[i].ID, err)
+		}
+		eventKey, err := res.LastInsertId()
+		if err != nil {
+			return 0, err
+		}
+		if err := joinCluster(ctx, tx, key, eventKey, &events[i]); err != nil {
 			return 0, fmt.Errorf("event %s: %w", events[i].ID, err)
 		}
 	}
@@ -205,6 +214,80 @@ func (s *Store) PutArticle(ctx context.Context, a *annals.Article, events []anna
 		return 0, err
 	}
 	return result, nil
+}
+
+// joinCluster gives a new event the cluster of earlier reports of the same event from
+// other articles, or a cluster of its own. It joins the first cluster all of whose reports
+// are the same event as it by merge.Same (complete linkage), so that an unlocated report
+// cannot chain two distant places into one event. Candidates are narrowed in SQL by the
+// fields that must be equal and decided in Go, so the rule lives in one place.
+func joinCluster(ctx context.Context, tx *sql.Tx, articleKey, eventKey int64, e *annals.Event) error {
+	cluster := eventKey
+	if len(e.Date) == len(time.DateOnly) && len(e.CAMEO) >= 2 {
+		rows, err := tx.QueryContext(ctx, `SELECT cluster, cameo, status, location_lat, location_lon FROM events
+			WHERE date = ? AND source_code IS ? AND target_code IS ? AND substr(cameo, 1, 2) = ?
+				AND article_key != ? ORDER BY key LIMIT 200`,
+			e.Date, actorCode(e.Source), actorCode(e.Target), e.CAMEO[:2], articleKey)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		var order []int64
+		fits := make(map[int64]bool)
+		// The columns hold all that merge.Same reads beyond what the query fixed, so the
+		// stored records need not be decoded.
+		other := annals.Event{Date: e.Date, Source: e.Source, Target: e.Target}
+		for rows.Next() {
+			var c int64
+			var lat, lon sql.NullFloat64
+			var status string
+			if err := rows.Scan(&c, &other.CAMEO, &status, &lat, &lon); err != nil {
+				return err
+			}
+			other.Status, other.Location = annals.Status(status), nil
+			if lat.Valid && lon.Valid {
+				other.Location = &annals.Location{Lat: lat.Float64, Lon: lon.Float64}
+			}
+			ok, seen := fits[c]
+			if !seen {
+				order = append(order, c)
+				ok = true
+			}
+			fits[c] = ok && merge.Same(e, &other, 0)
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		rows.Close()
+		for _, c := range order {
+			if fits[c] {
+				cluster = c
+				break
+			}
+		}
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE events SET cluster = ? WHERE key = ?`, cluster, eventKey)
+	return err
+}
+
+func actorCode(a *annals.Actor) any {
+	if a == nil {
+		return nil
+	}
+	return a.Code
+}
+
+// Reports implements annals.Store.
+func (s *Store) Reports(ctx context.Context, id string) ([]annals.Event, error) {
+	es, err := s.records(ctx, `SELECT record FROM events WHERE cluster =
+		(SELECT cluster FROM events WHERE id = ? ORDER BY key DESC LIMIT 1) ORDER BY key`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(es) == 0 {
+		return nil, fmt.Errorf("event %q: %w", id, annals.ErrNotFound)
+	}
+	return es, nil
 }
 
 // eventArgs returns the insertEventSQL parameters of e.

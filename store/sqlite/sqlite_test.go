@@ -397,7 +397,22 @@ func TestConcurrentWriters(t *testing.T) {
 	}
 }
 
+// BenchmarkPutArticle stores articles of 8 events spread over a year and 20 dyads, as a
+// news stream is.
 func BenchmarkPutArticle(b *testing.B) {
+	benchmarkPut(b, func(i, j int) (string, string) {
+		return time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, (i*8+j)%365).Format(time.DateOnly),
+			[]string{"ARM", "AZE", "RUS", "UKR", "USA"}[(i+j)%5] + []string{"MIL", "GOV", "COP", "REB"}[j%4]
+	})
+}
+
+// BenchmarkPutArticleOneEvent stores reports that all share one day and dyad: the worst
+// case of finding earlier reports of the same event.
+func BenchmarkPutArticleOneEvent(b *testing.B) {
+	benchmarkPut(b, func(i, j int) (string, string) { return "2021-05-12", "AZEMIL" })
+}
+
+func benchmarkPut(b *testing.B, vary func(i, j int) (date, source string)) {
 	s := open(b, filepath.Join(b.TempDir(), "annals.db"))
 	base := fixture()[0].events[0]
 	ctx := context.Background()
@@ -410,10 +425,62 @@ func BenchmarkPutArticle(b *testing.B) {
 			events[j] = base
 			events[j].ID = fmt.Sprint(i, "-", j)
 			events[j].ArticleID = a.ID
+			date, source := vary(i, j)
+			events[j].Date = date
+			events[j].Source = &annals.Actor{Code: source, Country: source[:3]}
 		}
 		if _, err := s.PutArticle(ctx, a, events, "v1"); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func TestReports(t *testing.T) {
+	s := open(t, filepath.Join(t.TempDir(), "r.db"))
+	loc := func(lat, lon float64) *annals.Location { return &annals.Location{Lat: lat, Lon: lon} }
+	report := func(article, id, cameo string, l *annals.Location) annals.Event {
+		return annals.Event{
+			ID: id, ArticleID: article, CAMEO: cameo, Date: "2021-05-12", Status: annals.Asserted, Location: l,
+			Source: &annals.Actor{Code: "AZEMIL", Country: "AZE"}, Target: &annals.Actor{Code: "ARM", Country: "ARM"},
+		}
+	}
+	for _, a := range []struct {
+		id     string
+		events []annals.Event
+	}{
+		{"wire", []annals.Event{report("wire", "w1", "192", loc(39.51, 46.34))}},                     // Goris
+		{"paper", []annals.Event{report("paper", "p1", "190", loc(39.21, 46.41))}},                   // Kapan, 34 km away
+		{"site", []annals.Event{report("site", "s1", "192", nil)}},                                   // unlocated
+		{"far", []annals.Event{report("far", "f1", "192", loc(40.18, 44.51))}},                       // Yerevan, 170 km away
+		{"other", []annals.Event{report("other", "o1", "112", loc(39.51, 46.34))}},                   // another root
+		{"same", []annals.Event{report("same", "x1", "192", nil), report("same", "x2", "192", nil)}}, // one article
+	} {
+		put(t, s, &annals.Article{ID: a.id, Text: "text of " + a.id}, a.events, "v1")
+	}
+	tests := []struct {
+		id   string
+		want []string
+	}{
+		{"w1", []string{"w1", "p1", "s1", "x1", "x2"}},
+		{"p1", []string{"w1", "p1", "s1", "x1", "x2"}},
+		{"f1", []string{"f1"}},
+		{"o1", []string{"o1"}},
+	}
+	for _, tt := range tests {
+		got, err := s.Reports(context.Background(), tt.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gotIDs []string
+		for _, e := range got {
+			gotIDs = append(gotIDs, e.ID)
+		}
+		if diff := cmp.Diff(tt.want, gotIDs); diff != "" {
+			t.Errorf("Reports(%s) (-want +got):\n%s", tt.id, diff)
+		}
+	}
+	if _, err := s.Reports(context.Background(), "nothing"); !errors.Is(err, annals.ErrNotFound) {
+		t.Errorf("Reports(nothing): %v, want ErrNotFound", err)
+	}
 }
