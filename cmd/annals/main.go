@@ -2,7 +2,8 @@
 //
 //	annals code [--published DATE] [--input FORMAT] [FILE...]   one JSON event per line
 //	annals ingest [--db PATH] [FILE...]                         code and store articles
-//	annals serve [--addr HOST:PORT] [--db PATH]                 the JSON API on the store
+//	annals serve [--addr HOST:PORT] [--db PATH]                 the JSON API and web page on the store
+//	annals demo [--addr HOST:PORT]                              the bundled examples on the web page
 //	annals eval events [--bench DIR] [--floors FILE]            accuracy against shared/bench
 //	annals bench [--bench DIR]                                  corpus throughput
 //
@@ -32,7 +33,9 @@ commands:
   times    list the time expressions of articles with their TIMEX3 values
   places   list the places of articles, resolved to coordinates
   ingest   code articles and store them with their events in a database (--db, default annals.db)
-  serve    serve the stored events over HTTP (JSON API under /api/; ANNALS_TOKEN enables writes)
+  watch    poll RSS and Atom feeds on a schedule, coding and storing new items
+  serve    serve the stored events over HTTP (web page at /, JSON API under /api/; ANNALS_TOKEN enables writes)
+  demo     code the bundled example articles and serve them on the web page (--addr, default 127.0.0.1:8080)
   eval     score the coder against the benchmark data (annals eval events)
   bench    measure throughput over a corpus
   dict     list the dictionaries and their sizes
@@ -55,10 +58,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return env.times(ctx, args[1:])
 	case "places":
 		return env.places(ctx, args[1:])
+	case "watch":
+		return env.watch(ctx, args[1:])
 	case "serve":
 		return env.serve(ctx, args[1:])
 	case "ingest":
 		return env.ingest(ctx, args[1:])
+	case "demo":
+		return env.demo(ctx, args[1:])
 	case "eval":
 		return env.eval(ctx, args[1:])
 	case "bench":

@@ -14,9 +14,10 @@ import (
 	"github.com/annals-org/annals/api"
 	"github.com/annals-org/annals/pipeline"
 	"github.com/annals-org/annals/store/sqlite"
+	"github.com/annals-org/annals/web"
 )
 
-// serve answers the HTTP API on the stored record until ctx is cancelled.
+// serve answers the HTTP API and the web page on the stored record until ctx is cancelled.
 func (e *env) serve(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -56,16 +57,37 @@ func (e *env) serve(ctx context.Context, args []string) int {
 		fmt.Fprintln(e.stderr, "annals serve:", err)
 		return 1
 	}
+	log.Info("serving", "addr", "http://"+ln.Addr().String(), "db", *db, "writes", srv.Token != "")
+	if err := serveHTTP(ctx, ln, siteHandler(srv)); err != nil {
+		fmt.Fprintln(e.stderr, "annals serve:", err)
+		return 1
+	}
+	return 0
+}
+
+// siteHandler routes the API's paths to the API and every other path to the web page.
+func siteHandler(srv *api.Server) http.Handler {
+	apiHandler := srv.Handler()
+	mux := http.NewServeMux()
+	mux.Handle("/api/", apiHandler)
+	mux.Handle("/healthz", apiHandler)
+	mux.Handle("/metrics", apiHandler)
+	mux.Handle("/", web.Handler())
+	return mux
+}
+
+// serveHTTP serves h on ln until ctx is cancelled, then shuts down gracefully.
+func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler) error {
 	hs := &http.Server{
-		Handler:           srv.Handler(),
+		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       time.Minute,
 		WriteTimeout:      time.Minute,
 		MaxHeaderBytes:    64 << 10,
 	}
-	log.Info("serving", "addr", "http://"+ln.Addr().String(), "db", *db, "writes", srv.Token != "")
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
+	var err error
 	select {
 	case err = <-done:
 	case <-ctx.Done():
@@ -73,9 +95,8 @@ func (e *env) serve(ctx context.Context, args []string) int {
 		defer cancel()
 		err = hs.Shutdown(shutdown)
 	}
-	if err != nil && !errors.Is(err, http.ErrServerClosed) {
-		fmt.Fprintln(e.stderr, "annals serve:", err)
-		return 1
+	if errors.Is(err, http.ErrServerClosed) {
+		return nil
 	}
-	return 0
+	return err
 }

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/feed"
+	"github.com/annals-org/annals/pipeline"
+	"github.com/annals-org/annals/store/sqlite"
+)
+
+// watch polls feeds on a schedule, coding and storing their new items.
+func (e *env) watch(ctx context.Context, args []string) int {
+	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	dbPath := fs.String("db", "annals.db", "database `file`")
+	every := fs.Duration("every", 15*time.Minute, "time between polls of each feed")
+	once := fs.Bool("once", false, "poll each feed once and exit")
+	fetch := fs.Bool("fetch", false, "code the page each item links to when it is longer than the item's summary")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 || *every < time.Minute {
+		fmt.Fprintln(e.stderr, "usage: annals watch [--db PATH] [--every DURATION (at least 1m)] [--fetch] [--once] URL...")
+		return 2
+	}
+	dicts := dictFS()
+	coder, err := pipeline.Load(dicts)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals watch: loading dictionaries:", err)
+		return 1
+	}
+	version, err := dictVersion(dicts)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals watch: dictionary version:", err)
+		return 1
+	}
+	store, err := sqlite.Open(ctx, *dbPath)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals watch:", err)
+		return 1
+	}
+	defer store.Close()
+	w := &watcher{
+		reader: &feed.Reader{FetchPages: *fetch},
+		coder:  coder, store: store, version: version,
+		log: slog.New(slog.NewTextHandler(e.stderr, nil)),
+	}
+	failed := false
+	for {
+		for _, url := range fs.Args() {
+			if err := w.poll(ctx, url); err != nil {
+				failed = true
+				w.log.Warn("feed", "url", url, "err", err)
+			}
+		}
+		if *once || ctx.Err() != nil {
+			break
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(*every):
+		}
+	}
+	if *once && failed {
+		return 1
+	}
+	return 0
+}
+
+// watcher codes and stores the items of feeds.
+type watcher struct {
+	reader  *feed.Reader
+	coder   *pipeline.Coder
+	store   annals.Store
+	version string
+	log     *slog.Logger
+}
+
+// poll reads one feed and stores its items; the store's content hash makes items seen
+// before cost a lookup and nothing more. A failing feed is an error; a bad item is logged
+// and the others go on.
+func (w *watcher) poll(ctx context.Context, url string) error {
+	articles, problems, err := w.reader.Read(ctx, url)
+	if err != nil {
+		return err
+	}
+	for _, p := range problems {
+		w.log.Warn("feed item skipped", "err", p.Error())
+	}
+	counts := map[annals.PutResult]int{}
+	events := 0
+	for i := range articles {
+		a := &articles[i]
+		evs := w.coder.Code(a)
+		r, err := w.store.PutArticle(ctx, a, evs, w.version)
+		if err != nil {
+			return fmt.Errorf("storing item %s: %w", a.ID, err)
+		}
+		counts[r]++
+		if r != annals.PutUnchanged {
+			events += len(evs)
+		}
+	}
+	w.log.Info("feed polled", "url", url, "items", len(articles), "new", counts[annals.PutAdded],
+		"recoded", counts[annals.PutRecoded], "events stored", events, "skipped", len(problems))
+	return nil
+}
