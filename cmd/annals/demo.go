@@ -50,15 +50,9 @@ func (e *env) demo(ctx context.Context, args []string) int {
 		return 1
 	}
 	defer st.Close()
-	dicts := dictFS()
-	coder, err := pipeline.Load(dicts)
+	coder, version, err := loadCoder()
 	if err != nil {
-		fmt.Fprintln(e.stderr, "annals demo: loading dictionaries:", err)
-		return 1
-	}
-	version, err := dictVersion(dicts)
-	if err != nil {
-		fmt.Fprintln(e.stderr, "annals demo: dictionary version:", err)
+		fmt.Fprintln(e.stderr, "annals demo:", err)
 		return 1
 	}
 	articles, events, err := storeExamples(ctx, st, coder, version)

@@ -32,15 +32,9 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 		fmt.Fprintln(e.stderr, "annals ingest:", err)
 		return 2
 	}
-	dicts := dictFS()
-	coder, err := pipeline.Load(dicts)
+	coder, version, err := loadCoder()
 	if err != nil {
-		fmt.Fprintln(e.stderr, "annals ingest: loading dictionaries:", err)
-		return 1
-	}
-	version, err := dictVersion(dicts)
-	if err != nil {
-		fmt.Fprintln(e.stderr, "annals ingest: dictionary version:", err)
+		fmt.Fprintln(e.stderr, "annals ingest:", err)
 		return 1
 	}
 	store, err := sqlite.Open(ctx, *dbPath)
@@ -74,6 +68,21 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 	fmt.Fprintf(e.stdout, "ingested %d articles (%d new, %d recoded, %d already stored), %d events, %d rejected, in %.1fs\n",
 		articles, counts[annals.PutAdded], counts[annals.PutRecoded], counts[annals.PutUnchanged], events, len(problems), time.Since(start).Seconds())
 	return finish(e, "ingest", problems, err)
+}
+
+// loadCoder loads the dictionaries for the commands that store events, with the version
+// that the store records for each article.
+func loadCoder() (*pipeline.Coder, string, error) {
+	dicts := dictFS()
+	coder, err := pipeline.Load(dicts)
+	if err != nil {
+		return nil, "", fmt.Errorf("loading dictionaries: %w", err)
+	}
+	version, err := dictVersion(dicts)
+	if err != nil {
+		return nil, "", fmt.Errorf("dictionary version: %w", err)
+	}
+	return coder, version, nil
 }
 
 // dictVersion names the dictionaries' content: the first 12 hex digits of a SHA-256 over

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/annals-org/annals/api"
-	"github.com/annals-org/annals/pipeline"
 	"github.com/annals-org/annals/store/sqlite"
 	"github.com/annals-org/annals/web"
 )
@@ -41,16 +40,12 @@ func (e *env) serve(ctx context.Context, args []string) int {
 	srv := &api.Server{Store: st, Token: os.Getenv(tokenEnv), Log: log}
 	if srv.Token != "" {
 		// Writes code articles, so the dictionaries are loaded only when writes are allowed.
-		coder, err := pipeline.Load(dictFS())
+		coder, version, err := loadCoder()
 		if err != nil {
-			fmt.Fprintln(e.stderr, "annals serve: loading dictionaries:", err)
-			return 1
-		}
-		if srv.DictVersion, err = dictVersion(dictFS()); err != nil {
 			fmt.Fprintln(e.stderr, "annals serve:", err)
 			return 1
 		}
-		srv.Coder = coder
+		srv.Coder, srv.DictVersion = coder, version
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

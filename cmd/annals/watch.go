@@ -28,15 +28,9 @@ func (e *env) watch(ctx context.Context, args []string) int {
 		fmt.Fprintln(e.stderr, "usage: annals watch [--db PATH] [--every DURATION (at least 1m)] [--fetch] [--once] URL...")
 		return 2
 	}
-	dicts := dictFS()
-	coder, err := pipeline.Load(dicts)
+	coder, version, err := loadCoder()
 	if err != nil {
-		fmt.Fprintln(e.stderr, "annals watch: loading dictionaries:", err)
-		return 1
-	}
-	version, err := dictVersion(dicts)
-	if err != nil {
-		fmt.Fprintln(e.stderr, "annals watch: dictionary version:", err)
+		fmt.Fprintln(e.stderr, "annals watch:", err)
 		return 1
 	}
 	store, err := sqlite.Open(ctx, *dbPath)
