@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -72,6 +73,7 @@ const (
 type EventQuery struct {
 	Actor   string // CAMEO actor code prefix of the source or the target ("RUS" matches RUSMIL)
 	Country string // ISO 3166-1 alpha-3 country of the source or the target
+	Dyad    string // two countries "ARM-AZE": events of one against the other, either way
 	CAMEO   string // CAMEO event code prefix ("19" matches 190 to 196)
 	PLOVER  string // PLOVER event type, e.g. COERCE
 	Status  Status
@@ -91,6 +93,12 @@ type Box struct {
 
 // Validate reports a malformed date or box.
 func (q *EventQuery) Validate() error {
+	if q.Dyad != "" {
+		a, b, ok := strings.Cut(q.Dyad, "-")
+		if !ok || len(a) != 3 || len(b) != 3 {
+			return fmt.Errorf("dyad %q: want two country codes, ARM-AZE", q.Dyad)
+		}
+	}
 	for _, d := range []struct{ name, v string }{{"from", q.From}, {"to", q.To}} {
 		if d.v == "" {
 			continue

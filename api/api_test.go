@@ -119,6 +119,8 @@ func TestEventFilters(t *testing.T) {
 		{"", []string{"paper-1-e1", "wire-1-e1", "wire-1-e2"}},
 		{"?country=arm", []string{"paper-1-e1", "wire-1-e1"}},
 		{"?actor=RUS", []string{"wire-1-e2"}},
+		{"?dyad=aze-rus", []string{"wire-1-e2"}},
+		{"?dyad=ARM-AZE", []string{"paper-1-e1", "wire-1-e1"}},
 		{"?cameo=19", []string{"paper-1-e1", "wire-1-e1"}},
 		{"?from=2021-05-13&to=2021-05-13", []string{"wire-1-e2"}},
 		{"?bbox=45,39,47,40", []string{"wire-1-e1"}},
@@ -169,7 +171,7 @@ func TestBadRequests(t *testing.T) {
 	for _, q := range []string{
 		"?countri=ARM", "?from=2021-13-01", "?from=2021-05-14&to=2021-05-01", "?limit=0",
 		"?limit=5000", "?offset=-1", "?bbox=1,2,3", "?bbox=0,95,1,96", "?status=rumoured",
-		"?cameo=19x", "?country=AR", "?country=ARM&country=AZE", "?merged=perhaps",
+		"?cameo=19x", "?country=AR", "?country=ARM&country=AZE", "?dyad=ARM", "?merged=perhaps",
 		"?q=" + strings.Repeat("x", 201),
 	} {
 		var reply map[string]string

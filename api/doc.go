@@ -13,7 +13,7 @@
 //	GET  /api/openapi.json        the OpenAPI 3.1 description of all of this
 //	GET  /metrics                 Prometheus metrics: requests by route and status, latency
 //
-// Event filters: actor (actor code prefix), country (ISO alpha-3), cameo (code prefix),
+// Event filters: actor (actor code prefix), country (ISO alpha-3), dyad (ARM-AZE), cameo (code prefix),
 // plover, status, from and to (YYYY-MM-DD), bbox (minLon,minLat,maxLon,maxLat), q (words of
 // the evidence), limit, offset; merged=true merges reports of one event among the selected
 // events (package merge). Unknown or malformed parameters are a 400 with a message naming

@@ -13,11 +13,12 @@ import (
 )
 
 var (
-	actorPattern   = regexp.MustCompile(`^[A-Z0-9]{1,15}$`)
-	countryPattern = regexp.MustCompile(`^[A-Z]{3}$`)
-	cameoPattern   = regexp.MustCompile(`^[0-9]{1,4}$`)
-	ploverPattern  = regexp.MustCompile(`^[A-Z_]{1,30}$`)
-	seriesPattern  = regexp.MustCompile(`^[A-Z]{3}(-[A-Z]{3})?$`)
+	actorPattern      = regexp.MustCompile(`^[A-Z0-9]{1,15}$`)
+	countryPattern    = regexp.MustCompile(`^[A-Z]{3}$`)
+	cameoPattern      = regexp.MustCompile(`^[0-9]{1,4}$`)
+	ploverPattern     = regexp.MustCompile(`^[A-Z_]{1,30}$`)
+	seriesPattern     = regexp.MustCompile(`^[A-Z]{3}(-[A-Z]{3})?$`)
+	seriesDyadPattern = regexp.MustCompile(`^[A-Z]{3}-[A-Z]{3}$`)
 )
 
 // maxText bounds the full-text query, in bytes.
@@ -31,6 +32,7 @@ func parseEventQuery(v url.Values) (q annals.EventQuery, merged bool, err error)
 	p := params{v: v}
 	q.Actor = p.match("actor", actorPattern, true)
 	q.Country = p.match("country", countryPattern, true)
+	q.Dyad = p.match("dyad", seriesDyadPattern, true)
 	q.CAMEO = p.match("cameo", cameoPattern, false)
 	q.PLOVER = p.match("plover", ploverPattern, true)
 	if st := p.one("status"); st != "" {
@@ -53,7 +55,7 @@ func parseEventQuery(v url.Values) (q annals.EventQuery, merged bool, err error)
 	q.Limit = p.int("limit", 1, annals.MaxLimit)
 	q.Offset = p.int("offset", 0, maxOffset)
 	merged = p.bool("merged")
-	p.unknown("actor", "country", "cameo", "plover", "status", "from", "to", "bbox", "q", "limit", "offset", "merged")
+	p.unknown("actor", "country", "dyad", "cameo", "plover", "status", "from", "to", "bbox", "q", "limit", "offset", "merged")
 	if p.err == nil && q.From != "" && q.To != "" && q.To < q.From {
 		p.err = badRequest("to %s is before from %s", q.To, q.From)
 	}

@@ -347,6 +347,10 @@ func eventFilter(q *annals.EventQuery) (where []string, args []any) {
 		c := strings.ToUpper(q.Country)
 		add(`(source_country = ? OR target_country = ?)`, c, c)
 	}
+	if q.Dyad != "" {
+		a, b, _ := strings.Cut(strings.ToUpper(q.Dyad), "-")
+		add(`((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))`, a, b, b, a)
+	}
 	if q.CAMEO != "" {
 		add(`cameo LIKE ? ESCAPE '\'`, likePrefix(q.CAMEO))
 	}
