@@ -37,8 +37,37 @@ type Store interface {
 	// ErrNotFound. When several stored texts carry the same id, the last stored wins.
 	Article(ctx context.Context, id string) (Article, []Event, error)
 
+	// Actors returns the actors of the stored events, most events first; prefix, when set,
+	// keeps the actor codes that start with it. At most limit (bounded like EventQuery).
+	Actors(ctx context.Context, prefix string, limit int) ([]ActorCount, error)
+
+	// Places returns the places of the stored events, most events first; country, when
+	// set, keeps the places in that country. At most limit (bounded like EventQuery).
+	Places(ctx context.Context, country string, limit int) ([]PlaceCount, error)
+
 	// Close releases the store; it must not be used afterwards.
 	Close() error
+}
+
+// ActorCount is an actor code with the events it takes part in.
+type ActorCount struct {
+	Code      string `json:"code"`
+	Country   string `json:"country"`
+	Role      string `json:"role"`
+	Events    int    `json:"events"`
+	FirstDate string `json:"first_date"`
+	LastDate  string `json:"last_date"`
+}
+
+// PlaceCount is a place with the events located there.
+type PlaceCount struct {
+	Name      string  `json:"name"`
+	Country   string  `json:"country"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	Events    int     `json:"events"`
+	FirstDate string  `json:"first_date"`
+	LastDate  string  `json:"last_date"`
 }
 
 // PutResult says what Store.PutArticle did.

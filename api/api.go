@@ -54,6 +54,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/articles", s.postArticle)
 	mux.HandleFunc("GET /api/series", s.series)
 	mux.HandleFunc("GET /api/escalations", s.escalations)
+	mux.HandleFunc("GET /api/actors", s.actors)
+	mux.HandleFunc("GET /api/places", s.places)
 	mux.HandleFunc("GET /api/export", s.export)
 	mux.HandleFunc("GET /api/openapi.json", serveOpenAPI)
 	m := newMetrics()
@@ -188,6 +190,34 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// actors answers the actors of the stored events, most events first.
+func (s *Server) actors(w http.ResponseWriter, r *http.Request) {
+	p := params{v: r.URL.Query()}
+	prefix := p.match("prefix", actorPattern, true)
+	limit := p.int("limit", 1, annals.MaxLimit)
+	p.unknown("prefix", "limit")
+	if p.err != nil {
+		s.reply(w, r, nil, p.err)
+		return
+	}
+	out, err := s.Store.Actors(r.Context(), prefix, limit)
+	s.reply(w, r, nonNil(out), err)
+}
+
+// places answers the places of the stored events, most events first.
+func (s *Server) places(w http.ResponseWriter, r *http.Request) {
+	p := params{v: r.URL.Query()}
+	country := p.match("country", countryPattern, true)
+	limit := p.int("limit", 1, annals.MaxLimit)
+	p.unknown("country", "limit")
+	if p.err != nil {
+		s.reply(w, r, nil, p.err)
+		return
+	}
+	out, err := s.Store.Places(r.Context(), country, limit)
+	s.reply(w, r, nonNil(out), err)
 }
 
 // seriesReply holds the series of a query, and says whether the events were cut short.

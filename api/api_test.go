@@ -303,3 +303,31 @@ func TestEscalations(t *testing.T) {
 		t.Errorf("got %+v, want one ARM series of 40 days", series.Series)
 	}
 }
+
+func TestActorsAndPlaces(t *testing.T) {
+	ts, _ := newServer(t, nil)
+	var actors []annals.ActorCount
+	if status := get(t, ts.URL+"/api/actors", &actors); status != http.StatusOK {
+		t.Fatalf("status %d", status)
+	}
+	var got []string
+	for _, a := range actors {
+		got = append(got, fmt.Sprintf("%s %d", a.Code, a.Events))
+	}
+	want := []string{"ARM 2", "AZEMIL 2", "AZEGOV 1", "RUSGOV 1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("/api/actors (-want +got):\n%s", diff)
+	}
+	if status := get(t, ts.URL+"/api/actors?prefix=aze&limit=1", &actors); status != http.StatusOK || len(actors) != 1 || actors[0].Code != "AZEMIL" {
+		t.Errorf("/api/actors?prefix=aze&limit=1: %d %+v, want AZEMIL alone", status, actors)
+	}
+	var places []annals.PlaceCount
+	if status := get(t, ts.URL+"/api/places?country=ARM", &places); status != http.StatusOK || len(places) != 1 || places[0].Name != "Goris" || places[0].Events != 1 {
+		t.Errorf("/api/places?country=ARM: %d %+v, want Goris with 1 event", status, places)
+	}
+	for _, q := range []string{"/api/actors?limit=0", "/api/actors?prefix=a%25", "/api/places?country=ARMENIA", "/api/places?near=1"} {
+		if status := get(t, ts.URL+q, nil); status != http.StatusBadRequest {
+			t.Errorf("%s: %d, want 400", q, status)
+		}
+	}
+}

@@ -7,6 +7,8 @@
 //	GET  /api/events/{id}         one event with its evidence
 //	GET  /api/articles/{id}       one article with every event found in it
 //	POST /api/articles            code and store an article (needs the write token)
+//	GET  /api/actors              actors of the stored events with counts (prefix, limit)
+//	GET  /api/places              places of the stored events with counts (country, limit)
 //	GET  /api/series              daily series per country or dyad (package escalation)
 //	GET  /api/escalations         escalation signals with the events behind them
 //	GET  /api/export              the filtered events as csv, jsonl, geojson or tsv (GDELT-style)

@@ -465,3 +465,43 @@ func (s *Store) records(ctx context.Context, query string, args ...any) ([]annal
 	}
 	return events, rows.Err()
 }
+
+// Actors implements annals.Store.
+func (s *Store) Actors(ctx context.Context, prefix string, limit int) ([]annals.ActorCount, error) {
+	limit, _ = (&annals.EventQuery{Limit: limit}).Page()
+	rows, err := s.db.QueryContext(ctx, `SELECT code, coalesce(country, ''), coalesce(role, ''), events, first_date, last_date
+		FROM actors WHERE code LIKE ? ESCAPE '\' ORDER BY events DESC, code LIMIT ?`, likePrefix(strings.ToUpper(prefix)), limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []annals.ActorCount
+	for rows.Next() {
+		var a annals.ActorCount
+		if err := rows.Scan(&a.Code, &a.Country, &a.Role, &a.Events, &a.FirstDate, &a.LastDate); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Places implements annals.Store.
+func (s *Store) Places(ctx context.Context, country string, limit int) ([]annals.PlaceCount, error) {
+	limit, _ = (&annals.EventQuery{Limit: limit}).Page()
+	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(name, ''), coalesce(country, ''), lat, lon, events, first_date, last_date
+		FROM places WHERE ? = '' OR country = ? ORDER BY events DESC, name LIMIT ?`, strings.ToUpper(country), strings.ToUpper(country), limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []annals.PlaceCount
+	for rows.Next() {
+		var p annals.PlaceCount
+		if err := rows.Scan(&p.Name, &p.Country, &p.Lat, &p.Lon, &p.Events, &p.FirstDate, &p.LastDate); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
