@@ -56,6 +56,8 @@ func (c *Coder) Code(doc *text.Doc, mentions []actor.Mention) []Event {
 		for i := range s.Tokens {
 			v.words[s.Tokens[i].Lower] = true
 			v.words[s.Tokens[i].Lemma] = true
+			v.wordSet.add(s.Tokens[i].Lower)
+			v.wordSet.add(s.Tokens[i].Lemma)
 		}
 		out = c.codeSentence(doc, s, &v, out)
 	}

@@ -16,6 +16,7 @@ type sentenceView struct {
 	base     int             // index in all of mentions[0]
 	patterns *Patterns
 	words    map[string]bool // every lower-case form and lemma of the sentence
+	wordSet  wordSet         // the same words as a Bloom filter
 }
 
 // has reports whether the sentence contains one of words (as a form or lemma).
@@ -29,10 +30,16 @@ func (v *sentenceView) has(words []string) bool {
 }
 
 // possible reports whether every literal element of p occurs somewhere in the sentence: a
-// cheap test that spares most of the work of try.
+// cheap test that spares most of the work of try. The Bloom filters of all elements are
+// tested before any exact lookup, since they rule out most patterns for a few instructions.
 func (v *sentenceView) possible(p *Pattern) bool {
-	for _, e := range p.elems {
-		if e.kind == literal && !v.has(e.words) {
+	for i := range p.elems {
+		if e := &p.elems[i]; e.kind == literal && !v.wordSet.meets(&e.set) {
+			return false
+		}
+	}
+	for i := range p.elems {
+		if e := &p.elems[i]; e.kind == literal && !v.has(e.words) {
 			return false
 		}
 	}

@@ -23,6 +23,7 @@ const (
 type element struct {
 	kind  elemKind
 	words []string // alternatives, lower case
+	set   wordSet  // the alternatives as a Bloom filter, for sentenceView.possible
 }
 
 // Pattern is one line of an event pattern file.
@@ -140,7 +141,11 @@ func parsePattern(l linefile.Line, table *cameo.Table) (*Pattern, error) {
 					return nil, l.Errorf("pattern", "%q: empty alternative", w)
 				}
 			}
-			p.elems = append(p.elems, element{kind: literal, words: alts})
+			e := element{kind: literal, words: alts}
+			for _, a := range alts {
+				e.set.add(a)
+			}
+			p.elems = append(p.elems, e)
 		}
 	}
 	return p, nil
