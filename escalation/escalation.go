@@ -67,21 +67,18 @@ func (o *Options) defaults() {
 
 // Build returns the series of every country and dyad in events, ordered by kind then key.
 func Build(events []annals.Event) []Series {
-	type acc struct {
-		kind string
-		days map[string]*Day
-	}
-	series := make(map[string]*acc)
+	type name struct{ kind, key string }
+	series := make(map[name]map[string]*Day) // days by date
 	add := func(kind, key string, e *annals.Event) {
-		s := series[kind+" "+key]
-		if s == nil {
-			s = &acc{kind: kind, days: make(map[string]*Day)}
-			series[kind+" "+key] = s
+		days := series[name{kind, key}]
+		if days == nil {
+			days = make(map[string]*Day)
+			series[name{kind, key}] = days
 		}
-		d := s.days[e.Date]
+		d := days[e.Date]
 		if d == nil {
 			d = &Day{Date: e.Date}
-			s.days[e.Date] = d
+			days[e.Date] = d
 		}
 		if e.QuadClass >= 1 && e.QuadClass <= 4 {
 			d.Quad[e.QuadClass-1]++
@@ -106,8 +103,8 @@ func Build(events []annals.Event) []Series {
 		}
 	}
 	out := make([]Series, 0, len(series))
-	for name, s := range series {
-		out = append(out, Series{Key: name[len(s.kind)+1:], Kind: s.kind, Days: dense(s.days)})
+	for n, days := range series {
+		out = append(out, Series{Key: n.key, Kind: n.kind, Days: dense(days)})
 	}
 	slices.SortFunc(out, func(a, b Series) int {
 		if a.Kind != b.Kind {

@@ -33,11 +33,13 @@ type Problem struct {
 
 func (p Problem) Error() string { return p.Feed + ": item " + p.Item + ": " + p.Msg }
 
+var defaultClient = &http.Client{Timeout: 30 * time.Second}
+
 func (r *Reader) client() *http.Client {
 	if r.Client != nil {
 		return r.Client
 	}
-	return &http.Client{Timeout: 30 * time.Second}
+	return defaultClient
 }
 
 func (r *Reader) maxBytes() int64 {

@@ -56,19 +56,11 @@ func appendKey(dst []byte, s string, sep bool) []byte {
 			continue
 		}
 		lr := unicode.ToLower(r)
-		if f, ok := foldTable[lr]; ok {
-			if f == "" {
-				continue
-			}
-			if sep {
-				dst = append(dst, ' ')
-				sep = false
-			}
-			dst = append(dst, f...)
-			word = true
-			continue
+		f, ok := foldTable[lr]
+		if !ok {
+			f, ok = foldTable[r]
 		}
-		if f, ok := foldTable[r]; ok {
+		if ok {
 			if f == "" {
 				continue
 			}

@@ -164,11 +164,27 @@ func readFile(ctx context.Context, path string, opts Options, emit func(annals.A
 
 // readFolder reads the article files under dir.
 func readFolder(ctx context.Context, dir string, opts Options, emit func(annals.Article) error) ([]Problem, error) {
-	var all []Problem
-	found := 0
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	files, all := folderFiles(dir)
+	if len(files) == 0 && len(all) == 0 {
+		return []Problem{{File: dir, Msg: "folder holds no .jsonl, .txt or .html files"}}, nil
+	}
+	for _, path := range files {
+		ps, err := readFile(ctx, path, opts, emit)
+		all = append(all, ps...)
 		if err != nil {
-			all = append(all, Problem{File: path, Msg: pathMessage(err)})
+			return all, err
+		}
+	}
+	return all, nil
+}
+
+// folderFiles lists the article files under dir in name order: .jsonl, .txt and .html
+// files, in subfolders too, leaving out hidden files and folders. A part of the folder that
+// cannot be listed is a Problem.
+func folderFiles(dir string) (files []string, problems []Problem) {
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			problems = append(problems, Problem{File: path, Msg: pathMessage(err)})
 			return nil
 		}
 		hidden := path != dir && strings.HasPrefix(d.Name(), ".")
@@ -178,15 +194,25 @@ func readFolder(ctx context.Context, dir string, opts Options, emit func(annals.
 		case d.IsDir() || hidden || byExtension(path) == Auto:
 			return nil
 		}
-		found++
-		ps, err := readFile(ctx, path, opts, emit)
-		all = append(all, ps...)
-		return err
+		files = append(files, path)
+		return nil
 	})
-	if err == nil && found == 0 {
-		all = append(all, Problem{File: dir, Msg: "folder holds no .jsonl, .txt or .html files"})
+	return files, problems
+}
+
+// Files lists the files ReadFiles would read for paths: each folder replaced by its article
+// files, other paths kept as they are ("-" included). For estimating the size of a batch.
+func Files(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			files, _ := folderFiles(p)
+			out = append(out, files...)
+			continue
+		}
+		out = append(out, p)
 	}
-	return all, err
+	return out
 }
 
 // pathMessage drops the "open PATH: " prefix that Problem already prints.

@@ -55,43 +55,46 @@ func keyOf(e *annals.Event) key {
 	return k
 }
 
-// Events merges events. Records without a full day (YYYY-MM-DD) are never merged: a month
-// or a season is too coarse to say two reports are one event. The result is ordered by
-// date, then by the position of its first record in the input.
+// Events merges events. A record joins the first earlier group all of whose records are
+// the same event as it by Same (complete linkage, as stores cluster reports), so that an
+// unlocated report cannot chain two distant places into one event. Records without a full
+// day (YYYY-MM-DD) are never merged: a month or a season is too coarse to say two reports
+// are one event. The result is ordered by date, then by the position of its first record.
 func Events(events []annals.Event, opt Options) []Event {
-	if opt.MaxKm <= 0 {
-		opt.MaxKm = 50
-	}
-	var out []Event
-	groups := make(map[key][]int) // indexes into out
+	var clusters [][]annals.Event
+	groups := make(map[key][]int) // indexes into clusters, by what Same needs equal
 	for i := range events {
 		e := &events[i]
 		k := keyOf(e)
 		j := -1
-		if fullDay(e.Date) {
-			for _, c := range groups[k] {
-				if near(&out[c], e, opt.MaxKm) {
-					j = c
-					break
-				}
+		for _, c := range groups[k] {
+			if all(clusters[c], func(m *annals.Event) bool { return Same(e, m, opt.MaxKm) }) {
+				j = c
+				break
 			}
 		}
 		if j < 0 {
-			j = len(out)
-			out = append(out, Event{Event: *e})
+			j = len(clusters)
+			clusters = append(clusters, nil)
 			groups[k] = append(groups[k], j)
-		} else if better(e, &out[j].Event) {
-			out[j].Event = *e
 		}
-		out[j].Sources = append(out[j].Sources, Source{
-			ArticleID: e.ArticleID, EventID: e.ID, Evidence: e.Evidence, Start: e.Start, End: e.End,
-		})
+		clusters[j] = append(clusters[j], *e)
 	}
-	for i := range out {
-		out[i].Mentions = independent(out[i].Sources)
+	out := make([]Event, len(clusters))
+	for i, c := range clusters {
+		out[i] = Group(c)
 	}
 	slices.SortStableFunc(out, func(a, b Event) int { return cmp.Compare(a.Date, b.Date) })
 	return out
+}
+
+func all(es []annals.Event, f func(*annals.Event) bool) bool {
+	for i := range es {
+		if !f(&es[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // Same says whether a and b report one event by the rule of Events: the same full day,
@@ -123,15 +126,6 @@ func Group(reports []annals.Event) Event {
 	}
 	m.Mentions = independent(m.Sources)
 	return m
-}
-
-// near says whether e can join the merged event m: its place lies within maxKm of m's place
-// (the place of m's most informative report, which is located whenever any report is).
-func near(m *Event, e *annals.Event, maxKm float64) bool {
-	if e.Location == nil || m.Location == nil {
-		return true
-	}
-	return gazetteer.DistanceKm(m.Location.Lat, m.Location.Lon, e.Location.Lat, e.Location.Lon) <= maxKm
 }
 
 // better says whether a is a more informative record of the event than b.

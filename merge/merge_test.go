@@ -77,6 +77,16 @@ func TestEvents(t *testing.T) {
 			ids:      [][]string{{"a1-192"}, {"a3-192"}, {"a4-112"}, {"a5-192"}, {"a6-192"}, {"a2-192"}},
 		},
 		{
+			name: "an unlocated report does not chain distant places",
+			in: []annals.Event{
+				report("a1", "192", "2021-05-12", "one", goris),
+				report("a2", "192", "2021-05-12", "two", nil),
+				report("a3", "192", "2021-05-12", "three", yerevan),
+			},
+			mentions: []int{2, 1},
+			ids:      [][]string{{"a1-192", "a2-192"}, {"a3-192"}},
+		},
+		{
 			name: "a month is too coarse to merge",
 			in: []annals.Event{
 				report("a1", "192", "2021-05", "one", nil),

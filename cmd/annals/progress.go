@@ -5,12 +5,13 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/annals-org/annals/ingest"
 )
 
 // progress reports a long batch: a bar redrawn in place on a terminal, a plain line every
@@ -96,40 +97,19 @@ func (p *progress) finish() {
 }
 
 // countArticles estimates the articles of a batch for the bar: a line per JSON Lines
-// record, one per other file, folders walked as ingest walks them. Standard input is not
-// counted (0 means unknown). Files that cannot be read count nothing; ingest reports them.
+// record, one per other file, folders as ingest reads them. Standard input is not counted
+// (0 means unknown). Files that cannot be read count nothing; ingest reports them.
 func countArticles(paths []string) int {
 	n := 0
-	for _, path := range paths {
-		if path == "-" {
+	for _, p := range ingest.Files(paths) {
+		switch {
+		case p == "-":
 			return 0
+		case strings.EqualFold(filepath.Ext(p), ".jsonl"):
+			n += countLines(p)
+		default:
+			n++
 		}
-		filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return nil
-			}
-			hidden := p != path && strings.HasPrefix(d.Name(), ".")
-			if d.IsDir() {
-				if hidden {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if hidden && p != path {
-				return nil
-			}
-			switch strings.ToLower(filepath.Ext(p)) {
-			case ".jsonl":
-				n += countLines(p)
-			case ".txt", ".html", ".htm":
-				n++
-			default:
-				if p == path {
-					n++
-				}
-			}
-			return nil
-		})
 	}
 	return n
 }
