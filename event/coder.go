@@ -85,7 +85,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			continue
 		}
 		best, ok := v.best(c.patterns.lookup(noun, t), h)
-		if !ok {
+		if !ok && !(noun && subjectNoun(toks, h, s.First, v.end)) {
 			noun = !noun
 			best, ok = v.best(c.patterns.lookup(noun, t), h)
 		}
@@ -398,4 +398,17 @@ func acronym(w string) bool {
 		}
 	}
 	return upper >= 2
+}
+
+// subjectNoun reports whether noun h is the head of a subject beyond doubt: after an
+// adjective and before a finite verb ("medical interns protested" holds no internment).
+func subjectNoun(toks []text.Token, h, first, end int) bool {
+	if h <= first || h+1 >= end || !toks[h-1].Tag.IsAdj() {
+		return false
+	}
+	switch toks[h+1].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
