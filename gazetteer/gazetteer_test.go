@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -110,6 +111,9 @@ func TestLookup(t *testing.T) {
 		{"Kurdistan Region", "Kurdistan Region", "IRQ", "RGN", "", 1, 0},
 		{"Strait of Hormuz", "Strait of Hormuz", "", "STRT", "", 1, 0},
 		{"AĞDAM", "Aghdam", "AZE", "", "", 1, 0},
+		{"Samawah", "As Samawah", "IRQ", "PPLA", "Muthanna", 1, 0}, // without its article
+		{"Texas", "Texas", "USA", "ADM1", "Texas", 1, 0},
+		{"Dallas County", "Dallas County", "USA", "ADM2", "Texas", 5, 0}, // the most populous of five
 	}
 	for _, tt := range tests {
 		ps := g.Lookup(tt.name)
@@ -126,6 +130,18 @@ func TestLookup(t *testing.T) {
 	}
 	if ps := g.Lookup("Aleppo"); len(ps) < 2 || ps[1].Feature != "ADM1" {
 		t.Errorf("Lookup(Aleppo)[1] is not the governorate")
+	}
+	// The county of Surrey, England, is a second-level region; no district "Kurnool" stands
+	// beside the town of that name.
+	if ps := g.Lookup("Surrey"); !slices.ContainsFunc(ps, func(p *gazetteer.Place) bool { return p.Feature == "ADM2" && p.Country == "GBR" }) {
+		t.Errorf("Lookup(Surrey) = %v, want the English county among them", names(ps))
+	}
+	if ps := g.Lookup("Kurnool"); slices.ContainsFunc(ps, func(p *gazetteer.Place) bool { return p.Feature == "ADM2" }) {
+		t.Errorf("Lookup(Kurnool) = %v, want the town without a district of the same name", names(ps))
+	}
+	// Texas lies at its centre, not at the mean of its towns, which leans east.
+	if p := g.Lookup("Texas")[0]; gazetteer.DistanceKm(p.Lat, p.Lon, 31.5, -99.5) > 100 {
+		t.Errorf("Texas at %.2f, %.2f; want near its centre", p.Lat, p.Lon)
 	}
 	for _, name := range []string{"", "-", "Xyzzyplugh", "the"} {
 		if ps := g.Lookup(name); len(ps) != 0 {

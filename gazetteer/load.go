@@ -419,6 +419,20 @@ func (g *Gazetteer) index() {
 			}
 			own = append(own, id)
 			b.attach(id, int32(i))
+			// A town is also found without its Arabic article: "As Samawah" as "Samawah".
+			if p.Class != "P" {
+				continue
+			}
+			e := b.ix.keys[id]
+			k := b.buf[e.start:e.end]
+			if sp := indexByte(k, ' '); sp > 0 && arabicArticles[string(k[:sp])] && len(k)-sp-1 >= 4 {
+				start := len(b.buf)
+				b.buf = append(b.buf, k[sp+1:]...)
+				if id2 := b.intern(start); id2 >= 0 && !containsID(own, id2) {
+					own = append(own, id2)
+					b.attach(id2, int32(i))
+				}
+			}
 		}
 		if p.tier != tierCountry && p.Feature != "ADM1" && p.Feature != "ADM2" {
 			c := cellOf(p.Lat, p.Lon)
@@ -453,3 +467,7 @@ func containsID(ids []int32, id int32) bool {
 	}
 	return false
 }
+
+// arabicArticles open place names that are also written without them.
+var arabicArticles = map[string]bool{"al": true, "el": true, "as": true, "ad": true, "ar": true, "an": true,
+	"at": true, "az": true, "ash": true, "ath": true, "adh": true}

@@ -125,7 +125,7 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 			Trigger:   e.Trigger,
 		}
 		rec.Date, rec.DateText, rec.DateSource = dates[i].Value, dates[i].Text, dates[i].Source
-		rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, &places, e.Sentence, e.Head)
+		rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, &places, e.Sentence, e.Head, physical(e.Info.Quad, e.Code))
 		rec.CrossBorder = rec.Source != nil && rec.Source.Country != "" && rec.Territory != "" && rec.Source.Country != rec.Territory
 		if dates[i].Historical {
 			rec.Status = annals.Historical
@@ -356,4 +356,10 @@ func dateline(text string, tx []timex.Timex) (time.Time, bool) {
 func (c *Coder) PlacesOf(a *annals.Article) place.Result {
 	doc := c.Analyzer.Analyze(a.Text)
 	return c.Places.Places(doc, c.finder.Find(doc, a.Published))
+}
+
+// physical reports whether an event happens at a scene (material cooperation or conflict, a
+// protest) rather than wherever its speakers are (statements, calls, demands, threats).
+func physical(quad int, code cameo.Code) bool {
+	return quad == 2 || quad == 4 || strings.HasPrefix(string(code), "14")
 }

@@ -18,6 +18,10 @@ type Mention struct {
 	Place       *gazetteer.Place   // the place meant, nil when unresolved
 	Country     bool               // names a country
 	Lat, Lon    float64            // the point meant: the place's, or a country's centre
+
+	holds    *Mention // the place this one holds in the text ("Pandi, Bulacan": Bulacan holds Pandi)
+	isolated bool     // far from every other town or region of the article
+	want     string   // the feature class a place noun after the name asks for ("Kasai region": A)
 }
 
 // placeNouns after a name make it a place: "Syunik province", "the Kasai region".
@@ -79,7 +83,9 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 				words = append(words, doc.Tokens[j].Text)
 			}
 			n, cands := r.gaz.LookupTokens(words)
-			if n == 0 || blocked[i+n-1] || !r.plausible(doc, s, i, i+n, cands) {
+			// "Port Elizabeth", "Baraki Barak": a longer place name may hold a person's name.
+			held := n > 1 && spansActors(actors, i, i+n)
+			if n == 0 || blocked[i+n-1] && !held || !r.plausible(doc, s, i, i+n, cands) {
 				continue
 			}
 			m := Mention{Tok: i, TokEnd: i + n, Start: t.Start, End: doc.Tokens[i+n-1].End, Sentence: si, Candidates: cands}
@@ -270,4 +276,15 @@ func acronymWord(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// spansActors reports whether every actor mention that overlaps tokens [tok, end) lies inside them.
+func spansActors(actors []actor.Mention, tok, end int) bool {
+	for i := range actors {
+		a := &actors[i]
+		if a.Tok < end && a.TokEnd > tok && (a.Tok < tok || a.TokEnd > end) {
+			return false
+		}
+	}
+	return true
 }

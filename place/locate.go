@@ -10,30 +10,28 @@ import (
 var eventPrepositions = map[string]bool{"in": true, "into": true, "near": true, "at": true, "from": true, "along": true,
 	"across": true, "outside": true, "inside": true, "on": true, "around": true, "towards": true, "toward": true}
 
+// subLocality nouns after a name, and subPrefix words before it, make it a part of a town
+// ("Palmares neighborhood", "the Soba area of Khartoum", "Colonia Libertad"), which a
+// gazetteer of towns resolves to a namesake elsewhere.
+var (
+	subLocality = map[string]bool{"neighborhood": true, "neighbourhood": true, "area": true, "park": true, "street": true,
+		"road": true, "square": true, "market": true, "camp": true, "quarter": true, "suburb": true, "colony": true,
+		"sector": true, "compound": true, "community": true}
+	subPrefix = map[string]bool{"colonia": true, "barrio": true, "barangay": true, "fraccionamiento": true}
+)
+
 // Locate returns where the event whose head is token head of sentence si happened: the place
 // its clause names after a preposition ("crossed into Syunik", "clashed near Vardenis"), else
-// the nearest place of its sentence, else the article's focus country; with the territory
-// that holds the point and whether the point is near a border.
-func (r *Resolver) Locate(doc *text.Doc, res *Result, si, head int) (*annals.Location, string, bool) {
-	var pick *Mention
-	bestDist := 1 << 30
-	for i := range res.Mentions {
-		m := &res.Mentions[i]
-		if m.Sentence != si || m.Place == nil {
-			continue
-		}
-		d := m.Tok - head
-		if d < 0 {
-			d = -d + 6 // places before the verb are more often the subject's home than the scene
-		}
-		if m.Tok > 0 && eventPrepositions[doc.Tokens[m.Tok-1].Lower] {
-			d -= 4
-		}
-		if !m.Country {
-			d -= 2 // a town or region is more precise than a country
-		}
-		if d < bestDist {
-			pick, bestDist = m, d
+// the nearest place of its sentence, else, for a physical event (an attack, a protest, a
+// delivery: not a statement or a call, which happen wherever the speakers are), the first town
+// or region of an earlier sentence, where a story sets its scene; else the article's focus
+// country. It returns the territory that holds the point and whether the point is near a
+// border.
+func (r *Resolver) Locate(doc *text.Doc, res *Result, si, head int, physical bool) (*annals.Location, string, bool) {
+	pick := r.pickIn(doc, res, si, head)
+	for s := 0; physical && pick == nil && s < si; s++ {
+		if p := r.pickIn(doc, res, s, doc.Sentences[s].First); p != nil && !p.Country {
+			pick = p
 		}
 	}
 	var p *gazetteer.Place
@@ -59,4 +57,100 @@ func (r *Resolver) Locate(doc *text.Doc, res *Result, si, head int) (*annals.Loc
 	}
 	terr, uncertain := r.terr.Locate(p.Lat, p.Lon)
 	return loc, terr, uncertain
+}
+
+// pickIn returns the place of sentence si nearest to token head, or nil. Places the sentence
+// names more precisely, or that agree with the rest of the article, come first: a region that
+// holds another place of the sentence, a part of a town, a place far from all the others or
+// outside the article's country, and a country, stand back for the others.
+func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
+	var in []*Mention
+	towns := false
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Sentence == si && m.Place != nil {
+			in = append(in, m)
+			towns = towns || !m.Country
+		}
+	}
+	back := standBack(doc, in)
+	// Of the places left, one far from all the others ("Colonia" read as Köln in a story about
+	// Tonala, Jalisco) or abroad stands back when another is neither.
+	keep := func(skip func(*Mention) bool) {
+		some := false
+		for i, m := range in {
+			if !back[i] && !m.Country && !skip(m) {
+				some = true
+			}
+		}
+		for i, m := range in {
+			if some && !m.Country && skip(m) {
+				back[i] = true
+			}
+		}
+	}
+	keep(func(m *Mention) bool { return m.isolated })
+	if res.Focus != "" {
+		keep(func(m *Mention) bool { return m.Place.Country != res.Focus })
+	}
+	var pick *Mention
+	bestDist := 1 << 30
+	for i, m := range in {
+		if back[i] {
+			continue
+		}
+		d := m.Tok - head
+		if d < 0 {
+			d = -d + 6 // places before the verb are more often the subject's home than the scene
+		}
+		if m.Tok > 0 && eventPrepositions[doc.Tokens[m.Tok-1].Lower] {
+			d -= 4
+		}
+		if !m.Country {
+			d -= 2 // a town or region is more precise than a country
+		} else if towns {
+			d += 1000 // a country only where the sentence names no town or region
+		}
+		if d < bestDist {
+			pick, bestDist = m, d
+		}
+	}
+	return pick
+}
+
+// standBack marks the places of one sentence that another of its places makes more precise:
+// a first-level region that holds one of them ("Bom Jesus do Galho, Minas Gerais": the
+// town), and a part of a town ("the Palmares neighborhood"), which a gazetteer of towns
+// resolves to a namesake elsewhere.
+func standBack(doc *text.Doc, in []*Mention) []bool {
+	back := make([]bool, len(in))
+	for i, m := range in {
+		if m.Country || m.Place.Feature != "ADM1" {
+			continue
+		}
+		for j, o := range in {
+			if j != i && !o.Country && o.Place.Feature != "ADM1" && within(o.Place, m.Place) {
+				back[i] = true
+				break
+			}
+		}
+	}
+	for i, m := range in {
+		if m.Country || back[i] || !subLocal(doc, m) {
+			continue
+		}
+		for j, o := range in {
+			if j != i && !o.Country && !back[j] {
+				back[i] = true
+				break
+			}
+		}
+	}
+	return back
+}
+
+// subLocal reports whether m names a part of a town: "Palmares neighborhood", "Colonia Libertad".
+func subLocal(doc *text.Doc, m *Mention) bool {
+	return m.TokEnd < len(doc.Tokens) && subLocality[doc.Tokens[m.TokEnd].Lower] ||
+		m.Tok > 0 && subPrefix[doc.Tokens[m.Tok-1].Lower] || subPrefix[doc.Tokens[m.Tok].Lower]
 }

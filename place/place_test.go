@@ -70,6 +70,10 @@ func TestPlaces(t *testing.T) {
 		{"a country after a preposition is a place", "Shells fell on villages in Armenia.",
 			[]got{{"Armenia", "ARM", "PCLI"}}},
 		{"demonyms are no places", "Azerbaijani troops crossed the border.", nil},
+		{"a longer name beats an actor word", "Fires spread across British Columbia.",
+			[]got{{"British Columbia", "CAN", "ADM1"}}},
+		{"a state before its town holds it", "Police shot a man in Coatzacoalcos, Veracruz, on Sunday.",
+			[]got{{"Coatzacoalcos", "MEX", "PPL"}, {"Veracruz", "MEX", "ADM1"}}},
 	}
 	for _, tc := range tests {
 		doc := an.Analyze(tc.in)
@@ -94,9 +98,48 @@ func TestLocate(t *testing.T) {
 	doc := an.Analyze("Azerbaijani troops crossed into the Syunik region on Wednesday.")
 	res := resolver.Places(doc, finder.Find(doc, time.Time{}))
 	head := 2 // "crossed"
-	loc, terr, _ := resolver.Locate(doc, &res, 0, head)
+	loc, terr, _ := resolver.Locate(doc, &res, 0, head, true)
 	if loc == nil || loc.Name != "Syunik" || terr != "ARM" {
 		t.Errorf("Locate = %+v, %q; want Syunik in ARM", loc, terr)
+	}
+}
+
+// TestLocateRules checks how an event's place is chosen among those of its article.
+func TestLocateRules(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		sentence int
+		head     string // the event's head word in that sentence
+		physical bool
+		want     string // the location's name, "" for none
+	}{
+		{"the town, not the state that holds it", "Gunmen killed two men in Pesqueria, Nuevo Leon, on Sunday.", 0, "killed", true, "Pesquería"},
+		{"a physical event takes the scene of the lead", "Troops shelled Goris on Monday. Two civilians were killed, officials said.", 1, "killed", true, "Goris"},
+		{"a statement does not", "Troops shelled Goris in Armenia on Monday. The ministry condemned the attack.", 1, "condemned", false, "Armenia"},
+		{"a country only when no town is named", "Armenia said troops fired on Goris.", 0, "fired", true, "Goris"},
+	}
+	for _, tc := range tests {
+		doc := an.Analyze(tc.in)
+		res := resolver.Places(doc, finder.Find(doc, time.Time{}))
+		head := -1
+		s := doc.Sentences[tc.sentence]
+		for i := s.First; i < s.First+len(s.Tokens); i++ {
+			if doc.Tokens[i].Text == tc.head {
+				head = i
+			}
+		}
+		if head < 0 {
+			t.Fatalf("%s: no %q in sentence %d", tc.name, tc.head, tc.sentence)
+		}
+		loc, _, _ := resolver.Locate(doc, &res, tc.sentence, head, tc.physical)
+		gotName := ""
+		if loc != nil {
+			gotName = loc.Name
+		}
+		if gotName != tc.want {
+			t.Errorf("%s: located at %q, want %q", tc.name, gotName, tc.want)
+		}
 	}
 }
 
@@ -117,7 +160,7 @@ func FuzzPlaces(f *testing.F) {
 		}
 		for si := range doc.Sentences {
 			for h := doc.Sentences[si].First; h < doc.Sentences[si].First+len(doc.Sentences[si].Tokens); h++ {
-				resolver.Locate(doc, &res, si, h)
+				resolver.Locate(doc, &res, si, h, true)
 			}
 		}
 	})

@@ -43,6 +43,20 @@ const maxCandidates = 40
 func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 	ms := r.recognise(doc, actors)
 	focus := r.focus(ms, actors)
+	for i := range ms {
+		m := &ms[i]
+		if i > 0 && ms[i-1].Sentence == m.Sentence && containerGap(doc, ms[i-1].TokEnd, m.Tok) {
+			m.holds = &ms[i-1]
+		}
+		if m.TokEnd < len(doc.Tokens) {
+			switch doc.Tokens[m.TokEnd].Lower {
+			case "province", "region", "state", "governorate", "oblast", "prefecture", "department":
+				m.want = "A"
+			case "city", "town", "village":
+				m.want = "P"
+			}
+		}
+	}
 	// Two passes: first each mention on its own and the article's focus, then again with
 	// the containers and the other places the first pass found.
 	for i := range ms {
@@ -57,6 +71,7 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
 		}
 	}
+	markIsolated(ms)
 	res := Result{Mentions: ms, Focus: top(focus)}
 	res.Diagnostics = farPlaces(ms)
 	return res
@@ -127,16 +142,8 @@ func (r *Resolver) container(doc *text.Doc, ms []Mention, i int) *gazetteer.Plac
 	if i+1 >= len(ms) || ms[i+1].Sentence != m.Sentence || ms[i+1].Place == nil {
 		return nil
 	}
-	gap := ms[i+1].Tok - m.TokEnd
-	if gap < 1 || gap > 3 {
+	if !containerGap(doc, m.TokEnd, ms[i+1].Tok) {
 		return nil
-	}
-	for t := m.TokEnd; t < ms[i+1].Tok; t++ {
-		switch doc.Tokens[t].Lower {
-		case "in", ",", "(", "of", "the", "province", "region", "district", "state", "county", "near":
-		default:
-			return nil
-		}
 	}
 	return ms[i+1].Place
 }
@@ -156,11 +163,17 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, in *gazetteer.Plac
 		if !gazetteer.IsPrimary(c, m.Text) {
 			s -= 1.5 // known by this name only as an alternate: "Africa" is not Mahdia
 		}
-		if in != nil && within(c, in) {
+		if in != nil && within(c, in) && !(c == in && in.Feature == "ADM1") { // "Durango, Durango": the city
 			s += 6
 		}
 		if lead != "" && focus[lead] >= 0.4 && c.Country != lead && minor(c) {
 			s -= 3 // a small town abroad, in an article about one country
+		}
+		if m.want != "" && c.Class == m.want {
+			s += 3 // "the Brest region", "Rajkot city"
+		}
+		if m.holds != nil && (c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL")) && holdsAny(c, m.holds) {
+			s += 4 // "Coatzacoalcos, Veracruz": the state that holds the town
 		}
 		s += nearOthers(c, m, all) + 2.5*sameCountry(c, m, all)
 		if s > bestScore {
@@ -214,6 +227,32 @@ func nearOthers(c *gazetteer.Place, self *Mention, all []Mention) float64 {
 		return 0
 	}
 	return 2 * float64(near) / float64(n)
+}
+
+// isolatedKm: a place farther than this from every other place of the article is doubtful.
+const isolatedKm = 400
+
+// markIsolated marks the towns and regions that lie more than isolatedKm from every other
+// town or region of the article (of another name).
+func markIsolated(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Place == nil || m.Country {
+			continue
+		}
+		n, far := 0, 0
+		for j := range ms {
+			o := &ms[j]
+			if o.Place == nil || o.Country || o.Text == m.Text {
+				continue
+			}
+			n++
+			if gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, o.Place.Lat, o.Place.Lon) > isolatedKm {
+				far++
+			}
+		}
+		m.isolated = n > 0 && far == n
+	}
 }
 
 // farPlaces flags a place resolved more than 500 km from every other place of an article
@@ -271,4 +310,34 @@ func sameCountry(c *gazetteer.Place, self *Mention, all []Mention) float64 {
 		return 0
 	}
 	return float64(same) / float64(n)
+}
+
+// containerGap reports whether the tokens [from, to) between two place names make the second
+// hold the first: "Pandi, Bulacan", "Vardenis in the Gegharkunik Province", "Dunda (Uttarakhand)".
+func containerGap(doc *text.Doc, from, to int) bool {
+	if gap := to - from; gap < 1 || gap > 3 {
+		return false
+	}
+	for t := from; t < to; t++ {
+		switch doc.Tokens[t].Lower {
+		case "in", ",", "(", "of", "the", "province", "region", "district", "state", "county", "near":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// holdsAny reports whether region or country c holds one of the candidates of mention h.
+func holdsAny(c *gazetteer.Place, h *Mention) bool {
+	hc := h.Candidates
+	if len(hc) > maxCandidates {
+		hc = hc[:maxCandidates]
+	}
+	for _, x := range hc {
+		if x != c && within(x, c) {
+			return true
+		}
+	}
+	return false
 }
