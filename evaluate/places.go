@@ -148,6 +148,9 @@ func GeoVirus(path string, find PlaceFinder, w, misses io.Writer) ([]Metric, err
 			found++
 			if !match.Resolved {
 				errs = append(errs, 20039) // unresolved: the worst error, half the earth round
+				if misses != nil {
+					fmt.Fprintf(misses, "%d\t%d\t%s\t%.3f,%.3f\t\t\tunresolved\n", n, g.start, a.text[g.start:min(g.end, len(a.text))], g.lat, g.lon)
+				}
 				continue
 			}
 			resolved++
@@ -184,13 +187,14 @@ func GeoVirus(path string, find PlaceFinder, w, misses io.Writer) ([]Metric, err
 	}
 	fmt.Fprintf(w, "GeoVirus (%s): %d texts, %d gold places, %d predicted\n", path, len(arts), golds, predicted)
 	fmt.Fprintf(w, "  recognition (overlap): P %.3f  R %.3f  F1 %.3f\n", p, r, f1)
-	fmt.Fprintf(w, "  resolution of the %d found: accuracy@161km %.3f, resolved %d, median error %.1f km, mean %.0f km, AUC %.3f\n",
-		found, ratio(within161, found), resolved, median, mean, auc)
+	fmt.Fprintf(w, "  resolution of the %d found: %d resolved, %d listed unresolved; accuracy@161km %.3f of the resolved, %.3f of the found; median error %.1f km, mean %.0f km, AUC %.3f (an unresolved place counts 20,039 km)\n",
+		found, resolved, found-resolved, ratio(within161, resolved), ratio(within161, found), median, mean, auc)
 	fmt.Fprintf(w, "  accuracy@161km over all gold places %.3f\n\n", ratio(within161, golds))
 	return []Metric{
 		{"places.recall", r},
 		{"places.precision", p},
-		{"places.accuracy_161km", ratio(within161, found)},
+		{"places.accuracy_161km", ratio(within161, resolved)},
+		{"places.accuracy_161km_found", ratio(within161, found)},
 		{"places.median_error_km_inverse", 1 / (1 + median)},
 	}, nil
 }

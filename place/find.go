@@ -1,7 +1,9 @@
 package place
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/gazetteer"
@@ -20,6 +22,7 @@ type Mention struct {
 	Lat, Lon    float64            // the point meant: the place's, or a country's centre
 
 	holds    *Mention // the place this one holds in the text ("Pandi, Bulacan": Bulacan holds Pandi)
+	variant  bool     // unknown as written; its candidates are those of other spellings
 	isolated bool     // far from every other town or region of the article
 	want     string   // the feature class a place noun after the name asks for ("Kasai region": A)
 }
@@ -86,6 +89,13 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			// "Port Elizabeth", "Baraki Barak": a longer place name may hold a person's name.
 			held := n > 1 && spansActors(actors, i, i+n)
 			if n == 0 || blocked[i+n-1] && !held || !r.plausible(doc, s, i, i+n, cands) {
+				if k := r.unknownPlace(doc, s, i, blocked); k > i {
+					m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si}
+					m.Text = doc.Text[m.Start:m.End]
+					m.Candidates, m.variant = r.variantCandidates(m.Text), true
+					out = append(out, m)
+					i = k - 1
+				}
 				continue
 			}
 			m := Mention{Tok: i, TokEnd: i + n, Start: t.Start, End: doc.Tokens[i+n-1].End, Sentence: si, Candidates: cands}
@@ -149,6 +159,9 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	t := &doc.Tokens[i]
 	if end-i == 1 && acronymWord(t.Text) && !strings.HasPrefix(cands[0].Feature, "PCL") && cands[0].Feature != "ADM1" {
 		return false // "OPS", "ATE": an organisation's initials, not a town
+	}
+	if end-i == 1 && notPlaceNames[t.Lower] && !(end < len(doc.Tokens) && placeNouns[doc.Tokens[end].Lower]) {
+		return false // "in May" is the month, not May in Normandy
 	}
 	common := false
 	if tags := r.lex.Tags(t.Lower); len(tags) > 0 && !tags[0].IsProper() {
@@ -287,4 +300,84 @@ func spansActors(actors []actor.Mention, tok, end int) bool {
 		}
 	}
 	return true
+}
+
+// unknownPlace returns the end of a name at token i that the text marks as a place although
+// the gazetteer does not know it: before a place noun ("Takalout village"), after "the town
+// of" and its like, or after "in", "near" or "into" when no word of it is an English word
+// ("in Takalout"). Such a mention is listed unresolved. It returns i when there is none.
+func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked map[int]bool) int {
+	end := s.First + len(s.Tokens)
+	if i == s.First {
+		return i
+	}
+	k := i
+	unknown := true
+	for k < end && k < i+4 && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word && doc.Tokens[k].Tag.IsProper() && !blocked[k] {
+		if notPlaceNames[doc.Tokens[k].Lower] {
+			return i
+		}
+		unknown = unknown && len(r.lex.Tags(doc.Tokens[k].Lower)) == 0
+		k++
+	}
+	if k == i || k < end && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word {
+		return i // not a whole name
+	}
+	prev := doc.Tokens[i-1].Lower
+	switch {
+	case k < end && townNouns[doc.Tokens[k].Lower]:
+		return k
+	case prev == "of" && i >= 2 && townNouns[doc.Tokens[i-2].Lower] && doc.Tokens[i-2].Lower != "department":
+		return k // "the village of X"; not "the Department of Health"
+	case unknown && (prev == "in" || prev == "near" || prev == "into") && lettersOnly(doc.Tokens[i:k]):
+		return k
+	}
+	return i
+}
+
+// lettersOnly reports whether every token is a word of letters in mixed case: not an acronym
+// ("HIV"), not a code ("TLF-1").
+func lettersOnly(toks []text.Token) bool {
+	for _, t := range toks {
+		lower := 0
+		for _, r := range t.Text {
+			switch {
+			case unicode.IsLower(r):
+				lower++
+			case unicode.IsLetter(r):
+			default:
+				return false
+			}
+		}
+		if lower == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// townNouns name the kind of a place: "the village of X", "X district".
+var townNouns = map[string]bool{"village": true, "town": true, "city": true, "district": true, "province": true,
+	"region": true, "county": true, "municipality": true, "governorate": true, "oblast": true, "prefecture": true,
+	"department": true, "neighbourhood": true, "neighborhood": true, "commune": true, "township": true,
+	"settlement": true, "locality": true, "hamlet": true}
+
+// notPlaceNames are capitalised words that are no place on their own: months and weekdays.
+var notPlaceNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
+
+// variantCandidates returns the places known by another spelling of name, best first as the
+// gazetteer ranks them, without countries and continents (a misspelt country is not guessed).
+func (r *Resolver) variantCandidates(name string) []*gazetteer.Place {
+	var out []*gazetteer.Place
+	for _, v := range spellingVariants(name) {
+		for _, p := range r.gaz.Lookup(v) {
+			if !strings.HasPrefix(p.Feature, "PCL") && p.Feature != "CONT" && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }

@@ -90,6 +90,8 @@ func (r *Resolver) focus(ms []Mention, actors []actor.Mention) map[string]float6
 		switch {
 		case m.Country:
 			f[m.Candidates[0].Country] += 2
+		case m.variant:
+			// another spelling's places say nothing of the article's country
 		default:
 			if c := onlyCountry(m.Candidates); c != "" {
 				f[c]++
@@ -159,6 +161,9 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, in *gazetteer.Plac
 	bestScore := math.Inf(-1)
 	lead := top(focus)
 	for rank, c := range cands {
+		if m.variant && focus[c.Country] == 0 && nearOthers(c, m, all) == 0 {
+			continue // another spelling is taken only in the article's countries or near its places
+		}
 		s := 3/float64(1+rank) + 0.3*math.Log10(float64(c.Population)+1) + kindBonus(c.Feature) + 3*focus[c.Country]
 		if !gazetteer.IsPrimary(c, m.Text) {
 			s -= 1.5 // known by this name only as an alternate: "Africa" is not Mahdia

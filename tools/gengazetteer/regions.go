@@ -182,9 +182,16 @@ func regionRows(names, parents map[string]string, current []currentPlace, places
 			continue
 		}
 		if second {
-			// No aliases: "Scott County" is not "Scott".
+			// Aliases drop a leading generic word only: "Province of Zambales" is "Zambales", but
+			// "Scott County" is not "Scott".
+			var alts []string
+			for _, p := range regionPrefixes {
+				if base := strings.TrimPrefix(name, p); base != name && len(gazetteer.Normalize(base)) >= 3 {
+					alts = append(alts, base)
+				}
+			}
 			parent := parts[0] + "." + parts[1]
-			rows = append(rows, row(0, name, gazetteer.ASCII(name), latinAlternates(name, gazetteer.ASCII(name), nil, false),
+			rows = append(rows, row(0, name, gazetteer.ASCII(name), latinAlternates(name, gazetteer.ASCII(name), alts, false),
 				lat, lon, "A.ADM2", c3, parts[1], parents[parent], e.pop))
 			continue
 		}

@@ -1,0 +1,61 @@
+package place
+
+import "strings"
+
+// spellingVariants returns other romanisations of a name the gazetteer does not know, one
+// change each: a final "h" after a vowel added or dropped ("Adhamiya", "Adhamiyah"), "y" and
+// "i" exchanged ("Ranya", "Rania"), "ou" and "oo" for "u", "ee" for "i", "q" and "k"
+// exchanged, and a doubled letter single or a single one doubled after a vowel. News spells
+// the same Arabic, Persian or African name in all of these ways.
+func spellingVariants(name string) []string {
+	s := strings.ToLower(name)
+	var out []string
+	add := func(v string) {
+		if v != s && len(v) >= 4 {
+			out = append(out, v)
+		}
+	}
+	if n := len(s); n > 0 && isVowel(s[n-1]) {
+		add(s + "h")
+	}
+	if n := len(s); n > 1 && s[n-1] == 'h' && isVowel(s[n-2]) {
+		add(s[:n-1])
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'y':
+			add(s[:i] + "i" + s[i+1:])
+		case 'i':
+			if i > 0 && i+1 < len(s) && isVowel(s[i+1]) {
+				add(s[:i] + "y" + s[i+1:])
+			}
+		case 'q':
+			add(s[:i] + "k" + s[i+1:])
+		case 'k':
+			add(s[:i] + "q" + s[i+1:])
+		}
+		if i+1 < len(s) {
+			switch s[i : i+2] {
+			case "ou", "oo":
+				add(s[:i] + "u" + s[i+2:])
+			case "ee":
+				add(s[:i] + "i" + s[i+2:])
+			}
+			if s[i] == s[i+1] && !isVowel(s[i]) {
+				add(s[:i] + s[i+1:])
+			}
+		}
+		if i > 0 && isVowel(s[i-1]) && !isVowel(s[i]) && s[i] >= 'a' && s[i] <= 'z' && (i+1 == len(s) || s[i+1] != s[i]) && i+1 < len(s) {
+			add(s[:i] + s[i:i+1] + s[i:])
+		}
+	}
+	return out
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,35 @@
+package place
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSpellingVariants(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // must be among the variants
+		not  []string // must not be
+	}{
+		{"Adhamiya", []string{"adhamiyah"}, nil},
+		{"Samawah", []string{"samawa"}, nil},
+		{"Ranya", []string{"rania"}, nil},
+		{"Mauritious", []string{"mauritius"}, nil},
+		{"Qamishli", []string{"kamishli"}, nil},
+		{"Abbottabad", []string{"abbotabad", "abottabad"}, nil},
+		{"Tal", nil, []string{"tal", "talh"}}, // too short to vary
+	}
+	for _, tt := range tests {
+		got := spellingVariants(tt.in)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("spellingVariants(%q) = %q, want %q among them", tt.in, got, w)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("spellingVariants(%q) = %q, want no %q", tt.in, got, n)
+			}
+		}
+	}
+}
