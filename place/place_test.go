@@ -82,6 +82,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Geneva", "CHE", "PPLA"}}},
 		{"another spelling, in the article's country", "A car bomb exploded in the Adhamiya district of Baghdad.",
 			[]got{{"Adhamiya", "IRQ", "ADM2"}, {"Baghdad", "IRQ", "PPLC"}}},
+		{"a small state's capital abroad gives way", "Australian health officials in Victoria reported two new cases.",
+			[]got{{"Victoria", "AUS", "ADM1"}}},
 		{"a state before its town holds it", "Police shot a man in Coatzacoalcos, Veracruz, on Sunday.",
 			[]got{{"Coatzacoalcos", "MEX", "PPL"}, {"Veracruz", "MEX", "ADM1"}}},
 	}

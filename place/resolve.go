@@ -289,9 +289,10 @@ func farPlaces(ms []Mention) []Diagnostic {
 }
 
 // minor reports whether a place is a small populated place: a town of fewer than 50,000
-// people, not a capital.
+// people, the capital of a small state included (Victoria, Seychelles, is not the Victoria of
+// an Australian story).
 func minor(p *gazetteer.Place) bool {
-	if p == nil || p.Class != "P" || p.Country == "" || p.Feature == "PPLC" {
+	if p == nil || p.Class != "P" || p.Country == "" {
 		return false
 	}
 	return p.Population < 50000
