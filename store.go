@@ -21,6 +21,10 @@ type Store interface {
 	// its events (PutRecoded), which is how articles are recoded when dictionaries change.
 	PutArticle(ctx context.Context, a *Article, events []Event, dictVersion string) (PutResult, error)
 
+	// Has reports whether this text is stored, coded by the dictionaries of dictVersion:
+	// storing it again would change nothing (PutUnchanged), so it need not be coded again.
+	Has(ctx context.Context, text, dictVersion string) (bool, error)
+
 	// Events returns the stored events that match every filter set in q, latest event
 	// date first, at most q's bounded Limit (see EventQuery.Page).
 	Events(ctx context.Context, q EventQuery) ([]Event, error)

@@ -130,13 +130,21 @@ func writeJSON(w *bufio.Writer, v any) error {
 // codeArticles reads the articles of the input (see inputFlags.read) and codes them with a pool of workers, calling emit in input order.
 func codeArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags, paths []string, stdin io.Reader, opts ingest.Options, workers int,
 	emit func(*annals.Article, []annals.Event) error) ([]ingest.Problem, error) {
+	return codeNewArticles(ctx, coder, in, paths, stdin, opts, workers, nil, func(a *annals.Article, evs []annals.Event, _ bool) error { return emit(a, evs) })
+}
+
+// codeNewArticles is codeArticles for a store: an article for which known reports true is
+// not coded, and reaches emit with skipped set.
+func codeNewArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags, paths []string, stdin io.Reader, opts ingest.Options, workers int,
+	known func(*annals.Article) bool, emit func(a *annals.Article, evs []annals.Event, skipped bool) error) ([]ingest.Problem, error) {
 	if workers < 1 {
 		workers = 1
 	}
 	type job struct {
-		a      annals.Article
-		events []annals.Event
-		done   chan struct{}
+		a       annals.Article
+		events  []annals.Event
+		skipped bool
+		done    chan struct{}
 	}
 	jobs := make(chan *job, workers*4)
 	order := make(chan *job, workers*4)
@@ -146,7 +154,9 @@ func codeArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags, pa
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.events = coder.Code(&j.a)
+				if j.skipped = known != nil && known(&j.a); !j.skipped {
+					j.events = coder.Code(&j.a)
+				}
 				close(j.done)
 			}
 		}()
@@ -158,7 +168,7 @@ func codeArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags, pa
 		for j := range order {
 			<-j.done
 			if emitErr == nil {
-				emitErr = emit(&j.a, j.events)
+				emitErr = emit(&j.a, j.events, j.skipped)
 			}
 		}
 	}()

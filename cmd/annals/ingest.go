@@ -51,10 +51,19 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 	prog := newProgress(e.stderr, total)
 	var articles, events int
 	counts := map[annals.PutResult]int{}
-	problems, err := codeArticles(ctx, coder, &in, fs.Args(), e.stdin, opts, *workers, func(a *annals.Article, evs []annals.Event) error {
-		r, err := store.PutArticle(ctx, a, evs, version)
-		if err != nil {
-			return fmt.Errorf("%v: storing article %s: %w", a.Origin, a.ID, err)
+	// A text already stored under these dictionaries is not coded again; a failed lookup
+	// just codes it.
+	known := func(a *annals.Article) bool {
+		ok, err := store.Has(ctx, a.Text, version)
+		return err == nil && ok
+	}
+	problems, err := codeNewArticles(ctx, coder, &in, fs.Args(), e.stdin, opts, *workers, known, func(a *annals.Article, evs []annals.Event, skipped bool) error {
+		r := annals.PutUnchanged
+		if !skipped {
+			var err error
+			if r, err = store.PutArticle(ctx, a, evs, version); err != nil {
+				return fmt.Errorf("%v: storing article %s: %w", a.Origin, a.ID, err)
+			}
 		}
 		articles++
 		events += len(evs)

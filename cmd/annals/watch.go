@@ -90,6 +90,10 @@ func (w *watcher) poll(ctx context.Context, url string) error {
 	events := 0
 	for i := range articles {
 		a := &articles[i]
+		if ok, err := w.store.Has(ctx, a.Text, w.version); err == nil && ok {
+			counts[annals.PutUnchanged]++ // polled before: not coded again
+			continue
+		}
 		evs := w.coder.Code(a)
 		r, err := w.store.PutArticle(ctx, a, evs, w.version)
 		if err != nil {

@@ -144,6 +144,15 @@ const insertEventSQL = `INSERT INTO events (article_key, id, article_id, sentenc
 	territory, cross_border, record)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
+// Has implements annals.Store.
+func (s *Store) Has(ctx context.Context, text, dictVersion string) (bool, error) {
+	sum := sha256.Sum256([]byte(text))
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE content_hash = ? AND dict_version = ?`,
+		hex.EncodeToString(sum[:]), dictVersion).Scan(&n)
+	return n > 0, err
+}
+
 // PutArticle implements annals.Store.
 func (s *Store) PutArticle(ctx context.Context, a *annals.Article, events []annals.Event, dictVersion string) (annals.PutResult, error) {
 	sum := sha256.Sum256([]byte(a.Text))

@@ -152,6 +152,24 @@ func TestPutArticleIdempotent(t *testing.T) {
 	}
 }
 
+func TestHas(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "annals.db"))
+	f := fixture()[1]
+	check := func(text, version string, want bool) {
+		t.Helper()
+		got, err := s.Has(ctx, text, version)
+		if err != nil || got != want {
+			t.Errorf("Has(%.20q, %s) = %v, %v; want %v", text, version, got, err, want)
+		}
+	}
+	check(f.a.Text, "v1", false)
+	put(t, s, &f.a, f.events, "v1")
+	check(f.a.Text, "v1", true)
+	check(f.a.Text, "v2", false) // another version recodes it
+	check(f.a.Text+" ", "v1", false)
+}
+
 func TestRecode(t *testing.T) {
 	ctx := context.Background()
 	s := openFixture(t)
