@@ -60,8 +60,8 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	named := make(map[int]*actor.Mention)
 	for i := range actors {
 		m := &actors[i]
-		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" {
-			named[m.Tok] = m
+		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" && !r.longerPlace(doc, m) {
+			named[m.Tok] = m // not "Victoria" of "Victoria Island"
 		}
 	}
 	var out []Mention

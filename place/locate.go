@@ -70,7 +70,7 @@ func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
 		m := &res.Mentions[i]
 		if m.Sentence == si && m.Place != nil {
 			in = append(in, m)
-			towns = towns || !m.Country
+			towns = towns || !coarse(m)
 		}
 	}
 	back := standBack(doc, in)
@@ -106,7 +106,7 @@ func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
 		if m.Tok > 0 && eventPrepositions[doc.Tokens[m.Tok-1].Lower] {
 			d -= 4
 		}
-		if !m.Country {
+		if !coarse(m) {
 			d -= 2 // a town or region is more precise than a country
 		} else if towns {
 			d += 1000 // a country only where the sentence names no town or region
@@ -153,4 +153,10 @@ func standBack(doc *text.Doc, in []*Mention) []bool {
 func subLocal(doc *text.Doc, m *Mention) bool {
 	return m.TokEnd < len(doc.Tokens) && subLocality[doc.Tokens[m.TokEnd].Lower] ||
 		m.Tok > 0 && subPrefix[doc.Tokens[m.Tok-1].Lower] || subPrefix[doc.Tokens[m.Tok].Lower]
+}
+
+// coarse reports whether m names a country or a division that no longer exists ("South
+// Yemen", "Orientale Province"): a place of last resort for an event.
+func coarse(m *Mention) bool {
+	return m.Country || m.Place.Feature == "RGNH" || m.Place.Feature == "ADMD"
 }

@@ -84,6 +84,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Adhamiya", "IRQ", "ADM2"}, {"Baghdad", "IRQ", "PPLC"}}},
 		{"a small state's capital abroad gives way", "Australian health officials in Victoria reported two new cases.",
 			[]got{{"Victoria", "AUS", "ADM1"}}},
+		{"an island named after a capital", "Ferries to Victoria Island were cancelled as the storm reached Vancouver Island.",
+			[]got{{"Victoria Island", "CAN", "ISL"}, {"Vancouver Island", "CAN", "ISL"}}},
 		{"a state before its town holds it", "Police shot a man in Coatzacoalcos, Veracruz, on Sunday.",
 			[]got{{"Coatzacoalcos", "MEX", "PPL"}, {"Veracruz", "MEX", "ADM1"}}},
 	}
