@@ -109,6 +109,60 @@ func goldOf(text string, loc map[string]string) (goldPlace, error) {
 	return goldPlace{start: b, end: b + len(loc["name"]), lat: lat, lon: lon}, nil
 }
 
+// geoTally counts the figures of GeoVirus over its articles.
+type geoTally struct {
+	golds, found, predicted, predictedRight, resolved, within161 int
+	errs                                                         []float64 // km, one per gold place found
+	misses                                                       io.Writer // or nil
+}
+
+// article scores the places pred found in article n against its gold places.
+func (t *geoTally) article(n int, a geoArticle, pred []FoundPlace) {
+	t.predicted += len(pred)
+	for _, p := range pred {
+		for _, g := range a.gold {
+			if p.Start < g.end && g.start < p.End {
+				t.predictedRight++
+				break
+			}
+		}
+	}
+	miss := func(g goldPlace, format string, args ...any) {
+		if t.misses != nil {
+			fmt.Fprintf(t.misses, "%d\t%d\t%s\t%.3f,%.3f\t", n, g.start, a.text[g.start:min(g.end, len(a.text))], g.lat, g.lon)
+			fmt.Fprintf(t.misses, format+"\n", args...)
+		}
+	}
+	for _, g := range a.gold {
+		t.golds++
+		var match *FoundPlace
+		for i := range pred {
+			if pred[i].Start < g.end && g.start < pred[i].End {
+				match = &pred[i]
+				break
+			}
+		}
+		if match == nil {
+			miss(g, "\t\tnot found")
+			continue
+		}
+		t.found++
+		if !match.Resolved {
+			t.errs = append(t.errs, 20039) // unresolved: the worst error, half the earth round
+			miss(g, "\t\tunresolved")
+			continue
+		}
+		t.resolved++
+		d := gazetteer.DistanceKm(match.Lat, match.Lon, g.lat, g.lon)
+		t.errs = append(t.errs, d)
+		if d <= 161 {
+			t.within161++
+		} else {
+			miss(g, "%.3f,%.3f\t%.0f\t%s", match.Lat, match.Lon, d, match.Label)
+		}
+	}
+}
+
 // GeoVirus scores place recognition and resolution on the GeoVirus file at path.
 // When misses is not nil, every gold place not resolved within 161 km is written to it as a
 // tab-separated line: article, offset, name, gold point, predicted point, distance, label.
@@ -117,52 +171,11 @@ func GeoVirus(path string, find PlaceFinder, w, misses io.Writer) ([]Metric, err
 	if err != nil {
 		return nil, err
 	}
-	var golds, found, predicted, predictedRight, resolved, within161 int
-	var errs []float64
+	t := geoTally{misses: misses}
 	for n, a := range arts {
-		pred := find(&annals.Article{ID: "geovirus-" + strconv.Itoa(n), Text: a.text})
-		predicted += len(pred)
-		for _, p := range pred {
-			for _, g := range a.gold {
-				if p.Start < g.end && g.start < p.End {
-					predictedRight++
-					break
-				}
-			}
-		}
-		for _, g := range a.gold {
-			golds++
-			var match *FoundPlace
-			for i := range pred {
-				if pred[i].Start < g.end && g.start < pred[i].End {
-					match = &pred[i]
-					break
-				}
-			}
-			if match == nil {
-				if misses != nil {
-					fmt.Fprintf(misses, "%d\t%d\t%s\t%.3f,%.3f\t\t\tnot found\n", n, g.start, a.text[g.start:min(g.end, len(a.text))], g.lat, g.lon)
-				}
-				continue
-			}
-			found++
-			if !match.Resolved {
-				errs = append(errs, 20039) // unresolved: the worst error, half the earth round
-				if misses != nil {
-					fmt.Fprintf(misses, "%d\t%d\t%s\t%.3f,%.3f\t\t\tunresolved\n", n, g.start, a.text[g.start:min(g.end, len(a.text))], g.lat, g.lon)
-				}
-				continue
-			}
-			resolved++
-			d := gazetteer.DistanceKm(match.Lat, match.Lon, g.lat, g.lon)
-			errs = append(errs, d)
-			if d <= 161 {
-				within161++
-			} else if misses != nil {
-				fmt.Fprintf(misses, "%d\t%d\t%s\t%.3f,%.3f\t%.3f,%.3f\t%.0f\t%s\n", n, g.start, a.text[g.start:min(g.end, len(a.text))], g.lat, g.lon, match.Lat, match.Lon, d, match.Label)
-			}
-		}
+		t.article(n, a, find(&annals.Article{ID: "geovirus-" + strconv.Itoa(n), Text: a.text}))
 	}
+	golds, found, predicted, predictedRight, resolved, within161, errs := t.golds, t.found, t.predicted, t.predictedRight, t.resolved, t.within161, t.errs
 	ratio := func(a, b int) float64 {
 		if b == 0 {
 			return 0
