@@ -177,7 +177,44 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	if end < len(doc.Tokens) && doc.Tokens[end].Cap && doc.Tokens[end].Tag.IsProper() && !strings.EqualFold(doc.Tokens[end].Text, "Province") && !placeNouns[doc.Tokens[end].Lower] {
 		return false // part of a longer name the gazetteer does not know
 	}
+	// An Arabic article joins the word to a longer name: "Ras al-Ain", "Qabr Al Kabir".
+	if end < len(doc.Tokens) && arabicArticleAt(doc, end) {
+		return false
+	}
+	if i >= 2 && arabicArticles[doc.Tokens[i-1].Lower] && doc.Tokens[i-2].Cap && !locativePrepositions[doc.Tokens[i-2].Lower] {
+		return false
+	}
+	// A common English word names a town only when the town is of some size: "Street",
+	// "Court" and "Mine" are villages in England, Switzerland and Japan.
+	if end-i == 1 && common && !bigEnough(cands[0]) {
+		return false
+	}
 	return true
+}
+
+// arabicArticles are the forms of the Arabic article in romanised names that are no English
+// words ("as", "at", "an" are).
+var arabicArticles = map[string]bool{"al": true, "el": true, "ash": true}
+
+// arabicArticleAt reports whether token i opens a name with an Arabic article: "Al Kabir",
+// "al-Ain", "ad-Dawr", "ash-Sheikh".
+func arabicArticleAt(doc *text.Doc, i int) bool {
+	t := &doc.Tokens[i]
+	if arabicArticles[t.Lower] {
+		return i+1 < len(doc.Tokens) && doc.Tokens[i+1].Kind == text.Word
+	}
+	art, rest, ok := strings.Cut(t.Lower, "-")
+	switch art {
+	case "al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ed", "en", "es", "ez", "adh", "ath":
+		return ok && rest != ""
+	}
+	return false
+}
+
+// bigEnough reports whether a place named by a common word is likely meant: a country or
+// region, a capital, a natural feature of the supplement, or a town of 10,000 people or more.
+func bigEnough(p *gazetteer.Place) bool {
+	return p.Class != "P" || p.Feature == "PPLC" || p.Population >= 10000
 }
 
 // agent reports whether a country or capital name speaks or is spoken to in its clause: the
@@ -313,7 +350,7 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 	}
 	k := i
 	unknown := true
-	for k < end && k < i+4 && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word && doc.Tokens[k].Tag.IsProper() && !blocked[k] {
+	for k < end && k < i+5 && !blocked[k] && (doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word && doc.Tokens[k].Tag.IsProper() || k > i && arabicArticleAt(doc, k)) {
 		if notPlaceNames[doc.Tokens[k].Lower] {
 			return i
 		}
@@ -335,8 +372,8 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 	return i
 }
 
-// lettersOnly reports whether every token is a word of letters in mixed case: not an acronym
-// ("HIV"), not a code ("TLF-1").
+// lettersOnly reports whether every token is a word of letters (and hyphens or apostrophes)
+// with some in lower case: not an acronym ("HIV"), not a code ("TLF-1").
 func lettersOnly(toks []text.Token) bool {
 	for _, t := range toks {
 		lower := 0
@@ -344,7 +381,7 @@ func lettersOnly(toks []text.Token) bool {
 			switch {
 			case unicode.IsLower(r):
 				lower++
-			case unicode.IsLetter(r):
+			case unicode.IsLetter(r), r == '-', r == '\'', r == '’':
 			default:
 				return false
 			}

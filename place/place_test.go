@@ -86,6 +86,10 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Victoria", "AUS", "ADM1"}}},
 		{"an island named after a capital", "Ferries to Victoria Island were cancelled as the storm reached Vancouver Island.",
 			[]got{{"Victoria Island", "CAN", "ISL"}, {"Vancouver Island", "CAN", "ISL"}}},
+		{"a word before an Arabic article opens a longer name", "Clashes erupted in Wadi al-Rabi south of Tripoli.",
+			[]got{{"Wadi al-Rabi", "", ""}, {"Tripoli", "LBY", "PPLC"}}},
+		{"a common word names no village", "On 3 May, residents protested at the Court in Mahdia.",
+			[]got{{"Mahdia", "TUN", "PPLA"}}},
 		{"a state before its town holds it", "Police shot a man in Coatzacoalcos, Veracruz, on Sunday.",
 			[]got{{"Coatzacoalcos", "MEX", "PPL"}, {"Veracruz", "MEX", "ADM1"}}},
 	}

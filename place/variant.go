@@ -4,8 +4,8 @@ import "strings"
 
 // spellingVariants returns other romanisations of a name the gazetteer does not know, one
 // change each: a final "h" after a vowel added or dropped ("Adhamiya", "Adhamiyah"), "y" and
-// "i" exchanged ("Ranya", "Rania"), "ou" and "oo" for "u", "ee" for "i", "q" and "k"
-// exchanged, and a doubled letter single or a single one doubled after a vowel. News spells
+// "i" exchanged ("Ranya", "Rania"), "ai" and "ay" ("Ain", "Ayn"), "ou" and "oo" for "u", "ee"
+// for "i", "q" and "k" exchanged, and a doubled letter single or a single one doubled after a vowel. News spells
 // the same Arabic, Persian or African name in all of these ways.
 func spellingVariants(name string) []string {
 	s := strings.ToLower(name)
@@ -40,6 +40,10 @@ func spellingVariants(name string) []string {
 				add(s[:i] + "u" + s[i+2:])
 			case "ee":
 				add(s[:i] + "i" + s[i+2:])
+			case "ai":
+				add(s[:i] + "ay" + s[i+2:]) // "Ras al-Ain", "Ra's al 'Ayn"
+			case "ay":
+				add(s[:i] + "ai" + s[i+2:])
 			}
 			if s[i] == s[i+1] && !isVowel(s[i]) {
 				add(s[:i] + s[i+1:])

@@ -14,6 +14,7 @@ func TestSpellingVariants(t *testing.T) {
 		{"Adhamiya", []string{"adhamiyah"}, nil},
 		{"Samawah", []string{"samawa"}, nil},
 		{"Ranya", []string{"rania"}, nil},
+		{"Ras al-Ain", []string{"ras al-ayn"}, nil},
 		{"Mauritious", []string{"mauritius"}, nil},
 		{"Qamishli", []string{"kamishli"}, nil},
 		{"Abbottabad", []string{"abbotabad", "abottabad"}, nil},
