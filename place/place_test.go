@@ -90,6 +90,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Wadi al-Rabi", "", ""}, {"Tripoli", "LBY", "PPLC"}}},
 		{"a common word names no village", "On 3 May, residents protested at the Court in Mahdia.",
 			[]got{{"Mahdia", "TUN", "PPLA"}}},
+		{"another spelling of a major city needs no other clue", "A landmine exploded in Ar-Raqqa, killing a civilian.",
+			[]got{{"Ar-Raqqa", "SYR", "PPLA"}}},
 		{"a state before its town holds it", "Police shot a man in Coatzacoalcos, Veracruz, on Sunday.",
 			[]got{{"Coatzacoalcos", "MEX", "PPL"}, {"Veracruz", "MEX", "ADM1"}}},
 	}

@@ -161,8 +161,8 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, in *gazetteer.Plac
 	bestScore := math.Inf(-1)
 	lead := top(focus)
 	for rank, c := range cands {
-		if m.variant && focus[c.Country] == 0 && nearOthers(c, m, all) == 0 {
-			continue // another spelling is taken only in the article's countries or near its places
+		if m.variant && focus[c.Country] == 0 && nearOthers(c, m, all) == 0 && !major(c) {
+			continue // another spelling is taken only in the article's countries, near its places, or for a major place
 		}
 		s := 3/float64(1+rank) + 0.3*math.Log10(float64(c.Population)+1) + kindBonus(c.Feature) + 3*focus[c.Country]
 		if !gazetteer.IsPrimary(c, m.Text) {
@@ -286,6 +286,12 @@ func farPlaces(ms []Mention) []Diagnostic {
 		}
 	}
 	return out
+}
+
+// major reports whether a place is known well beyond its region: a first-level region or a
+// city of 100,000 people or more ("Ar-Raqqa" for Ar Raqqah needs no other clue).
+func major(p *gazetteer.Place) bool {
+	return p.Feature == "ADM1" || p.Class == "P" && p.Population >= 100000
 }
 
 // minor reports whether a place is a small populated place: a town of fewer than 50,000
