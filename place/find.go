@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/gazetteer"
@@ -78,7 +79,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 					continue
 				}
 			}
-			if blocked[i] || t.Kind != text.Word || !t.Cap && !arabicArticle(doc, i, end) {
+			if blocked[i] || t.Kind != text.Word || !t.Cap && !arabicArticle(doc, i, end) && !articleName(t) {
 				continue
 			}
 			words = words[:0]
@@ -350,7 +351,7 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 	}
 	k := i
 	unknown := true
-	for k < end && k < i+5 && !blocked[k] && (doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word && doc.Tokens[k].Tag.IsProper() || k > i && arabicArticleAt(doc, k)) {
+	for k < end && k < i+5 && !blocked[k] && (doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word && doc.Tokens[k].Tag.IsProper() || articleName(&doc.Tokens[k]) || k > i && arabicArticleAt(doc, k)) {
 		if notPlaceNames[doc.Tokens[k].Lower] {
 			return i
 		}
@@ -360,16 +361,43 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 	if k == i || k < end && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word {
 		return i // not a whole name
 	}
-	prev := doc.Tokens[i-1].Lower
+	p := i - 1
+	if regionAdjectives[doc.Tokens[p].Lower] && p > s.First {
+		p-- // "in eastern X", "near rural X"
+	}
+	prev := doc.Tokens[p].Lower
 	switch {
 	case k < end && townNouns[doc.Tokens[k].Lower]:
 		return k
-	case prev == "of" && i >= 2 && townNouns[doc.Tokens[i-2].Lower] && doc.Tokens[i-2].Lower != "department":
+	case prev == "of" && p >= 1 && townNouns[doc.Tokens[p-1].Lower] && doc.Tokens[p-1].Lower != "department":
 		return k // "the village of X"; not "the Department of Health"
+	case prev == "," && p >= 1 && townNouns[doc.Tokens[p-1].Lower]:
+		return k // "Chora district, X": the region that holds it
 	case unknown && (prev == "in" || prev == "near" || prev == "into") && lettersOnly(doc.Tokens[i:k]):
 		return k
 	}
 	return i
+}
+
+// regionAdjectives place a name within a wider area: "in eastern X", "in rural X".
+var regionAdjectives = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "rural": true, "northeastern": true, "northwestern": true, "southeastern": true,
+	"southwestern": true, "north-eastern": true, "north-western": true, "south-eastern": true,
+	"south-western": true, "greater": true, "upper": true, "lower": true}
+
+// articleName reports whether t is a name written with a lower-case Arabic article joined by
+// a hyphen: "al-Hasakeh", "ar-Raqqa".
+func articleName(t *text.Token) bool {
+	art, rest, ok := strings.Cut(t.Text, "-")
+	if !ok || rest == "" || art != strings.ToLower(art) {
+		return false
+	}
+	switch art {
+	case "al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ed", "en", "es", "ez", "adh", "ath":
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // lettersOnly reports whether every token is a word of letters (and hyphens or apostrophes)

@@ -92,6 +92,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Mahdia", "TUN", "PPLA"}}},
 		{"another spelling of a major city needs no other clue", "A landmine exploded in Ar-Raqqa, killing a civilian.",
 			[]got{{"Ar-Raqqa", "SYR", "PPLA"}}},
+		{"no wild guess abroad for an unknown village", "Turkish forces shelled Dardara in al-Hasakeh in Syria.",
+			[]got{{"Dardara", "", ""}, {"al-Hasakeh", "SYR", "PPLA"}, {"Syria", "SYR", "PCLI"}}},
 		{"a state before its town holds it", "Police shot a man in Coatzacoalcos, Veracruz, on Sunday.",
 			[]got{{"Coatzacoalcos", "MEX", "PPL"}, {"Veracruz", "MEX", "ADM1"}}},
 	}

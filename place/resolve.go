@@ -71,10 +71,46 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
 		}
 	}
-	markIsolated(ms)
 	res := Result{Mentions: ms, Focus: top(focus)}
-	res.Diagnostics = farPlaces(ms)
+	res.Diagnostics = append(unguess(ms), farPlaces(ms)...)
+	markIsolated(ms)
 	return res
+}
+
+// unguess leaves unresolved a small town chosen abroad, far from the other places of an
+// article that lie in one other country, named there or holding a region or city of it: "Dardara in al-Hasakeh" is a Syrian village the
+// gazetteer lacks, not the Moroccan Derdara. It returns a diagnostic for each.
+func unguess(ms []Mention) []Diagnostic {
+	var out []Diagnostic
+	for i := range ms {
+		m := &ms[i]
+		if m.Place == nil || m.Country || !minor(m.Place) {
+			continue
+		}
+		country, n, strong, named := "", 0, false, false
+		for j := range ms {
+			o := &ms[j]
+			if j == i || o.Place == nil || o.Text == m.Text {
+				continue
+			}
+			if country != "" && o.Place.Country != country || gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, o.Place.Lat, o.Place.Lon) <= 500 {
+				n = 0
+				break
+			}
+			country = o.Place.Country
+			n++
+			named = named || o.Country
+			strong = strong || o.Country || major(o.Place) && gazetteer.IsPrimary(o.Place, o.Text)
+		}
+		// The other places must name the country itself or a region or city of it by its own
+		// name, and a town known by this name as its own stays unless the country is named.
+		if n == 0 || !strong || country == m.Place.Country || gazetteer.IsPrimary(m.Place, m.Text) && !named {
+			continue
+		}
+		out = append(out, Diagnostic{Start: m.Start, End: m.End, Message: "left unresolved: the only candidate, " + m.Place.Name + " (" + m.Place.Country + "), lies far from the article's other places, all in " + country})
+		m.Place = nil
+	}
+	return out
 }
 
 // focus weighs the countries of the article: named actors count once, a country named as a

@@ -4,8 +4,9 @@ import "strings"
 
 // spellingVariants returns other romanisations of a name the gazetteer does not know, one
 // change each: a final "h" after a vowel added or dropped ("Adhamiya", "Adhamiyah"), "y" and
-// "i" exchanged ("Ranya", "Rania"), "ai" and "ay" ("Ain", "Ayn"), "ou" and "oo" for "u", "ee"
-// for "i", "q" and "k" exchanged, and a doubled letter single or a single one doubled after a vowel. News spells
+// "i" exchanged ("Ranya", "Rania"), "ai" and "ay" ("Ain", "Ayn"), a final "eh" and "ah"
+// ("Hasakeh", "Hasakah"), "o" and "u" ("Urozgan", "Uruzgan"), "ou" and "oo" for "u", "ee" for
+// "i", "q" and "k" exchanged, and a doubled letter single or a single one doubled after a vowel. News spells
 // the same Arabic, Persian or African name in all of these ways.
 func spellingVariants(name string) []string {
 	s := strings.ToLower(name)
@@ -23,6 +24,12 @@ func spellingVariants(name string) []string {
 	}
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
+		case 'o':
+			add(s[:i] + "u" + s[i+1:]) // "Urozgan", "Uruzgan"
+		case 'u':
+			if i == 0 || s[i-1] != 'o' {
+				add(s[:i] + "o" + s[i+1:])
+			}
 		case 'y':
 			add(s[:i] + "i" + s[i+1:])
 		case 'i':
@@ -40,6 +47,14 @@ func spellingVariants(name string) []string {
 				add(s[:i] + "u" + s[i+2:])
 			case "ee":
 				add(s[:i] + "i" + s[i+2:])
+			case "eh":
+				if i+2 == len(s) || s[i+2] == ' ' || s[i+2] == '-' {
+					add(s[:i] + "ah" + s[i+2:]) // "Hasakeh", "Hasakah"
+				}
+			case "ah":
+				if i+2 == len(s) || s[i+2] == ' ' || s[i+2] == '-' {
+					add(s[:i] + "eh" + s[i+2:])
+				}
 			case "ai":
 				add(s[:i] + "ay" + s[i+2:]) // "Ras al-Ain", "Ra's al 'Ayn"
 			case "ay":

@@ -14,6 +14,8 @@ func TestSpellingVariants(t *testing.T) {
 		{"Adhamiya", []string{"adhamiyah"}, nil},
 		{"Samawah", []string{"samawa"}, nil},
 		{"Ranya", []string{"rania"}, nil},
+		{"al-Hasakeh", []string{"al-hasakah"}, nil},
+		{"Urozgan", []string{"uruzgan"}, nil},
 		{"Ras al-Ain", []string{"ras al-ayn"}, nil},
 		{"Mauritious", []string{"mauritius"}, nil},
 		{"Qamishli", []string{"kamishli"}, nil},
