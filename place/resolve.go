@@ -43,6 +43,7 @@ const maxCandidates = 40
 func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 	ms := r.recognise(doc, actors)
 	focus := r.focus(ms, actors)
+	lead := top(focus)
 	for i := range ms {
 		m := &ms[i]
 		if i > 0 && ms[i-1].Sentence == m.Sentence && containerGap(doc, ms[i-1].TokEnd, m.Tok) {
@@ -60,10 +61,10 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 	// Two passes: first each mention on its own and the article's focus, then again with
 	// the containers and the other places the first pass found.
 	for i := range ms {
-		ms[i].Place = r.best(&ms[i], focus, nil, ms)
+		ms[i].Place = r.best(&ms[i], focus, lead, nil, ms)
 	}
 	for i := range ms {
-		ms[i].Place = r.best(&ms[i], focus, r.container(doc, ms, i), ms)
+		ms[i].Place = r.best(&ms[i], focus, lead, r.container(doc, ms, i), ms)
 	}
 	for i := range ms {
 		if p := ms[i].Place; p != nil {
@@ -71,7 +72,7 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
 		}
 	}
-	res := Result{Mentions: ms, Focus: top(focus)}
+	res := Result{Mentions: ms, Focus: lead}
 	res.Diagnostics = append(unguess(ms), farPlaces(ms)...)
 	markIsolated(ms)
 	return res
@@ -188,14 +189,13 @@ func (r *Resolver) container(doc *text.Doc, ms []Mention, i int) *gazetteer.Plac
 
 // best scores the candidates of m: the gazetteer's own order, population and kind, the
 // article's focus, a container the text names, and closeness to the article's other places.
-func (r *Resolver) best(m *Mention, focus map[string]float64, in *gazetteer.Place, all []Mention) *gazetteer.Place {
+func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *gazetteer.Place, all []Mention) *gazetteer.Place {
 	cands := m.Candidates
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
 	}
 	var best *gazetteer.Place
 	bestScore := math.Inf(-1)
-	lead := top(focus)
 	for rank, c := range cands {
 		if m.variant && focus[c.Country] == 0 && nearOthers(c, m, all) == 0 && !major(c) {
 			continue // another spelling is taken only in the article's countries, near its places, or for a major place
