@@ -61,7 +61,8 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	named := make(map[int]*actor.Mention)
 	for i := range actors {
 		m := &actors[i]
-		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" && !r.longerPlace(doc, m) {
+		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" && !r.longerPlace(doc, m) &&
+			!(m.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[m.TokEnd].Lemma]) {
 			named[m.Tok] = m // not "Victoria" of "Victoria Island"
 		}
 	}
@@ -182,7 +183,11 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	if end < len(doc.Tokens) && arabicArticleAt(doc, end) {
 		return false
 	}
-	if i >= 2 && arabicArticles[doc.Tokens[i-1].Lower] && doc.Tokens[i-2].Cap && !locativePrepositions[doc.Tokens[i-2].Lower] {
+	if i >= 1 && arabicArticles[doc.Tokens[i-1].Lower] {
+		return false // "El Mina" is not Mina
+	}
+	// A country's name before a currency names the currency: "the US dollar".
+	if end < len(doc.Tokens) && currencies[doc.Tokens[end].Lemma] {
 		return false
 	}
 	// A common English word names a town only when the town is of some size: "Street",
@@ -192,6 +197,12 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	}
 	return true
 }
+
+// currencies follow a country's name that is no place: "the US dollar", "Lebanese pound".
+var currencies = map[string]bool{"dollar": true, "euro": true, "pound": true, "yen": true, "yuan": true,
+	"rupee": true, "ruble": true, "rouble": true, "peso": true, "franc": true, "lira": true, "dinar": true,
+	"rial": true, "riyal": true, "shilling": true, "naira": true, "rand": true, "real": true, "won": true,
+	"hryvnia": true, "currency": true}
 
 // arabicArticles are the forms of the Arabic article in romanised names that are no English
 // words ("as", "at", "an" are).
@@ -291,8 +302,10 @@ func (r *Resolver) namesakes(doc *text.Doc, a *actor.Mention, cands []*gazetteer
 		return cands
 	}
 	name := doc.Text[a.Start:a.End]
+	// "Niger state": a place noun after the name lets a region known by it as an alternate in.
+	noun := a.TokEnd < len(doc.Tokens) && placeNouns[doc.Tokens[a.TokEnd].Lower]
 	for _, c := range cs {
-		if len(cands) > 0 && c == cands[0] || !gazetteer.IsPrimary(c, name) {
+		if len(cands) > 0 && c == cands[0] || !gazetteer.IsPrimary(c, name) && !(noun && c.Feature == "ADM1") {
 			continue
 		}
 		if c.Feature != "ADM1" && !strings.HasPrefix(c.Feature, "PCL") {

@@ -94,6 +94,12 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Ar-Raqqa", "SYR", "PPLA"}}},
 		{"no wild guess abroad for an unknown village", "Turkish forces shelled Dardara in al-Hasakeh in Syria.",
 			[]got{{"Dardara", "", ""}, {"al-Hasakeh", "SYR", "PPLA"}, {"Syria", "SYR", "PCLI"}}},
+		{"a currency is no place", "Traders in Beirut protested against the rising price of the US dollar.",
+			[]got{{"Beirut", "LBN", "PPLC"}}},
+		{"'X state' is a state", "Gunmen abducted 40 pupils in Kagara, Niger state.",
+			[]got{{"Kagara", "NGA", "PPL"}, {"Niger", "NGA", "ADM1"}}},
+		{"a word after an Arabic article is part of a longer name", "Protesters blocked a road in El Minaaz near Tripoli.",
+			[]got{{"El Minaaz", "", ""}, {"Tripoli", "LBY", "PPLC"}}},
 		{"a state before its town holds it", "Police shot a man in Coatzacoalcos, Veracruz, on Sunday.",
 			[]got{{"Coatzacoalcos", "MEX", "PPL"}, {"Veracruz", "MEX", "ADM1"}}},
 	}

@@ -210,7 +210,10 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		if lead != "" && focus[lead] >= 0.4 && c.Country != lead && minor(c) {
 			s -= 3 // a small town abroad, in an article about one country
 		}
-		if m.want != "" && c.Class == m.want {
+		if m.want == "A" && strings.HasPrefix(c.Feature, "PCL") {
+			s -= 3 // "Niger state" is no country
+		}
+		if m.want == "A" && strings.HasPrefix(c.Feature, "ADM") || m.want == "P" && c.Class == "P" {
 			s += 3 // "the Brest region", "Rajkot city"
 		}
 		if m.holds != nil && (c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL")) && holdsAny(c, m.holds) {
