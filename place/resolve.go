@@ -44,6 +44,35 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 	ms := r.recognise(doc, actors)
 	focus := r.focus(ms, actors)
 	lead := top(focus)
+	markContext(doc, ms)
+	// Two passes: first each mention on its own and the article's focus, then again with
+	// the containers and the other places the first pass found.
+	for i := range ms {
+		ms[i].Place = r.best(&ms[i], focus, lead, nil, ms)
+	}
+	for i := range ms {
+		ms[i].Place = r.best(&ms[i], focus, lead, r.container(doc, ms, i), ms)
+	}
+	for i := range ms {
+		if p := ms[i].Place; p != nil {
+			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
+		}
+	}
+	res := Result{Mentions: ms, Focus: lead}
+	res.Diagnostics = unguess(ms)
+	for i := range ms {
+		if p := ms[i].Place; p != nil {
+			ms[i].Lat, ms[i].Lon = p.Lat, p.Lon
+		}
+	}
+	res.Diagnostics = append(res.Diagnostics, farPlaces(ms)...)
+	markIsolated(ms)
+	return res
+}
+
+// markContext notes what the words around each mention say of it: the place it holds ("Pandi,
+// Bulacan": Bulacan holds Pandi) and the kind a place noun after it asks for.
+func markContext(doc *text.Doc, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		if i > 0 && ms[i-1].Sentence == m.Sentence && containerGap(doc, ms[i-1].TokEnd, m.Tok) {
@@ -58,29 +87,12 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 			}
 		}
 	}
-	// Two passes: first each mention on its own and the article's focus, then again with
-	// the containers and the other places the first pass found.
-	for i := range ms {
-		ms[i].Place = r.best(&ms[i], focus, lead, nil, ms)
-	}
-	for i := range ms {
-		ms[i].Place = r.best(&ms[i], focus, lead, r.container(doc, ms, i), ms)
-	}
-	for i := range ms {
-		if p := ms[i].Place; p != nil {
-			ms[i].Lat, ms[i].Lon = p.Lat, p.Lon
-			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
-		}
-	}
-	res := Result{Mentions: ms, Focus: lead}
-	res.Diagnostics = append(unguess(ms), farPlaces(ms)...)
-	markIsolated(ms)
-	return res
 }
 
 // unguess leaves unresolved a small town chosen abroad, far from the other places of an
-// article that lie in one other country, named there or holding a region or city of it: "Dardara in al-Hasakeh" is a Syrian village the
-// gazetteer lacks, not the Moroccan Derdara. It returns a diagnostic for each.
+// article that lie in one other country, named there or holding a region or city of it:
+// "Dardara in al-Hasakeh" is a Syrian village the gazetteer lacks, not the Moroccan Derdara.
+// It returns a diagnostic for each.
 func unguess(ms []Mention) []Diagnostic {
 	var out []Diagnostic
 	for i := range ms {
