@@ -364,7 +364,7 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 	}
 	k := i
 	unknown := true
-	for k < end && k < i+5 && !blocked[k] && (doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word && doc.Tokens[k].Tag.IsProper() || articleName(&doc.Tokens[k]) || k > i && arabicArticleAt(doc, k)) {
+	for k < end && k < i+5 && !blocked[k] && nameWord(doc, i, k) {
 		if notPlaceNames[doc.Tokens[k].Lower] {
 			return i
 		}
@@ -390,6 +390,13 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 		return k
 	}
 	return i
+}
+
+// nameWord reports whether token k continues a name that starts at token i: a capitalised
+// proper noun, a name with a hyphenated article ("al-Hasakeh"), or an article inside it.
+func nameWord(doc *text.Doc, i, k int) bool {
+	t := &doc.Tokens[k]
+	return t.Cap && t.Kind == text.Word && t.Tag.IsProper() || articleName(t) || k > i && arabicArticleAt(doc, k)
 }
 
 // regionAdjectives place a name within a wider area: "in eastern X", "in rural X".
