@@ -67,7 +67,11 @@ type Quantity struct {
 
 // Location is where an event happened.
 type Location struct {
+	// Text is the place name the text gives, with its byte offsets; "" (and 0, 0) when the
+	// event was placed in the article's country for want of a place in its text.
 	Text       string  `json:"text"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
 	Name       string  `json:"name"`
 	Lat        float64 `json:"lat"`
 	Lon        float64 `json:"lon"`
@@ -96,6 +100,7 @@ type Event struct {
 	Date       string    `json:"date"`
 	DateText   string    `json:"date_text"`
 	DateSource string    `json:"date_source"`
+	DateSpan   Span      `json:"date_span"` // byte offsets of DateText; 0, 0 when it is ""
 	Location   *Location `json:"location"`
 	Territory  string    `json:"territory"`
 	// CrossBorder is true when the source actor's country differs from the territory the

@@ -20,6 +20,7 @@ type Event struct {
 type Date struct {
 	Value      string // "" when unknown
 	Text       string // the expression used, or ""
+	Start, End int    // its byte offsets; 0, 0 when Text is ""
 	Source     string // "text", "published" or ""
 	Historical bool   // the event happened well before the publication date
 }
@@ -101,7 +102,7 @@ func fromSentence(doc *text.Doc, events []Event, k int, tx []timex.Timex, publis
 			value = value[:i] // the day of "Thursday night"
 		}
 	}
-	return Date{Value: value, Text: t.Text, Source: "text"}, true
+	return Date{Value: value, Text: t.Text, Start: t.Start, End: t.End, Source: "text"}, true
 }
 
 // specific reports whether a value names a point or period of the calendar (not PAST_REF,

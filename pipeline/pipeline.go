@@ -125,6 +125,7 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 			Trigger:   e.Trigger,
 		}
 		rec.Date, rec.DateText, rec.DateSource = dates[i].Value, dates[i].Text, dates[i].Source
+		rec.DateSpan = annals.Span{Start: dates[i].Start, End: dates[i].End}
 		rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, &places, e.Sentence, e.Head, physical(e.Info.Quad, e.Code))
 		rec.CrossBorder = rec.Source != nil && rec.Source.Country != "" && rec.Territory != "" && rec.Source.Country != rec.Territory
 		if dates[i].Historical {
@@ -255,7 +256,7 @@ func mergeInto(out []annals.Event, rec *annals.Event) bool {
 		}
 		if o.DateSource == "published" && rec.DateSource == "text" {
 			// A date the text states beats the publication date put in for lack of one.
-			o.Date, o.DateText, o.DateSource = rec.Date, rec.DateText, rec.DateSource
+			o.Date, o.DateText, o.DateSource, o.DateSpan = rec.Date, rec.DateText, rec.DateSource, rec.DateSpan
 		}
 		if finer(rec.Location, o.Location) {
 			// The more precise place of the two reports: Syunik rather than Armenia.

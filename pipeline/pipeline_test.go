@@ -93,6 +93,12 @@ func TestEvidence(t *testing.T) {
 					t.Errorf("%s: actor text %q does not match its offsets", a.ID, actor.Text)
 				}
 			}
+			if l := e.Location; l != nil && l.Text != "" && a.Text[l.Start:l.End] != l.Text {
+				t.Errorf("%s: location text %q does not match its offsets [%d, %d)", a.ID, l.Text, l.Start, l.End)
+			}
+			if e.DateText != "" && a.Text[e.DateSpan.Start:e.DateSpan.End] != e.DateText {
+				t.Errorf("%s: date text %q does not match its offsets %v", a.ID, e.DateText, e.DateSpan)
+			}
 			if e.Trigger.Start < e.Start || e.Trigger.End > e.End {
 				t.Errorf("%s: trigger %v outside its sentence [%d, %d)", a.ID, e.Trigger, e.Start, e.End)
 			}

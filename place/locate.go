@@ -35,16 +35,16 @@ func (r *Resolver) Locate(doc *text.Doc, res *Result, si, head int, physical boo
 		}
 	}
 	var p *gazetteer.Place
-	text := ""
+	text, start, end := "", 0, 0
 	if pick != nil {
-		p, text = pick.Place, pick.Text
+		p, text, start, end = pick.Place, pick.Text, pick.Start, pick.End
 	} else if res.Focus != "" {
 		p = r.gaz.Country(res.Focus)
 	}
 	if p == nil {
 		return nil, "", false
 	}
-	loc := &annals.Location{Text: text, Name: p.Name, Lat: p.Lat, Lon: p.Lon, Country: p.Country, Admin1: p.Admin1Name, Feature: p.Feature, GeonamesID: p.ID}
+	loc := &annals.Location{Text: text, Start: start, End: end, Name: p.Name, Lat: p.Lat, Lon: p.Lon, Country: p.Country, Admin1: p.Admin1Name, Feature: p.Feature, GeonamesID: p.ID}
 	if loc.Admin1 == "" && p.Feature == "ADM1" {
 		loc.Admin1 = p.Name
 	}

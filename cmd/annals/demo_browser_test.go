@@ -219,6 +219,35 @@ func TestPageInBrowser(t *testing.T) {
 	if got := count("#evidence .highlight .m-trigger"); got != 1 {
 		t.Errorf("trigger marks in the evidence: got %d, want 1", got)
 	}
+	// The place and the date are marked at their offsets: open an event whose sentence holds
+	// both.
+	inSentence := func(e annals.Event, text string, span annals.Span) bool {
+		return text != "" && span.Start >= e.Start && span.End <= e.End
+	}
+	var both *annals.Event
+	for i := range all {
+		e := &all[i]
+		if e.Location != nil && inSentence(*e, e.Location.Text, annals.Span{Start: e.Location.Start, End: e.Location.End}) && inSentence(*e, e.DateText, e.DateSpan) {
+			both = e
+			break
+		}
+	}
+	if both == nil {
+		t.Fatal("no event of the examples has its place and date in its sentence")
+	}
+	do("opening event "+both.ID,
+		chromedp.Evaluate[chromedp.Void](`location.hash = "#/event/" + encodeURIComponent(`+jsString(both.ID)+`)`),
+		chromedp.Poll[chromedp.Void](`document.querySelector("#event-fields dd")?.textContent === `+jsString(both.ID)),
+	)
+	for _, m := range []struct{ cls, want string }{{"m-place", both.Location.Text}, {"m-date", both.DateText}} {
+		got, err := chromedp.Run(tab, chromedp.Evaluate[string](`[...document.querySelectorAll("#evidence .`+m.cls+`")].map(n => n.textContent).join("")`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != m.want {
+			t.Errorf("event %s: %s marks %q, want %q", both.ID, m.cls, got, m.want)
+		}
+	}
 	if path := os.Getenv("ANNALS_SCREENSHOT"); path != "" {
 		// The screenshot shows the event with the most to mark: both actors, then the
 		// most quantities.

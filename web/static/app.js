@@ -104,6 +104,19 @@
     return i < 0 ? null : {start: i, end: i + needle.length};
   }
 
+  // placeAndDate returns the marks of an event's place and date: at their offsets, or, for
+  // events stored before records carried them, where their text occurs in the sentence.
+  function placeAndDate(bytes, e) {
+    const at = (span, s) => span && span.end > span.start ? {start: span.start, end: span.end} : findIn(bytes, s, e.start, e.end);
+    const out = [];
+    const loc = e.location;
+    const place = loc && loc.text && at(loc, loc.text);
+    if (place) out.push({...place, cls: 'm-place', label: `place: ${loc.name}, ${loc.country}`});
+    const date = e.date_text && at(e.date_span, e.date_text);
+    if (date) out.push({...date, cls: 'm-date', label: `date: ${e.date}`});
+    return out;
+  }
+
   // marked renders bytes [from, to) as text with the spans marked. Spans may overlap: the
   // text is cut at every span boundary and each piece carries the classes and labels of all
   // the spans over it. A piece under a span with an event id links to that event.
@@ -483,6 +496,7 @@
     if (e.target) inner.push({start: e.target.start, end: e.target.end, cls: 'm-target', label: `target: ${actorText(e.target)}`});
     if (e.trigger && e.trigger.end > e.trigger.start) inner.push({start: e.trigger.start, end: e.trigger.end, cls: 'm-trigger', label: `trigger: ${e.cameo} ${e.cameo_name}`});
     for (const q of e.quantities || []) inner.push({start: q.start, end: q.end, cls: 'm-quantity', label: `${q.value} ${q.unit}`});
+    inner.push(...placeAndDate(bytes, e));
     const highlight = el('mark', {class: 'highlight'}, marked(bytes, e.start, e.end, inner));
     const text = el('div', {id: 'evidence', class: 'text'},
       marked(bytes, 0, e.start, []), highlight, marked(bytes, e.end, bytes.length, []));
@@ -494,7 +508,7 @@
       fields(e),
       el('h3', {}, 'Evidence in ', el('a', {href: `#/article/${encodeURIComponent(article.id)}`}, article.title || article.id)),
       el('p', {class: 'keys'}, 'Marked: ', key('m-source', 'source'), key('m-target', 'target'),
-        key('m-trigger', 'trigger'), key('m-quantity', 'quantity')),
+        key('m-trigger', 'trigger'), key('m-quantity', 'quantity'), key('m-place', 'place'), key('m-date', 'date')),
       text);
     showView('event-view');
     select(e.id);
@@ -541,11 +555,7 @@
       for (const [role, a] of [['source', e.source], ['target', e.target]]) {
         if (a) spans.push({start: a.start, end: a.end, cls: 'm-actor', label: `${role}: ${actorText(a)}`});
       }
-      // Places and dates carry no offsets: they are found in the evidence sentence.
-      const place = e.location && findIn(bytes, e.location.text, e.start, e.end);
-      if (place) spans.push({...place, cls: 'm-place', label: `place: ${e.location.name}, ${e.location.country}`});
-      const date = findIn(bytes, e.date_text, e.start, e.end);
-      if (date) spans.push({...date, cls: 'm-date', label: `date: ${e.date}`});
+      spans.push(...placeAndDate(bytes, e));
     }
     const url = safeURL(article.url);
     $('article-view').replaceChildren(
