@@ -126,7 +126,12 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 		}
 		rec.Date, rec.DateText, rec.DateSource = dates[i].Value, dates[i].Text, dates[i].Source
 		rec.DateSpan = annals.Span{Start: dates[i].Start, End: dates[i].End}
-		rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, &places, e.Sentence, e.Head, physical(e.Info.Quad, e.Code))
+		target := ""
+		if rec.Target != nil {
+			target = rec.Target.Country
+		}
+		rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, &places,
+			place.Event{Sentence: e.Sentence, Head: e.Head, Physical: physical(e.Info.Quad, e.Code), Target: target})
 		rec.CrossBorder = rec.Source != nil && rec.Source.Country != "" && rec.Territory != "" && rec.Source.Country != rec.Territory
 		if dates[i].Historical {
 			rec.Status = annals.Historical

@@ -20,16 +20,26 @@ var (
 	subPrefix = map[string]bool{"colonia": true, "barrio": true, "barangay": true, "fraccionamiento": true}
 )
 
-// Locate returns where the event whose head is token head of sentence si happened: the place
-// its clause names after a preposition ("crossed into Syunik", "clashed near Vardenis"), else
-// the nearest place of its sentence, else, for a physical event (an attack, a protest, a
-// delivery: not a statement or a call, which happen wherever the speakers are), the first town
-// or region of an earlier sentence, where a story sets its scene; else the article's focus
+// Event is what Locate needs to know of an event.
+type Event struct {
+	Sentence, Head int // the event's sentence and head token
+	// Physical is true for an event that happens at a scene (material cooperation or
+	// conflict, a protest), false for one that happens wherever its speakers are (a statement,
+	// a call, a demand).
+	Physical bool
+	Target   string // the country of the event's target, or ""
+}
+
+// Locate returns where event ev happened: the place its clause names after a preposition
+// ("crossed into Syunik", "clashed near Vardenis"), else the nearest place of its sentence,
+// else, for a physical event, the first town or region of an earlier sentence, where a story
+// sets its scene; else, for a physical event with a target the article names, the target's
+// country (an attack on Ukrainian positions happens in Ukraine); else the article's focus
 // country. It returns the territory that holds the point and whether the point is near a
 // border.
-func (r *Resolver) Locate(doc *text.Doc, res *Result, si, head int, physical bool) (*annals.Location, string, bool) {
-	pick := r.pickIn(doc, res, si, head)
-	for s := 0; physical && pick == nil && s < si; s++ {
+func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Location, string, bool) {
+	pick := r.pickIn(doc, res, ev.Sentence, ev.Head)
+	for s := 0; ev.Physical && pick == nil && s < ev.Sentence; s++ {
 		if p := r.pickIn(doc, res, s, doc.Sentences[s].First); p != nil && !p.Country {
 			pick = p
 		}
@@ -38,6 +48,8 @@ func (r *Resolver) Locate(doc *text.Doc, res *Result, si, head int, physical boo
 	text, start, end := "", 0, 0
 	if pick != nil {
 		p, text, start, end = pick.Place, pick.Text, pick.Start, pick.End
+	} else if ev.Physical && ev.Target != "" && res.Countries[ev.Target] > 0 {
+		p = r.gaz.Country(ev.Target)
 	} else if res.Focus != "" {
 		p = r.gaz.Country(res.Focus)
 	}

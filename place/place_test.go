@@ -126,7 +126,7 @@ func TestLocate(t *testing.T) {
 	doc := an.Analyze("Azerbaijani troops crossed into the Syunik region on Wednesday.")
 	res := resolver.Places(doc, finder.Find(doc, time.Time{}))
 	head := 2 // "crossed"
-	loc, terr, _ := resolver.Locate(doc, &res, 0, head, true)
+	loc, terr, _ := resolver.Locate(doc, &res, place.Event{Sentence: 0, Head: head, Physical: true})
 	if loc == nil || loc.Name != "Syunik" || terr != "ARM" {
 		t.Errorf("Locate = %+v, %q; want Syunik in ARM", loc, terr)
 	}
@@ -140,12 +140,15 @@ func TestLocateRules(t *testing.T) {
 		sentence int
 		head     string // the event's head word in that sentence
 		physical bool
+		target   string // the country of the event's target
 		want     string // the location's name, "" for none
 	}{
-		{"the town, not the state that holds it", "Gunmen killed two men in Pesqueria, Nuevo Leon, on Sunday.", 0, "killed", true, "Pesquería"},
-		{"a physical event takes the scene of the lead", "Troops shelled Goris on Monday. Two civilians were killed, officials said.", 1, "killed", true, "Goris"},
-		{"a statement does not", "Troops shelled Goris in Armenia on Monday. The ministry condemned the attack.", 1, "condemned", false, "Armenia"},
-		{"a country only when no town is named", "Armenia said troops fired on Goris.", 0, "fired", true, "Goris"},
+		{"the town, not the state that holds it", "Gunmen killed two men in Pesqueria, Nuevo Leon, on Sunday.", 0, "killed", true, "", "Pesquería"},
+		{"a physical event takes the scene of the lead", "Troops shelled Goris on Monday. Two civilians were killed, officials said.", 1, "killed", true, "", "Goris"},
+		{"a statement does not", "Troops shelled Goris in Armenia on Monday. The ministry condemned the attack.", 1, "condemned", false, "", "Armenia"},
+		{"a country only when no town is named", "Armenia said troops fired on Goris.", 0, "fired", true, "", "Goris"},
+		{"an attack with no place is in its target's country", "Russian troops attacked Ukrainian positions near the border.", 0, "attacked", true, "UKR", "Ukraine"},
+		{"a target the article does not name is not enough", "Russian troops attacked positions near the border.", 0, "attacked", true, "UKR", "Russia"},
 	}
 	for _, tc := range tests {
 		doc := an.Analyze(tc.in)
@@ -160,7 +163,7 @@ func TestLocateRules(t *testing.T) {
 		if head < 0 {
 			t.Fatalf("%s: no %q in sentence %d", tc.name, tc.head, tc.sentence)
 		}
-		loc, _, _ := resolver.Locate(doc, &res, tc.sentence, head, tc.physical)
+		loc, _, _ := resolver.Locate(doc, &res, place.Event{Sentence: tc.sentence, Head: head, Physical: tc.physical, Target: tc.target})
 		gotName := ""
 		if loc != nil {
 			gotName = loc.Name
@@ -188,7 +191,7 @@ func FuzzPlaces(f *testing.F) {
 		}
 		for si := range doc.Sentences {
 			for h := doc.Sentences[si].First; h < doc.Sentences[si].First+len(doc.Sentences[si].Tokens); h++ {
-				resolver.Locate(doc, &res, si, h, true)
+				resolver.Locate(doc, &res, place.Event{Sentence: si, Head: h, Physical: true})
 			}
 		}
 	})

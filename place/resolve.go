@@ -33,7 +33,8 @@ type Diagnostic struct {
 type Result struct {
 	Mentions    []Mention
 	Diagnostics []Diagnostic
-	Focus       string // the country the article is most about, or ""
+	Focus       string             // the country the article is most about, or ""
+	Countries   map[string]float64 // the share of the article's actors and places in each country
 }
 
 // maxCandidates bounds the work per mention: the gazetteer ranks the likely ones first.
@@ -58,7 +59,7 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
 		}
 	}
-	res := Result{Mentions: ms, Focus: lead}
+	res := Result{Mentions: ms, Focus: lead, Countries: focus}
 	res.Diagnostics = unguess(ms)
 	for i := range ms {
 		if p := ms[i].Place; p != nil {
