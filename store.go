@@ -41,6 +41,14 @@ type Store interface {
 	// ErrNotFound. When several stored texts carry the same id, the last stored wins.
 	Article(ctx context.Context, id string) (Article, []Event, error)
 
+	// Outlines returns the stored events that match country (as source or target), from and
+	// to as Events does, latest date first, at most limit of them, with only the fields that
+	// merging and daily series read: ID, ArticleID, Date, Status, CAMEO, QuadClass, Goldstein,
+	// the Code and Country of Source and Target, the point of Location, Territory, and as many
+	// empty Quantities as the event has. They are read from columns, without decoding each
+	// record.
+	Outlines(ctx context.Context, country, from, to string, limit int) ([]Event, error)
+
 	// Actors returns the actors of the stored events, most events first; prefix, when set,
 	// keeps the actor codes that start with it. At most limit (bounded like EventQuery).
 	Actors(ctx context.Context, prefix string, limit int) ([]ActorCount, error)

@@ -256,26 +256,16 @@ func (s *Server) escalations(w http.ResponseWriter, r *http.Request) {
 	s.reply(w, r, escalationsReply{nonNil(signals), truncated}, err)
 }
 
-// allSeries reads the events of the selection page by page, merges reports of one event so
+// allSeries reads the outlines of the selection's events, merges reports of one event so
 // that coverage does not count as escalation, and builds the series asked for.
 func (s *Server) allSeries(ctx context.Context, sel seriesQuery) ([]escalation.Series, bool, error) {
-	q := annals.EventQuery{Country: sel.country, From: sel.from, To: sel.to, Limit: annals.MaxLimit}
-	var events []annals.Event
-	truncated := false
-	for {
-		page, err := s.Store.Events(ctx, q)
-		if err != nil {
-			return nil, false, err
-		}
-		events = append(events, page...)
-		if len(page) < annals.MaxLimit {
-			break
-		}
-		if len(events) >= s.MaxSeriesEvents {
-			truncated = true
-			break
-		}
-		q.Offset += len(page)
+	events, err := s.Store.Outlines(ctx, sel.country, sel.from, sel.to, s.MaxSeriesEvents+1)
+	if err != nil {
+		return nil, false, err
+	}
+	truncated := len(events) > s.MaxSeriesEvents
+	if truncated {
+		events = events[:s.MaxSeriesEvents]
 	}
 	merged := merge.Events(events, merge.Options{})
 	records := make([]annals.Event, len(merged))

