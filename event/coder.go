@@ -59,9 +59,31 @@ func (c *Coder) Code(doc *text.Doc, mentions []actor.Mention) []Event {
 			v.wordSet.add(s.Tokens[i].Lower)
 			v.wordSet.add(s.Tokens[i].Lemma)
 		}
+		n := len(out)
 		out = c.codeSentence(doc, s, &v, out)
+		intentTargets(out[n:])
 	}
 	return out
+}
+
+// intentTargets gives an intention without a target (CAMEO 03: "promised", "offered",
+// "agreed") the target of the event its clause goes on to name: "promised to continue
+// military aid to Mozambique" is a promise to Mozambique.
+func intentTargets(es []Event) {
+	for i := range es {
+		e := &es[i]
+		if e.Target != nil || !strings.HasPrefix(string(e.Code), "03") {
+			continue
+		}
+		for j := range es {
+			o := &es[j]
+			if o.Head > e.Head && o.Target != nil && !strings.HasPrefix(string(o.Code), "03") &&
+				(e.Source == nil || o.Target.Code != e.Source.Code) {
+				e.Target = o.Target
+				break
+			}
+		}
+	}
 }
 
 func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, out []Event) []Event {

@@ -16,7 +16,9 @@ func TestSentences(t *testing.T) {
 		want, not []string // CAMEO codes
 		place     string   // the location name of the first event, "" not checked
 		country   string   // its country
+		target    string   // the target code of the first event, "" not checked
 	}{
+		{text: "The defence secretary promised to continue military aid to Mozambique.", want: []string{"070"}, target: "MOZ"},
 		{text: "On 9 May, young doctors protested outside the hospital in Tema.", want: []string{"141"}, not: []string{"173"}},
 		{text: "On 9 May, medical interns protested in the main square of Haifa.", want: []string{"141"}, not: []string{"173"}, place: "Haifa", country: "ISR"},
 		{text: "Police interned forty migrants at a camp near Calais on Monday.", want: []string{"173"}},
@@ -39,6 +41,11 @@ func TestSentences(t *testing.T) {
 		for _, n := range tt.not {
 			if got[n] {
 				t.Errorf("%q: event %s, want none", tt.text, n)
+			}
+		}
+		if tt.target != "" {
+			if len(evs) == 0 || evs[0].Target == nil || evs[0].Target.Code != tt.target {
+				t.Errorf("%q: the first event's target is not %s: %+v", tt.text, tt.target, evs)
 			}
 		}
 		if tt.place == "" && tt.country == "" {
