@@ -133,6 +133,7 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 		rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, &places,
 			place.Event{Sentence: e.Sentence, Head: e.Head, Physical: physical(e.Info.Quad, e.Code), Target: target})
 		rec.CrossBorder = rec.Source != nil && rec.Source.Country != "" && rec.Territory != "" && rec.Source.Country != rec.Territory
+		placeTarget(&rec)
 		if dates[i].Historical {
 			rec.Status = annals.Historical
 		}
@@ -368,4 +369,34 @@ func (c *Coder) PlacesOf(a *annals.Article) place.Result {
 // protest) rather than wherever its speakers are (statements, calls, demands, threats).
 func physical(quad int, code cameo.Code) bool {
 	return quad == 2 || quad == 4 || strings.HasPrefix(string(code), "14")
+}
+
+// placeTarget gives an event without a target the country of the place its sentence names
+// for it, when that is not the source's own: "the withdrawal of US forces from Panama" is
+// aimed at Panama, "a research centre in Tokyo" concerns Japan. A country's own protests
+// and its events at home get no target this way, and neither do events whose place is only
+// where they were said or held (see venue).
+func placeTarget(rec *annals.Event) {
+	l := rec.Location
+	if rec.Target != nil || l == nil || l.Text == "" || l.Country == "" || l.Start < rec.Start || l.End > rec.End {
+		return
+	}
+	if rec.Source == nil || rec.Source.Country == "" || rec.Source.Country == l.Country || venue(rec.CAMEO) {
+		return
+	}
+	rec.Target = &annals.Actor{Text: l.Text, Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}
+}
+
+// venue reports whether an event's place is where it was said or held rather than what it
+// concerns: statements and appeals (01, 02), talks, meetings and mediation (04, but not a
+// visit, 042, whose place is the host), and signing an agreement (057): "signed an agreement
+// in Pretoria" concerns neither South Africa nor its hosts.
+func venue(code string) bool {
+	switch {
+	case strings.HasPrefix(code, "01"), strings.HasPrefix(code, "02"), strings.HasPrefix(code, "057"):
+		return true
+	case strings.HasPrefix(code, "04"):
+		return !strings.HasPrefix(code, "042")
+	}
+	return false
 }

@@ -12,12 +12,15 @@ import (
 func TestSentences(t *testing.T) {
 	c := load(t)
 	tests := []struct {
-		text      string
-		want, not []string // CAMEO codes
-		place     string   // the location name of the first event, "" not checked
-		country   string   // its country
-		target    string   // the target code of the first event, "" not checked
+		text       string
+		want, not  []string // CAMEO codes
+		place      string   // the location name of the first event, "" not checked
+		country    string   // its country
+		target     string   // the target code of the first event, "" not checked
+		untargeted bool     // the first event has no target
 	}{
+		{text: "Russian warplanes carried out air strikes on the town of Sarmin in Idlib province on Monday.", want: []string{"195"}, target: "SYR"},
+		{text: "Ethiopian and Eritrean envoys signed an agreement in Pretoria on Wednesday.", untargeted: true},
 		{text: "The defence secretary promised to continue military aid to Mozambique.", want: []string{"070"}, target: "MOZ"},
 		{text: "On 9 May, young doctors protested outside the hospital in Tema.", want: []string{"141"}, not: []string{"173"}},
 		{text: "On 9 May, medical interns protested in the main square of Haifa.", want: []string{"141"}, not: []string{"173"}, place: "Haifa", country: "ISR"},
@@ -47,6 +50,9 @@ func TestSentences(t *testing.T) {
 			if len(evs) == 0 || evs[0].Target == nil || evs[0].Target.Code != tt.target {
 				t.Errorf("%q: the first event's target is not %s: %+v", tt.text, tt.target, evs)
 			}
+		}
+		if tt.untargeted && (len(evs) == 0 || evs[0].Target != nil) {
+			t.Errorf("%q: want a first event without a target: %+v", tt.text, evs)
 		}
 		if tt.place == "" && tt.country == "" {
 			continue
