@@ -78,6 +78,16 @@ func TestFind(t *testing.T) {
 			want: []mention{{Text: "Azerbaijani troops", Code: "AZEMIL", Country: "AZE", Role: "MIL", Head: actor.KRole}},
 		},
 		{
+			name: "a role word used as an adjective is no actor",
+			in:   "Britain promised military aid and cut official contact.",
+			want: []mention{{Text: "Britain", Code: "GBR", Country: "GBR", Head: actor.KName}},
+		},
+		{
+			name: "a post stands for the military that holds it",
+			in:   "Gunmen attacked a military post.",
+			want: []mention{{Text: "Gunmen", Code: "UAF", Role: "UAF", Head: actor.KRole}, {Text: "military", Code: "MIL", Role: "MIL", Head: actor.KRole}},
+		},
+		{
 			name: "possessive country, title and leader",
 			in:   "Russia's Foreign Minister Sergei Lavrov met the press.",
 			want: []mention{{Text: "Russia's Foreign Minister Sergei Lavrov", Code: "RUSGOV", Country: "RUS", Role: "GOV", Head: actor.KPerson}},

@@ -114,6 +114,12 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 				continue
 			}
 		}
+		if p.e.kind == KRole && p.end-p.tok == 1 && f.attributive(doc, p.end, end, published) {
+			// A role word that is also an adjective, before a noun that opens no actor of its
+			// own, is the adjective: "military aid", "official contact".
+			i = p.end
+			continue
+		}
 		if p.e.kind == KRole && p.end-p.tok == 1 && toks[p.tok].Cap && toks[p.tok].Tag.IsProper() && p.tok > s.First && !precededByCountry(ps, p.tok) {
 			// A capitalised role word inside a name is part of that name: "West Bank".
 			i = p.end
@@ -446,6 +452,32 @@ func (f *Finder) placedIn(toks []text.Token, from, to int, person bool) bool {
 }
 
 // commonWord reports whether a capitalised token is more likely an ordinary word than a
+// attributive reports whether the role word just before token next is used as an adjective:
+// the lexicon knows it as one ("military", "official", "civilian"), and next is a common noun
+// that opens no dictionary entry ("aid", "contact"; not "troops" or "officials") and is not
+// one of the actor's holdings, which stand for it ("attacked a military post": the military).
+func (f *Finder) attributive(doc *text.Doc, next, end int, published time.Time) bool {
+	toks := doc.Tokens
+	if next >= end || !toks[next].Tag.IsNoun() || toks[next].Tag.IsProper() || holdings[toks[next].Lemma] {
+		return false
+	}
+	role := &toks[next-1]
+	adjective := false
+	for _, t := range f.lex.Tags(role.Lower) {
+		adjective = adjective || t.IsAdj()
+	}
+	if !adjective {
+		return false
+	}
+	_, ok := f.match(doc, next, end, published)
+	return !ok
+}
+
+// holdings are the posts and units of an armed body: an attack on one is an attack on the
+// body.
+var holdings = map[string]bool{"post": true, "outpost": true, "base": true, "camp": true, "barracks": true,
+	"checkpoint": true, "position": true, "convoy": true, "patrol": true, "garrison": true}
+
 // surname: it opens the sentence and the lexicon knows it in lower case ("May", "Bush").
 func (f *Finder) commonWord(t *text.Token) bool {
 	return len(f.lex.Tags(t.Lower)) > 0 && !f.lex.Tags(t.Lower)[0].IsProper()
