@@ -453,11 +453,22 @@ var notPlaceNames = map[string]bool{"january": true, "february": true, "march": 
 	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true}
 
+// directionPrefixes name a part of a region: "Mid-Jutland", "North Kordofan".
+var directionPrefixes = []string{"mid", "north", "south", "east", "west", "central", "upper", "lower",
+	"northern", "southern", "eastern", "western"}
+
 // variantCandidates returns the places known by another spelling of name, best first as the
 // gazetteer ranks them, without countries and continents (a misspelt country is not guessed).
 func (r *Resolver) variantCandidates(name string) []*gazetteer.Place {
 	var out []*gazetteer.Place
-	for _, v := range spellingVariants(name) {
+	variants := spellingVariants(name)
+	// "Mid-Jutland", "Upper Nile": a part of a known region, placed at the region.
+	for _, p := range directionPrefixes {
+		if len(name) > len(p)+3 && strings.EqualFold(name[:len(p)], p) && (name[len(p)] == '-' || name[len(p)] == ' ') {
+			variants = append(variants, name[len(p)+1:])
+		}
+	}
+	for _, v := range variants {
 		for _, p := range r.gaz.Lookup(v) {
 			if !strings.HasPrefix(p.Feature, "PCL") && p.Feature != "CONT" && !slices.Contains(out, p) {
 				out = append(out, p)

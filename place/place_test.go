@@ -100,6 +100,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Kagara", "NGA", "PPL"}, {"Niger", "NGA", "ADM1"}}},
 		{"a word after an Arabic article is part of a longer name", "Protesters blocked a road in El Minaaz near Tripoli.",
 			[]got{{"El Minaaz", "", ""}, {"Tripoli", "LBY", "PPLC"}}},
+		{"a part of a known region is placed at the region", "Officials in Mid-Jutland, Denmark, said the outbreak was contained.",
+			[]got{{"Mid-Jutland", "DNK", "PEN"}, {"Denmark", "DNK", "PCLI"}}},
 		{"a state before its town holds it", "Police shot a man in Coatzacoalcos, Veracruz, on Sunday.",
 			[]got{{"Coatzacoalcos", "MEX", "PPL"}, {"Veracruz", "MEX", "ADM1"}}},
 	}
