@@ -59,6 +59,28 @@ func (f *inputFlags) options() (ingest.Options, error) {
 	return opts, nil
 }
 
+// parseReading parses the flags of a command that reads articles: the input flags and the
+// command's own, which extra registers. status is 0 when the command may go on, else the
+// exit status (2 for a usage error, reported on standard error).
+func (e *env) parseReading(name string, args []string, extra func(*flag.FlagSet)) (fs *flag.FlagSet, in *inputFlags, opts ingest.Options, status int) {
+	fs = flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	in = &inputFlags{}
+	in.register(fs)
+	if extra != nil {
+		extra(fs)
+	}
+	if err := fs.Parse(args); err != nil {
+		return fs, in, opts, 2
+	}
+	opts, err := in.options()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "annals %s: %v\n", name, err)
+		return fs, in, opts, 2
+	}
+	return fs, in, opts, 0
+}
+
 func parseDate(s string) (time.Time, error) {
 	if t, err := time.Parse("2006-01-02", s); err == nil {
 		return t, nil
@@ -70,18 +92,12 @@ func parseDate(s string) (time.Time, error) {
 }
 
 func (e *env) code(ctx context.Context, args []string) int {
-	fs := flag.NewFlagSet("code", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	var in inputFlags
-	in.register(fs)
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	opts, err := in.options()
-	if err != nil {
-		fmt.Fprintln(e.stderr, "annals code:", err)
-		return 2
+	var workers *int
+	fs, in, opts, status := e.parseReading("code", args, func(fs *flag.FlagSet) {
+		workers = fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
+	})
+	if status != 0 {
+		return status
 	}
 	coder, err := pipeline.Load(dictFS())
 	if err != nil {
@@ -90,7 +106,7 @@ func (e *env) code(ctx context.Context, args []string) int {
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()
-	problems, err := codeArticles(ctx, coder, &in, fs.Args(), e.stdin, opts, *workers, func(a *annals.Article, events []annals.Event) error {
+	problems, err := codeArticles(ctx, coder, in, fs.Args(), e.stdin, opts, *workers, func(a *annals.Article, events []annals.Event) error {
 		for i := range events {
 			if err := writeJSON(w, &events[i]); err != nil {
 				return err

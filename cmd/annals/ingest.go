@@ -18,19 +18,14 @@ import (
 
 // ingest codes articles like `annals code` and stores them with their events.
 func (e *env) ingest(ctx context.Context, args []string) int {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	var in inputFlags
-	in.register(fs)
-	dbPath := fs.String("db", "annals.db", "database `file`")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	opts, err := in.options()
-	if err != nil {
-		fmt.Fprintln(e.stderr, "annals ingest:", err)
-		return 2
+	var dbPath *string
+	var workers *int
+	fs, in, opts, status := e.parseReading("ingest", args, func(fs *flag.FlagSet) {
+		dbPath = fs.String("db", "annals.db", "database `file`")
+		workers = fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
+	})
+	if status != 0 {
+		return status
 	}
 	coder, version, err := loadCoder()
 	if err != nil {
@@ -57,7 +52,7 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 		ok, err := store.Has(ctx, a.Text, version)
 		return err == nil && ok
 	}
-	problems, err := codeNewArticles(ctx, coder, &in, fs.Args(), e.stdin, opts, *workers, known, func(a *annals.Article, evs []annals.Event, skipped bool) error {
+	problems, err := codeNewArticles(ctx, coder, in, fs.Args(), e.stdin, opts, *workers, known, func(a *annals.Article, evs []annals.Event, skipped bool) error {
 		r := annals.PutUnchanged
 		if !skipped {
 			var err error

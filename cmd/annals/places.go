@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 
 	"github.com/annals-org/annals"
@@ -27,17 +26,9 @@ type placeRecord struct {
 
 // places prints every place mention of the articles, resolved, one JSON object per line.
 func (e *env) places(ctx context.Context, args []string) int {
-	fs := flag.NewFlagSet("places", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	var in inputFlags
-	in.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	opts, err := in.options()
-	if err != nil {
-		fmt.Fprintln(e.stderr, "annals places:", err)
-		return 2
+	fs, in, opts, status := e.parseReading("places", args, nil)
+	if status != 0 {
+		return status
 	}
 	coder, err := pipeline.Load(dictFS())
 	if err != nil {

@@ -27,17 +27,9 @@ type timeRecord struct {
 
 // times prints the time expressions of the articles, one JSON object per line.
 func (e *env) times(ctx context.Context, args []string) int {
-	fs := flag.NewFlagSet("times", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	var in inputFlags
-	in.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	opts, err := in.options()
-	if err != nil {
-		fmt.Fprintln(e.stderr, "annals times:", err)
-		return 2
+	fs, in, opts, status := e.parseReading("times", args, nil)
+	if status != 0 {
+		return status
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()
