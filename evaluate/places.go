@@ -175,39 +175,38 @@ func GeoVirus(path string, find PlaceFinder, w, misses io.Writer) ([]Metric, err
 	for n, a := range arts {
 		t.article(n, a, find(&annals.Article{ID: "geovirus-" + strconv.Itoa(n), Text: a.text}))
 	}
-	golds, found, predicted, predictedRight, resolved, within161, errs := t.golds, t.found, t.predicted, t.predictedRight, t.resolved, t.within161, t.errs
 	ratio := func(a, b int) float64 {
 		if b == 0 {
 			return 0
 		}
 		return float64(a) / float64(b)
 	}
-	p, r := ratio(predictedRight, predicted), ratio(found, golds)
+	p, r := ratio(t.predictedRight, t.predicted), ratio(t.found, t.golds)
 	f1 := 0.0
 	if p+r > 0 {
 		f1 = 2 * p * r / (p + r)
 	}
-	sort.Float64s(errs)
+	sort.Float64s(t.errs)
 	median, mean, auc := 0.0, 0.0, 0.0
-	if len(errs) > 0 {
-		median = errs[len(errs)/2]
-		for _, e := range errs {
+	if len(t.errs) > 0 {
+		median = t.errs[len(t.errs)/2]
+		for _, e := range t.errs {
 			mean += e
 			auc += math.Log(1+e) / math.Log(1+20039)
 		}
-		mean /= float64(len(errs))
-		auc /= float64(len(errs))
+		mean /= float64(len(t.errs))
+		auc /= float64(len(t.errs))
 	}
-	fmt.Fprintf(w, "GeoVirus (%s): %d texts, %d gold places, %d predicted\n", path, len(arts), golds, predicted)
+	fmt.Fprintf(w, "GeoVirus (%s): %d texts, %d gold places, %d predicted\n", path, len(arts), t.golds, t.predicted)
 	fmt.Fprintf(w, "  recognition (overlap): P %.3f  R %.3f  F1 %.3f\n", p, r, f1)
 	fmt.Fprintf(w, "  resolution of the %d found: %d resolved, %d listed unresolved; accuracy@161km %.3f of the resolved, %.3f of the found; median error %.1f km, mean %.0f km, AUC %.3f (an unresolved place counts 20,039 km)\n",
-		found, resolved, found-resolved, ratio(within161, resolved), ratio(within161, found), median, mean, auc)
-	fmt.Fprintf(w, "  accuracy@161km over all gold places %.3f\n\n", ratio(within161, golds))
+		t.found, t.resolved, t.found-t.resolved, ratio(t.within161, t.resolved), ratio(t.within161, t.found), median, mean, auc)
+	fmt.Fprintf(w, "  accuracy@161km over all gold places %.3f\n\n", ratio(t.within161, t.golds))
 	return []Metric{
 		{"places.recall", r},
 		{"places.precision", p},
-		{"places.accuracy_161km", ratio(within161, resolved)},
-		{"places.accuracy_161km_found", ratio(within161, found)},
+		{"places.accuracy_161km", ratio(t.within161, t.resolved)},
+		{"places.accuracy_161km_found", ratio(t.within161, t.found)},
 		{"places.median_error_km_inverse", 1 / (1 + median)},
 	}, nil
 }

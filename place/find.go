@@ -204,9 +204,14 @@ var currencies = map[string]bool{"dollar": true, "euro": true, "pound": true, "y
 	"rial": true, "riyal": true, "shilling": true, "naira": true, "rand": true, "real": true, "won": true,
 	"hryvnia": true, "currency": true}
 
-// arabicArticles are the forms of the Arabic article in romanised names that are no English
-// words ("as", "at", "an" are).
-var arabicArticles = map[string]bool{"al": true, "el": true, "ash": true}
+// articleForms are the lower-case forms of the Arabic article in romanised names ("al Bab",
+// "ad-Dawr", "ash-Sheikh"); arabicArticles are those that are no English words ("as", "at",
+// "an" are), which may stand alone before a name.
+var (
+	articleForms = map[string]bool{"al": true, "el": true, "ad": true, "an": true, "ar": true, "as": true,
+		"at": true, "az": true, "ash": true, "ed": true, "en": true, "es": true, "ez": true, "adh": true, "ath": true}
+	arabicArticles = map[string]bool{"al": true, "el": true, "ash": true}
+)
 
 // arabicArticleAt reports whether token i opens a name with an Arabic article: "Al Kabir",
 // "al-Ain", "ad-Dawr", "ash-Sheikh".
@@ -216,11 +221,7 @@ func arabicArticleAt(doc *text.Doc, i int) bool {
 		return i+1 < len(doc.Tokens) && doc.Tokens[i+1].Kind == text.Word
 	}
 	art, rest, ok := strings.Cut(t.Lower, "-")
-	switch art {
-	case "al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ed", "en", "es", "ez", "adh", "ath":
-		return ok && rest != ""
-	}
-	return false
+	return ok && rest != "" && articleForms[art]
 }
 
 // bigEnough reports whether a place named by a common word is likely meant: a country or
@@ -323,11 +324,7 @@ func (r *Resolver) namesakes(doc *text.Doc, a *actor.Mention, cands []*gazetteer
 // arabicArticle reports whether token i is a lower-case article that opens a place name
 // ("al Bab", "el Fasher").
 func arabicArticle(doc *text.Doc, i, end int) bool {
-	switch doc.Tokens[i].Lower {
-	case "al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ed", "en", "es", "ez":
-		return i+1 < end && doc.Tokens[i+1].Cap
-	}
-	return false
+	return articleForms[doc.Tokens[i].Lower] && i+1 < end && doc.Tokens[i+1].Cap
 }
 
 // acronymWord reports whether w is written in capitals, two letters or more.
@@ -409,15 +406,11 @@ var regionAdjectives = map[string]bool{"northern": true, "southern": true, "east
 // a hyphen: "al-Hasakeh", "ar-Raqqa".
 func articleName(t *text.Token) bool {
 	art, rest, ok := strings.Cut(t.Text, "-")
-	if !ok || rest == "" || art != strings.ToLower(art) {
+	if !ok || rest == "" || !articleForms[art] {
 		return false
 	}
-	switch art {
-	case "al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ed", "en", "es", "ez", "adh", "ath":
-		r, _ := utf8.DecodeRuneInString(rest)
-		return unicode.IsUpper(r)
-	}
-	return false
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // lettersOnly reports whether every token is a word of letters (and hyphens or apostrophes)

@@ -39,10 +39,8 @@ type Event struct {
 // border.
 func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Location, string, bool) {
 	pick := r.pickIn(doc, res, ev.Sentence, ev.Head)
-	for s := 0; ev.Physical && pick == nil && s < ev.Sentence; s++ {
-		if p := r.pickIn(doc, res, s, doc.Sentences[s].First); p != nil && !p.Country {
-			pick = p
-		}
+	if ev.Physical && pick == nil && res.scene != nil && res.scene.Sentence < ev.Sentence {
+		pick = res.scene
 	}
 	var p *gazetteer.Place
 	text, start, end := "", 0, 0
@@ -69,6 +67,17 @@ func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Locatio
 	}
 	terr, uncertain := r.terr.Locate(p.Lat, p.Lon)
 	return loc, terr, uncertain
+}
+
+// firstScene returns the first town or region that an article's sentences locate an event
+// at, in the earliest sentence that has one: where the story sets its scene.
+func (r *Resolver) firstScene(doc *text.Doc, res *Result) *Mention {
+	for s := range doc.Sentences {
+		if p := r.pickIn(doc, res, s, doc.Sentences[s].First); p != nil && !p.Country {
+			return p
+		}
+	}
+	return nil
 }
 
 // pickIn returns the place of sentence si nearest to token head, or nil. Places the sentence

@@ -35,6 +35,8 @@ type Result struct {
 	Diagnostics []Diagnostic
 	Focus       string             // the country the article is most about, or ""
 	Countries   map[string]float64 // the share of the article's actors and places in each country
+
+	scene *Mention // where the story sets its scene (see firstScene), or nil
 }
 
 // maxCandidates bounds the work per mention: the gazetteer ranks the likely ones first.
@@ -68,6 +70,7 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 	}
 	res.Diagnostics = append(res.Diagnostics, farPlaces(ms)...)
 	markIsolated(ms)
+	res.scene = r.firstScene(doc, &res)
 	return res
 }
 
