@@ -20,8 +20,11 @@ func (e *env) eval(ctx context.Context, args []string) int {
 	if len(args) > 0 && args[0] == "places" {
 		return e.evalPlaces(ctx, args[1:])
 	}
+	if len(args) > 0 && args[0] == "news" {
+		return e.evalNews(ctx, args[1:])
+	}
 	if len(args) == 0 || args[0] != "events" {
-		fmt.Fprintln(e.stderr, "usage: annals eval events|times|places [--bench DIR] [--floors FILE]")
+		fmt.Fprintln(e.stderr, "usage: annals eval events|times|places|news [--bench DIR] [--floors FILE]")
 		return 2
 	}
 	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
@@ -110,6 +113,45 @@ func (e *env) evalPlaces(ctx context.Context, args []string) int {
 		misses = f
 	}
 	ms, err := evaluate.GeoVirus(path, find, e.stdout, misses)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals eval:", err)
+		return 1
+	}
+	return e.checkFloors(ms, *floors)
+}
+
+// evalNews scores the events coded from the real news pages of bench/news (HTML in, as a user
+// runs `annals code page.html`) against their hand-coded gold.
+func (e *env) evalNews(ctx context.Context, args []string) int {
+	fs := flag.NewFlagSet("eval news", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	bench := fs.String("bench", filepath.Join("..", "shared", "bench"), "benchmark `folder`")
+	floors := fs.String("floors", "", "fail when a figure is below its floor in this `file`")
+	missesPath := fs.String("misses", "", "write every prediction, labelled, and every missed required item to this `file` (TSV)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if _, err := os.Stat(filepath.Join(*bench, "news", "gold-dev.jsonl")); err != nil {
+		fmt.Fprintf(e.stderr, "annals eval: no news gold in %s; nothing to score\n", filepath.Join(*bench, "news"))
+		return 0
+	}
+	coder, err := pipeline.Load(dictFS())
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals eval:", err)
+		return 1
+	}
+	var misses io.Writer
+	if *missesPath != "" {
+		f, err := os.Create(*missesPath)
+		if err != nil {
+			fmt.Fprintln(e.stderr, "annals eval:", err)
+			return 1
+		}
+		defer f.Close()
+		misses = f
+	}
+	code := func(a *annals.Article) []annals.Event { return coder.Code(a) }
+	ms, err := evaluate.News(ctx, *bench, code, e.stdout, misses)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals eval:", err)
 		return 1
