@@ -29,6 +29,13 @@ type Store interface {
 	// date first, at most q's bounded Limit (see EventQuery.Page).
 	Events(ctx context.Context, q EventQuery) ([]Event, error)
 
+	// EventsAfter returns up to limit stored events that match q's filters (its Limit and
+	// Offset are not used) in the order they were stored, starting after the position
+	// cursor (0 for the first page), and the cursor to pass for the next page. Every page
+	// costs the same wherever it starts, unlike paging by Offset, so that an export of
+	// any size takes time in proportion to its length.
+	EventsAfter(ctx context.Context, q EventQuery, cursor int64, limit int) (events []Event, next int64, err error)
+
 	// Event returns the stored event with this id, or ErrNotFound.
 	Event(ctx context.Context, id string) (Event, error)
 

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/annals-org/annals"
@@ -32,35 +34,67 @@ type Server struct {
 	MaxBody int64
 	// MaxSeriesEvents bounds the events read for series and escalations; default 100,000.
 	MaxSeriesEvents int
-	Log             *slog.Logger
+	// Jobs keeps posted articles as jobs for Run's workers; without it writes are refused.
+	Jobs annals.JobStore
+	// Workers is how many jobs Run codes at once; default half the processors, at least 1.
+	Workers int
+	// MaxInFlight bounds the requests served at once, beyond which a request is answered
+	// 503 at once; default 8 per processor: the requests are CPU-bound (SQLite runs in
+	// process), so more at once only lengthen the wait of each. MaxCostly bounds the costly ones among them (series,
+	// escalations, exports, and reading posted bodies), which hold megabytes each; default
+	// the number of processors.
+	MaxInFlight, MaxCostly int
+	Log                    *slog.Logger
+
+	setup sync.Once
+	wake  chan struct{} // a job was queued
 }
 
-// Handler returns the routes of the API.
+// init sets the defaults; Handler and Run both call it.
+func (s *Server) init() {
+	s.setup.Do(func() {
+		if s.MaxBody <= 0 {
+			s.MaxBody = 16 << 20
+		}
+		if s.MaxSeriesEvents <= 0 {
+			s.MaxSeriesEvents = 100_000
+		}
+		if s.Workers <= 0 {
+			s.Workers = max(runtime.GOMAXPROCS(0)/2, 1)
+		}
+		if s.MaxInFlight <= 0 {
+			s.MaxInFlight = 8 * runtime.GOMAXPROCS(0)
+		}
+		if s.MaxCostly <= 0 {
+			s.MaxCostly = runtime.GOMAXPROCS(0)
+		}
+		if s.Log == nil {
+			s.Log = slog.New(slog.DiscardHandler)
+		}
+		s.wake = make(chan struct{}, 1)
+	})
+}
+
+// Handler returns the routes of the API, guarded (see Guard) by MaxInFlight and MaxCostly.
 func (s *Server) Handler() http.Handler {
-	if s.MaxBody <= 0 {
-		s.MaxBody = 16 << 20
-	}
-	if s.MaxSeriesEvents <= 0 {
-		s.MaxSeriesEvents = 100_000
-	}
-	if s.Log == nil {
-		s.Log = slog.New(slog.DiscardHandler)
-	}
+	s.init()
+	costly := newGate(s.MaxCostly)
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /api/events", s.events)
 	mux.HandleFunc("GET /api/events/{id}", s.event)
 	mux.HandleFunc("GET /api/articles/{id}", s.article)
-	mux.HandleFunc("POST /api/articles", s.postArticle)
-	mux.HandleFunc("GET /api/series", s.series)
-	mux.HandleFunc("GET /api/escalations", s.escalations)
+	mux.HandleFunc("POST /api/articles", costly.wrap(s.postArticle))
+	mux.HandleFunc("GET /api/jobs/{id}", s.job)
+	mux.HandleFunc("GET /api/series", costly.wrap(s.series))
+	mux.HandleFunc("GET /api/escalations", costly.wrap(s.escalations))
 	mux.HandleFunc("GET /api/actors", s.actors)
 	mux.HandleFunc("GET /api/places", s.places)
-	mux.HandleFunc("GET /api/export", s.export)
+	mux.HandleFunc("GET /api/export", costly.wrap(s.export))
 	mux.HandleFunc("GET /api/openapi.json", serveOpenAPI)
 	m := newMetrics()
 	mux.Handle("GET /metrics", m.handler())
-	return m.instrument(mux)
+	return m.instrument(mux, Guard(mux, s.MaxInFlight))
 }
 
 // httpError is an error with the status it answers.

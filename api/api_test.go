@@ -36,10 +36,25 @@ func newServer(t *testing.T, coder Coder) (*httptest.Server, annals.Store) {
 			t.Fatal(err)
 		}
 	}
-	srv := &Server{Store: st, Coder: coder, DictVersion: "v1", Token: token, MaxBody: 1 << 20}
+	srv := &Server{Store: st, Jobs: st, Coder: coder, DictVersion: "v1", Token: token, MaxBody: 1 << 20}
 	ts := httptest.NewServer(srv.Handler())
+	startWorkers(t, srv)
 	t.Cleanup(ts.Close)
 	return ts, st
+}
+
+// startWorkers runs srv's job workers until the test ends.
+func startWorkers(t *testing.T, srv *Server) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	})
 }
 
 type fixture struct {
@@ -247,12 +262,12 @@ func TestPostArticles(t *testing.T) {
 	if status, _ := post(t, ts.URL+"/api/articles", "wrong", article); status != http.StatusUnauthorized {
 		t.Errorf("wrong token: %d, want 401", status)
 	}
-	status, body := post(t, ts.URL+"/api/articles", token, article+"\n{\"id\": 3}\n")
-	if status != http.StatusOK || !strings.Contains(body, `"result":"added"`) || !strings.Contains(body, "body:2") {
-		t.Errorf("first post: %d %s, want 200 with own-1 added and line 2 rejected", status, body)
+	job := postJob(t, ts.URL, article+"\n{\"id\": 3}\n")
+	if job.Added != 1 || job.RejectedCount != 1 || len(job.Rejected) != 1 || !strings.Contains(job.Rejected[0], "body:2") {
+		t.Errorf("first post: %+v, want own-1 added and line 2 rejected", job)
 	}
-	if status, body := post(t, ts.URL+"/api/articles", token, article); status != http.StatusOK || !strings.Contains(body, `"result":"unchanged"`) {
-		t.Errorf("second post: %d %s, want 200 unchanged", status, body)
+	if job := postJob(t, ts.URL, article); job.Unchanged != 1 || job.Stored != 1 {
+		t.Errorf("second post: %+v, want own-1 unchanged", job)
 	}
 	_, events, err := st.Article(context.Background(), "own-1")
 	if err != nil || !slices.ContainsFunc(events, func(e annals.Event) bool { return strings.HasPrefix(e.CAMEO, "02") }) {
@@ -261,8 +276,11 @@ func TestPostArticles(t *testing.T) {
 	if status, _ := post(t, ts.URL+"/api/articles", token, `{"id":"x","text":"`+strings.Repeat("a", 2<<20)+`"}`); status != http.StatusRequestEntityTooLarge {
 		t.Errorf("2 MiB body: %d, want 413", status)
 	}
-	if status, _ := post(t, ts.URL+"/api/articles", token, "not json\n"); status != http.StatusBadRequest {
-		t.Errorf("only bad lines: %d, want 400", status)
+	if job := postJob(t, ts.URL, "not json\n"); job.Stored != 0 || job.RejectedCount != 1 {
+		t.Errorf("only bad lines: %+v, want one line rejected", job)
+	}
+	if status, _ := post(t, ts.URL+"/api/articles", token, "\n  \n"); status != http.StatusBadRequest {
+		t.Errorf("empty body: %d, want 400", status)
 	}
 }
 

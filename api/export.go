@@ -7,13 +7,19 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/annals-org/annals"
 )
 
-// maxExport bounds the events of one export, so that one request cannot stream the whole
-// store; the X-Annals-Truncated header says when it cut an export short.
-const maxExport = 100_000
+// exportPage is how many events an export reads at a time; exportStall is how long the
+// client may take to receive one page before the export is cut, so that an export of any
+// length may outlast the server's write timeout but a client that stops reading cannot
+// hold the request for ever.
+const (
+	exportPage  = annals.MaxLimit
+	exportStall = 30 * time.Second
+)
 
 // exporter writes events in one format.
 type exporter struct {
@@ -32,10 +38,18 @@ var exporters = map[string]exporter{
 	"geojson": {contentType: "application/geo+json", begin: geojsonBegin, event: geojsonFeature, end: geojsonEnd},
 }
 
-// export streams the events of a query as CSV, JSON Lines, GeoJSON or GDELT-style TSV.
+// export streams every event of a query as CSV, JSON Lines, GeoJSON or GDELT-style TSV,
+// in the order they were stored. It reads a page at a time after the last event written
+// (keyset paging), so memory stays flat and every page costs the same however long the
+// export: paging by offset made each page rescan all the events before it.
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	format := v.Get("format")
+	p := params{v: v}
+	format := p.one("format")
+	if p.err != nil {
+		s.reply(w, r, nil, p.err)
+		return
+	}
 	ex, ok := exporters[format]
 	if !ok {
 		s.reply(w, r, nil, badRequest("parameter format=%q: want csv, jsonl, geojson or tsv", format))
@@ -52,21 +66,22 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	}
 	// Read the first page before writing anything, so that a failing store is still a
 	// proper error reply.
-	q.Limit = annals.MaxLimit
-	page, err := s.Store.Events(r.Context(), q)
+	page, cursor, err := s.Store.EventsAfter(r.Context(), q, 0, exportPage)
 	if err != nil {
 		s.reply(w, r, nil, err)
 		return
 	}
 	w.Header().Set("Content-Type", ex.contentType)
 	w.Header().Set("Content-Disposition", `attachment; filename="annals-events.`+format+`"`)
-	w.Header().Set("Trailer", "X-Annals-Truncated")
+	rc := http.NewResponseController(w)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if ex.begin != nil {
 		err = ex.begin(bw)
 	}
 	n, written := 0, 0
-	for err == nil {
+	for err == nil && len(page) > 0 {
+		// An error only means the connection cannot take deadlines (a test recorder).
+		_ = rc.SetWriteDeadline(time.Now().Add(exportStall))
 		for i := range page {
 			var skipped bool
 			if skipped, err = ex.event(bw, &page[i], written == 0); err != nil {
@@ -77,15 +92,10 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 			}
 			n++
 		}
-		if err != nil || len(page) < annals.MaxLimit {
+		if err != nil || len(page) < exportPage {
 			break
 		}
-		if n >= maxExport {
-			w.Header().Set("X-Annals-Truncated", "true")
-			break
-		}
-		q.Offset += len(page)
-		page, err = s.Store.Events(r.Context(), q)
+		page, cursor, err = s.Store.EventsAfter(r.Context(), q, cursor, exportPage)
 	}
 	if err == nil && ex.end != nil {
 		err = ex.end(bw)

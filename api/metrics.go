@@ -63,9 +63,10 @@ func (r *statusRecorder) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the connection (flushing, deadlines).
 func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
-// instrument records each request under the pattern that matched it ("unmatched" for a
-// 404 of the mux), never the raw path, so that the label set stays small.
-func (m *metrics) instrument(mux *http.ServeMux) http.Handler {
+// instrument records each request that next serves under the pattern of mux that matched
+// it ("unmatched" for a 404 of the mux), never the raw path, so that the label set stays
+// small. next wraps mux, so that requests it refuses are counted too.
+func (m *metrics) instrument(mux *http.ServeMux, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &statusRecorder{ResponseWriter: w}
@@ -73,7 +74,7 @@ func (m *metrics) instrument(mux *http.ServeMux) http.Handler {
 		if route == "" {
 			route = "unmatched"
 		}
-		mux.ServeHTTP(rec, r)
+		next.ServeHTTP(rec, r)
 		if rec.status == 0 {
 			rec.status = http.StatusOK
 		}

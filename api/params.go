@@ -88,6 +88,9 @@ func parseSeriesQuery(v url.Values) (seriesQuery, error) {
 	s.from = p.date("from")
 	s.to = p.date("to")
 	p.unknown("kind", "key", "from", "to")
+	if p.err == nil && s.from != "" && s.to != "" && s.to < s.from {
+		p.err = badRequest("to %s is before from %s", s.to, s.from)
+	}
 	return s, p.err
 }
 

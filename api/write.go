@@ -1,68 +1,85 @@
 package api
 
 import (
+	"bytes"
 	"crypto/subtle"
 	"errors"
+	"io"
 	"net/http"
 	"strings"
-
-	"github.com/annals-org/annals"
-	"github.com/annals-org/annals/ingest"
 )
 
-// stored is what POST /api/articles did with one article.
-type stored struct {
-	ID     string `json:"id"`
-	Result string `json:"result"` // added, unchanged or recoded
-	Events int    `json:"events"`
-}
-
-// postReply answers POST /api/articles: the articles stored and those rejected, each
-// rejection naming its line and field.
-type postReply struct {
-	Stored   []stored `json:"stored"`
-	Rejected []string `json:"rejected"`
-}
-
-// postArticle codes and stores the articles of a JSON Lines body (one article object per
-// line, as `annals code` reads them). A bad line is rejected and the others are stored.
+// postArticle takes a JSON Lines body (one article object per line, as `annals code`
+// reads them) as a job: it reads the body whole within MaxBody, stores it and answers 202
+// Accepted with the job at once; Run's workers code and store the articles, and GET
+// /api/jobs/{id} tells what became of each line. Coding while reading made a large body
+// outlast the read timeout and left the client without an answer, half of it stored.
 func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 	if err := s.authorize(r); err != nil {
 		s.reply(w, r, nil, err)
 		return
 	}
-	if s.Coder == nil {
+	if s.Coder == nil || s.Jobs == nil {
 		s.reply(w, r, nil, &httpError{http.StatusForbidden, "this server does not code articles"})
 		return
 	}
-	body := http.MaxBytesReader(w, r.Body, s.MaxBody)
-	reply := postReply{Stored: []stored{}, Rejected: []string{}}
-	problems, err := ingest.Read(r.Context(), "body", body, ingest.Options{Format: ingest.JSONL, MaxBytes: int(s.MaxBody)},
-		func(a annals.Article) error {
-			events := s.Coder.Code(&a)
-			res, err := s.Store.PutArticle(r.Context(), &a, events, s.DictVersion)
-			if err != nil {
-				return err
-			}
-			reply.Stored = append(reply.Stored, stored{ID: a.ID, Result: res.String(), Events: len(events)})
-			return nil
-		})
-	for _, p := range problems {
-		reply.Rejected = append(reply.Rejected, p.Error())
-	}
+	body, err := readBody(w, r, s.MaxBody)
 	var tooBig *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooBig):
 		s.reply(w, r, nil, &httpError{http.StatusRequestEntityTooLarge, "request body larger than the limit"})
+		return
 	case err != nil:
-		s.reply(w, r, nil, err)
-	case len(reply.Stored) == 0 && len(reply.Rejected) > 0:
-		w.Header().Set("Content-Type", "application/json; charset=utf-8")
-		w.WriteHeader(http.StatusBadRequest)
-		s.encode(w, reply)
-	default:
-		s.reply(w, r, reply, nil)
+		s.reply(w, r, nil, badRequest("reading the body: %v", err))
+		return
+	case len(bytes.TrimSpace(body)) == 0:
+		s.reply(w, r, nil, badRequest("empty body: want one JSON article per line"))
+		return
 	}
+	job, err := s.Jobs.CreateJob(r.Context(), body, s.DictVersion)
+	if err != nil {
+		s.reply(w, r, nil, err)
+		return
+	}
+	select {
+	case s.wake <- struct{}{}:
+	default: // a worker is woken already and will find this job too
+	}
+	w.Header().Set("Location", "/api/jobs/"+job.ID)
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(http.StatusAccepted)
+	s.encode(w, job)
+}
+
+// readBody reads a request body whole, failing with *http.MaxBytesError beyond limit. The
+// buffer is sized from Content-Length when the client gave one, so that a large body is
+// not copied again and again as it grows.
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if n := r.ContentLength; n > 0 && n <= limit {
+		buf.Grow(int(n) + 1)
+	}
+	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// job answers how far a posted job is: articles stored, lines rejected (the first 100
+// messages and a count) and whether it is done. Only the writer, who holds the token, may
+// read it: rejection messages quote the posted lines.
+func (s *Server) job(w http.ResponseWriter, r *http.Request) {
+	if err := s.authorize(r); err != nil {
+		s.reply(w, r, nil, err)
+		return
+	}
+	if s.Jobs == nil {
+		s.reply(w, r, nil, &httpError{http.StatusNotFound, "this server takes no jobs"})
+		return
+	}
+	j, err := s.Jobs.Job(r.Context(), r.PathValue("id"))
+	s.reply(w, r, j, err)
 }
 
 // authorize checks the bearer token of a write.

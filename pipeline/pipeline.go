@@ -7,6 +7,7 @@ package pipeline
 
 import (
 	"crypto/sha1"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"io/fs"
@@ -145,12 +146,13 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 	}
 	recs = foldConsequences(recs)
 	var out []annals.Event
+	content := sha256.Sum256([]byte(a.Text))
 	for i := range recs {
 		rec := &recs[i]
 		if mergeInto(out, rec) {
 			continue
 		}
-		rec.ID = eventID(a.ID, rec)
+		rec.ID = eventID(a.ID, content, rec)
 		out = append(out, *rec)
 	}
 	return out
@@ -335,10 +337,12 @@ func code(a *annals.Actor) string {
 	return a.Code
 }
 
-// eventID is stable for the same article text and coding: the article id, the trigger's
-// offset, the code and the actors (coordinated actors share a trigger).
-func eventID(articleID string, e *annals.Event) string {
-	h := sha1.Sum([]byte(articleID + "\x00" + strconv.Itoa(e.Trigger.Start) + "\x00" + e.CAMEO + "\x00" + code(e.Source) + "\x00" + code(e.Target)))
+// eventID is stable for the same article text and coding: the article id, the SHA-256 of
+// the text (the store's identity of an article), the trigger's offset, the code and the
+// actors (coordinated actors share a trigger). The text's hash keeps two different articles
+// that share an id from giving their events one id.
+func eventID(articleID string, content [sha256.Size]byte, e *annals.Event) string {
+	h := sha1.Sum([]byte(articleID + "\x00" + hex.EncodeToString(content[:]) + "\x00" + strconv.Itoa(e.Trigger.Start) + "\x00" + e.CAMEO + "\x00" + code(e.Source) + "\x00" + code(e.Target)))
 	return hex.EncodeToString(h[:8])
 }
 

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -46,10 +47,14 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// busy_timeout instead of failing when a read lock cannot be upgraded.
 	dsn := (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String() +
 		"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	if fi, err := os.Stat(abs); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("%s: is a folder, not a database file", path)
+	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, err
 	}
+	boundPool(db)
 	if err := migrate(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -62,9 +67,35 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return &Store{db: db, insertEvent: ins}, nil
 }
 
-// Close closes the database.
+// Pool bounds. Every open connection holds a file descriptor and its own page cache, and
+// a server under load used to open one per waiting request until it ran out of
+// descriptors ("unable to open database file"); past a few connections SQLite gains
+// nothing anyway, since WAL readers share the file and writers take turns.
+const (
+	maxOpenConns    = 8
+	maxIdleConns    = 4
+	maxConnIdleTime = 5 * time.Minute
+)
+
+func boundPool(db *sql.DB) {
+	db.SetMaxOpenConns(maxOpenConns)
+	db.SetMaxIdleConns(maxIdleConns)
+	db.SetConnMaxIdleTime(maxConnIdleTime)
+}
+
+// Close checkpoints the write-ahead log into the database file and closes the database,
+// so that a clean shutdown leaves one file behind, no -wal or -shm.
 func (s *Store) Close() error {
-	return errors.Join(s.insertEvent.Close(), s.db.Close())
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	// TRUNCATE empties the log even when a reader of another process kept it from being
+	// removed; an error only means the log stays for the next opening to replay.
+	_, ckErr := s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	err := errors.Join(s.insertEvent.Close(), s.db.Close())
+	if err == nil && ckErr != nil {
+		err = fmt.Errorf("checkpointing the log: %w", ckErr)
+	}
+	return err
 }
 
 type migration struct {
