@@ -112,6 +112,21 @@ type Event struct {
 	// Trigger is the span of the words that gave the event code (the verb or noun and
 	// its pattern), as byte offsets into the article.
 	Trigger Span `json:"trigger"`
+
+	// Alliances lists the treaties in force on the event's date that bind its target or its
+	// source to third states; IntraAlliance is true when source and target are bound to each
+	// other. Set for events between two states and for cross-border events (package alliance).
+	Alliances     []Alliance `json:"alliances,omitempty"`
+	IntraAlliance bool       `json:"intra_alliance,omitempty"`
+}
+
+// Alliance is a treaty that binds one side of an event to third states on the event's date.
+type Alliance struct {
+	Treaty   string   `json:"treaty"` // the id in dict/alliances/treaties.tsv
+	Name     string   `json:"name"`
+	Kind     string   `json:"kind"`     // defence, consultation, nonaggression, neutrality, assurance
+	Side     string   `json:"side"`     // "target" or "source"
+	Partners []string `json:"partners"` // ISO alpha-3 of the third states that side is bound to
 }
 
 // Span is a byte range [Start, End) in an article's text.

@@ -90,6 +90,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/escalations", costly.wrap(s.escalations))
 	mux.HandleFunc("GET /api/actors", s.actors)
 	mux.HandleFunc("GET /api/places", s.places)
+	mux.HandleFunc("GET /api/alliances", s.alliances)
 	mux.HandleFunc("GET /api/export", costly.wrap(s.export))
 	mux.HandleFunc("GET /api/openapi.json", serveOpenAPI)
 	m := newMetrics()

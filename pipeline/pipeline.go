@@ -18,6 +18,7 @@ import (
 
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/actor"
+	"github.com/annals-org/annals/alliance"
 	"github.com/annals-org/annals/cameo"
 	"github.com/annals-org/annals/dating"
 	"github.com/annals-org/annals/event"
@@ -38,6 +39,8 @@ type Coder struct {
 	Table    *cameo.Table
 	coder    *event.Coder
 	Places   *place.Resolver
+	// Alliances gives each event between two states its treaty context.
+	Alliances *alliance.Table
 }
 
 // Load reads every dictionary from fsys (normally dict.FS). The gazetteer and the border
@@ -77,10 +80,14 @@ func Load(fsys fs.FS) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
+	alliances, err := alliance.Load(fsys)
+	if err != nil {
+		return nil, err
+	}
 	return &Coder{
 		Analyzer: an, Actors: dict, finder: actor.NewFinder(dict, lex),
 		Patterns: ps, Table: table, coder: event.NewCoder(ps, table, cues),
-		Places: place.NewResolver(gaz, terr, lex),
+		Places: place.NewResolver(gaz, terr, lex), Alliances: alliances,
 	}, nil
 }
 
@@ -154,6 +161,10 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 		}
 		rec.ID = eventID(a.ID, content, rec)
 		out = append(out, *rec)
+	}
+	for i := range out {
+		// After merging, which can bring a report's target or finer date into the event.
+		c.Alliances.Annotate(&out[i], published)
 	}
 	return out
 }

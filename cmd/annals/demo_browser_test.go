@@ -248,6 +248,7 @@ func TestPageInBrowser(t *testing.T) {
 			t.Errorf("event %s: %s marks %q, want %q", both.ID, m.cls, got, m.want)
 		}
 	}
+	checkTreatySentence(t, tab, all, do, count)
 	if path := os.Getenv("ANNALS_SCREENSHOT"); path != "" {
 		// The screenshot shows the event with the most to mark: both actors, then the
 		// most quantities.
@@ -292,4 +293,42 @@ func TestPageInBrowser(t *testing.T) {
 // jsString quotes s as a JavaScript string literal.
 func jsString(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\u2028", `\u2028`, "\u2029", `\u2029`).Replace(s) + `"`
+}
+
+// checkTreatySentence opens the Syunik incursion (Azerbaijani troops into Armenia) and
+// checks that the event view states the target's treaty partners, and that the event list
+// marks conflict against a state with defence partners.
+func checkTreatySentence(t *testing.T, tab context.Context, all []annals.Event, do func(string, ...chromedp.Action[chromedp.Void]), count func(string) int) {
+	t.Helper()
+	var incursion *annals.Event
+	for i := range all {
+		e := &all[i]
+		if e.ArticleID == "syunik-border-2021-05-14" && e.QuadClass == 4 && e.Source != nil && e.Source.Country == "AZE" &&
+			e.Target != nil && e.Target.Country == "ARM" {
+			incursion = e
+			break
+		}
+	}
+	if incursion == nil {
+		t.Fatal("no event of Azerbaijan against Armenia among the examples")
+	}
+	do("opening the incursion "+incursion.ID,
+		chromedp.Evaluate[chromedp.Void](`location.hash = "#/event/" + encodeURIComponent(`+jsString(incursion.ID)+`)`),
+		chromedp.Poll[chromedp.Void](`document.querySelector("#event-fields dd")?.textContent === `+jsString(incursion.ID)),
+	)
+	got, err := chromedp.Run(tab, chromedp.Evaluate[string](`document.querySelector("#event-view #alliances .treaties")?.textContent ?? ""`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "Armenia: CSTO (collective defence, Article 4) with Russia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan; bilateral treaty with Russia, 1997"
+	if got != want {
+		t.Errorf("treaty sentence of the incursion:\ngot  %q\nwant %q", got, want)
+	}
+	do("back to the list",
+		chromedp.Evaluate[chromedp.Void](`location.hash = "#/"`),
+		chromedp.WaitVisible(chromedp.CSS("#list-view")),
+	)
+	if n := count(`#event-list .event-item[data-id="` + incursion.ID + `"] .allied`); n != 1 {
+		t.Errorf("the incursion in the list: %d marks of defence partners, want 1", n)
+	}
 }

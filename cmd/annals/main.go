@@ -6,6 +6,7 @@
 //	annals demo [--addr HOST:PORT]                              the bundled examples on the web page
 //	annals eval events [--bench DIR] [--floors FILE]            accuracy against shared/bench
 //	annals bench [--bench DIR]                                  corpus throughput
+//	annals alliances CODE [--date YYYY-MM-DD] [--with CODE]     the treaties binding a country that day
 //
 // With no FILE, `annals code` codes the bundled example articles.
 package main
@@ -39,6 +40,7 @@ commands:
   eval     score the coder against the benchmark data (annals eval events)
   bench    measure throughput over a corpus
   dict     list the dictionaries and their sizes
+  alliances  list the treaties binding a country on a day (annals alliances ARM --date 2021-05-12)
 
 Run "annals <command> -h" for a command's flags.
 `
@@ -72,6 +74,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return env.bench(ctx, args[1:])
 	case "dict":
 		return env.dict(ctx, args[1:])
+	case "alliances":
+		return env.alliances(ctx, args[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -474,14 +474,69 @@
   }
 
   function eventItem(e) {
+    const allies = defendedTarget(e);
     return el('li', {class: 'event-item', 'data-id': e.id},
       el('a', {href: `#/event/${encodeURIComponent(e.id)}`},
         quadChip(e.quad_class),
         el('span', {class: 'date'}, e.date || 'undated'),
         el('span', {class: 'name'}, e.cameo_name || e.cameo),
         e.status && e.status !== 'asserted' && el('span', {class: 'badge'}, e.status),
-        el('span', {class: 'dyad'}, dyad(e)),
+        el('span', {class: 'dyad'}, dyad(e),
+          allies.length > 0 && el('span', {class: 'allied', title: `the target has defence partners: ${allies.map(a => a.name).join('; ')}`}, ' ⚑ defence partners')),
         e.location && el('span', {class: 'place'}, e.location.name)));
+  }
+
+  // defendedTarget returns the defence treaties binding the target of a conflict event
+  // (verbal or material) to third states: escalation against a state with allies is a
+  // different thing from escalation against one alone.
+  function defendedTarget(e) {
+    if (e.quad_class !== 3 && e.quad_class !== 4) return [];
+    return (e.alliances || []).filter(a => a.side === 'target' && a.kind === 'defence');
+  }
+
+  // ---- treaty context ----
+
+  const TREATY_KINDS = {defence: 'collective defence', consultation: 'consultation',
+    nonaggression: 'non-aggression', neutrality: 'neutrality', assurance: 'security assurance'};
+
+  // targetTreaties returns the treaties binding the state an event is against (the target's
+  // country, or for a cross-border event without one, the territory) on the event's day, or
+  // the article's publication date when the event's date is not a day, as the coder does.
+  async function targetTreaties(e, article) {
+    const country = (e.target && e.target.country) || (e.cross_border ? e.territory : '');
+    const day = dayOf(e) || (article.published ? article.published.slice(0, 10) : '');
+    if (!country || !day) return {country, treaties: []};
+    try {
+      const treaties = await getJSON(`api/alliances?country=${encodeURIComponent(country)}&date=${day}`);
+      return {country, treaties: treaties || []};
+    } catch (err) {
+      return {country, treaties: []}; // a server without the treaty table: no sentence
+    }
+  }
+
+  // treatySentence: "Armenia: CSTO (collective defence, Article 4) with Russia, Belarus,
+  // Kazakhstan, Kyrgyzstan, Tajikistan; bilateral treaty with Russia, 1997".
+  function treatySentence(country, treaties) {
+    const name = code => {
+      const t = treaties.find(t => t.names && t.names[code]);
+      return t ? t.names[code] : code;
+    };
+    const parts = treaties.map(t => {
+      const partners = t.partners.map(name).join(', ');
+      const kind = TREATY_KINDS[t.kind] || t.kind;
+      if (t.parties.length === 2) {
+        return `bilateral treaty with ${partners}, ${t.signed.slice(0, 4)}${t.kind === 'defence' ? '' : ` (${kind})`}`;
+      }
+      return `${t.short || t.name} (${kind}, ${t.article}) with ${partners}`;
+    });
+    return `${name(country)}: ${parts.join('; ')}`;
+  }
+
+  function treatyContext(e, {country, treaties}) {
+    if (treaties.length === 0 && !e.intra_alliance) return null;
+    return el('p', {id: 'alliances', class: 'alliances'},
+      treaties.length > 0 && el('span', {class: 'treaties', title: 'treaties in force that day (dict/alliances)'}, treatySentence(country, treaties)),
+      e.intra_alliance && el('span', {class: 'intra'}, treaties.length > 0 ? ' · ' : '', 'source and target are treaty partners'));
   }
 
   // ---- event view ----
@@ -489,6 +544,7 @@
   async function showEvent(id) {
     const e = await getJSON(`api/events/${encodeURIComponent(id)}`);
     const {article} = await getJSON(`api/articles/${encodeURIComponent(e.article_id)}`);
+    const treaties = await targetTreaties(e, article);
     const view = $('event-view');
     const bytes = encoder.encode(article.text);
     const inner = [];
@@ -505,6 +561,7 @@
       el('p', {class: 'nav'}, el('a', {href: listHash()}, '← all events')),
       el('h2', {}, quadChip(e.quad_class), ' ', e.cameo_name || e.cameo, ' ', el('span', {class: 'code'}, e.cameo)),
       el('p', {class: 'dyad'}, dyad(e)),
+      ...[treatyContext(e, treaties)].filter(Boolean), // replaceChildren would print a null
       fields(e),
       el('h3', {}, 'Evidence in ', el('a', {href: `#/article/${encodeURIComponent(article.id)}`}, article.title || article.id)),
       el('p', {class: 'keys'}, 'Marked: ', key('m-source', 'source'), key('m-target', 'target'),
