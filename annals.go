@@ -16,10 +16,23 @@ type Article struct {
 	Text      string    `json:"text"`
 	URL       string    `json:"url,omitempty"`
 	Source    string    `json:"source,omitempty"`
+	// PublishedSource says where Published came from: PublishedInput, PublishedPage,
+	// PublishedDateline or PublishedNone.
+	PublishedSource string `json:"published_source,omitempty"`
+	// Language is the ISO 639-1 code of the text's language, "" when it could not be told.
+	Language string `json:"language,omitempty"`
 
 	// Origin says where the article was read: a file name and line, for messages.
 	Origin Origin `json:"-"`
 }
+
+// Where an article's publication date came from (Article.PublishedSource).
+const (
+	PublishedInput    = "input"    // the input said it: a JSON Lines field or --published
+	PublishedPage     = "page"     // the HTML page's markup
+	PublishedDateline = "dateline" // the article's dateline ("Friday, 14 May 2021 -")
+	PublishedNone     = "none"     // no date is known
+)
 
 // Origin locates an article in its input, for diagnostics.
 type Origin struct {

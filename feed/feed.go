@@ -101,10 +101,7 @@ func (r *Reader) article(ctx context.Context, feedURL string, f *gofeed.Feed, it
 	case item.UpdatedParsed != nil:
 		a.Published = item.UpdatedParsed.UTC()
 	}
-	text, err := r.text(ctx, firstOf(item.Content, item.Description))
-	if err != nil {
-		return a, err
-	}
+	text := r.text(firstOf(item.Content, item.Description))
 	if r.FetchPages && item.Link != "" {
 		// A page that cannot be read leaves the feed's own text: a summary beats nothing.
 		if page, err := r.page(ctx, item.Link); err == nil && len(page) > len(text) {
@@ -124,37 +121,27 @@ func (r *Reader) article(ctx context.Context, feedURL string, f *gofeed.Feed, it
 }
 
 // text reduces an item's content to plain text; content without markup is kept as it is.
-func (r *Reader) text(ctx context.Context, content string) (string, error) {
+// Item content is a fragment of markup, not a page: it is all article, so it is turned
+// into text whole rather than run through the page extractor.
+func (r *Reader) text(content string) string {
 	content = strings.TrimSpace(content)
 	if !strings.Contains(content, "<") {
-		return content, nil
+		return content
 	}
-	return r.htmlText(ctx, "content", strings.NewReader(content))
+	return ingest.FragmentText(content)
 }
 
-// page fetches a linked page and returns its main text.
+// page fetches a linked page and returns the article body the extractor finds in it.
 func (r *Reader) page(ctx context.Context, url string) (string, error) {
 	body, err := r.get(ctx, url)
 	if err != nil {
 		return "", err
 	}
-	return r.htmlText(ctx, url, strings.NewReader(body))
-}
-
-func (r *Reader) htmlText(ctx context.Context, name string, src io.Reader) (string, error) {
-	var text string
-	problems, err := ingest.Read(ctx, name, src, ingest.Options{Format: ingest.HTML, MaxBytes: int(r.maxBytes())},
-		func(a annals.Article) error {
-			text = a.Text
-			return nil
-		})
-	if err != nil {
-		return "", err
+	p, msg := ingest.ExtractPage([]byte(body))
+	if msg != "" {
+		return "", errors.New(msg)
 	}
-	if len(problems) > 0 {
-		return "", errors.New(problems[0].Msg)
-	}
-	return text, nil
+	return p.Body, nil
 }
 
 // get fetches url, refusing a body over MaxBytes rather than cutting it.

@@ -8,17 +8,23 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/markusmobius/go-htmldate"
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/annals-org/annals"
 )
+
+// minWords is the shortest body that makes a page an article: coding the scraps of a
+// front page, an error page or a login wall would give boilerplate events.
+const minWords = 25
 
 func (rd *reader) html(br *bufio.Reader) error {
 	limit := rd.max
 	if limit <= math.MaxInt/htmlFactor {
 		limit *= htmlFactor
 	}
+	limit = min(limit, MaxPageBytes)
 	data, size, err := readAll(br, limit)
 	if err != nil {
 		return err
@@ -27,245 +33,148 @@ func (rd *reader) html(br *bufio.Reader) error {
 		rd.problem(0, "", overMsg("page", size, limit))
 		return nil
 	}
-	// The parser would pass invalid UTF-8 through or hide it; check the raw bytes.
-	if msg := checkBytes(data, "binary file"); msg != "" {
-		rd.problem(0, "", msg)
-		return nil
-	}
-	doc, err := html.Parse(bytes.NewReader(data))
-	if err != nil {
-		// The reader cannot fail, so this is the page: nesting past the parser's limit.
-		rd.problem(0, "", "malformed HTML: "+strings.TrimPrefix(err.Error(), "html: "))
-		return nil
-	}
-	p := extract(doc)
-	text, msg := rd.finish([]byte(p.text))
+	p, msg := ExtractPage(data)
 	if msg != "" {
 		rd.problem(0, "", msg)
 		return nil
 	}
-	published := p.published
-	if published.IsZero() {
-		published = rd.opts.Published
+	text, msg := rd.finish([]byte(p.Text))
+	if msg != "" {
+		rd.problem(0, "", msg)
+		return nil
 	}
-	return rd.send(annals.Article{
-		ID:        fileID(rd.name),
-		Published: published,
-		Title:     p.title,
-		Text:      text,
-		URL:       p.url,
-		Source:    p.site,
-		Origin:    annals.Origin{File: rd.name},
+	a := annals.Article{
+		ID:     fileID(rd.name),
+		Title:  p.Title,
+		Text:   text,
+		URL:    p.URL,
+		Source: p.Site,
+		Origin: annals.Origin{File: rd.name},
+	}
+	if !p.Published.IsZero() {
+		a.Published, a.PublishedSource = p.Published, annals.PublishedPage
+	}
+	return rd.send(a)
+}
+
+// Page is what ExtractPage takes from one HTML document.
+type Page struct {
+	Title     string    // the headline, without the site's name
+	Body      string    // the article body, one paragraph a line
+	Text      string    // the text the coder reads: the headline, then the body
+	URL, Site string    // canonical URL and site name, when the page gives them
+	Language  string    // the page's declared or detected language (ISO 639-1), or ""
+	Published time.Time // publication date from the page's markup, or zero
+}
+
+// ExtractPage takes the article out of an HTML page with go-trafilatura: the main text
+// without menus, captions, bylines, related links, share and comment blocks, and the
+// metadata (title, URL, site, and the original publication date through go-htmldate). The
+// body keeps the page's paragraphs as lines, which trafilatura's plain text loses and our
+// sentence splitter needs. It returns a message, and no page, when the bytes cannot be
+// decoded or the page holds no article body.
+func ExtractPage(data []byte) (Page, string) {
+	if !bytes.HasPrefix(data, utf16LE) && !bytes.HasPrefix(data, utf16BE) && isBinary(data) {
+		return Page{}, "binary file"
+	}
+	data, msg := decodePage(data)
+	if msg != "" {
+		return Page{}, msg
+	}
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		// The reader cannot fail, so this is the page: nesting past the parser's limit.
+		return Page{}, "malformed HTML: " + strings.TrimPrefix(err.Error(), "html: ")
+	}
+	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+		EnableFallback:  true,
+		ExcludeComments: true,
+		HtmlDateOptions: &htmldate.Options{UseOriginalDate: true},
 	})
+	if err != nil || res.ContentNode == nil {
+		return Page{}, "no article body found (a front page, an error page or a login wall?)"
+	}
+	p := Page{
+		Body:      mainText(res.ContentNode, true),
+		URL:       res.Metadata.URL,
+		Site:      collapse(res.Metadata.Sitename),
+		Language:  res.Metadata.Language,
+		Published: res.Metadata.Date,
+	}
+	if !isArticleBody(p.Body) {
+		return Page{}, "no article body found (a front page, an error page or a login wall?)"
+	}
+	p.Title = headline(collapse(res.Metadata.Title), p.Site)
+	p.Text = p.Body
+	if p.Title != "" && !opensWith(p.Body, p.Title) {
+		p.Text = p.Title + "\n" + p.Body
+	}
+	return p, ""
 }
 
-// page is what is taken from one HTML document.
-type page struct {
-	title, text, url, site string
-	published              time.Time
-}
-
-// metaDateKeys are the <meta> names and properties that carry a publication date, most
-// trusted first. "datepublished" is schema.org microdata (itemprop).
-var metaDateKeys = []string{
-	"article:published_time", "date", "pubdate", "publishdate", "dc.date.issued",
-	"dcterms.created", "citation_publication_date", "og:published_time", "datepublished",
-}
-
-// scan gathers the page's metadata and the candidate roots of its main text.
-type scan struct {
-	title, ogTitle, canonical, ogURL, site string
-	meta                                   map[string]string // first content per key
-	ldDates                                []string          // JSON-LD datePublished, best first
-	articles                               []*html.Node      // outermost, outside asides and navs
-	main, body                             *html.Node
-}
-
-func extract(doc *html.Node) page {
-	s := &scan{meta: map[string]string{}}
-	s.walk(doc, false, false)
-
-	var p page
-	p.title = firstNonEmpty(s.title, s.ogTitle)
-	p.url = firstNonEmpty(s.canonical, s.ogURL)
-	p.site = s.site
-
-	// Prefer the <article> with the most text (a page may also hold teasers), then <main>.
-	var root *html.Node
-	for _, a := range s.articles {
-		if t := mainText(a, false); len(t) > len(p.text) {
-			root, p.text = a, t
-		}
-	}
-	if root == nil && s.main != nil {
-		root, p.text = s.main, mainText(s.main, false)
-	}
-	if p.text == "" {
-		top := s.body
-		if top == nil {
-			top = doc
-		}
-		p.text = mainText(top, false)
-		if p.text == "" {
-			// Some sites wrap the whole body in a <form>: look inside forms too.
-			p.text = mainText(top, true)
-		}
-	}
-
-	for _, k := range metaDateKeys {
-		if t, ok := parseHTMLDate(s.meta[k]); ok {
-			p.published = t
-			return p
-		}
-	}
-	for _, d := range s.ldDates {
-		if t, ok := parseHTMLDate(d); ok {
-			p.published = t
-			return p
-		}
-	}
-	if root != nil {
-		p.published = firstTime(root)
-	}
-	return p
-}
-
-func (s *scan) walk(n *html.Node, inArticle, aside bool) {
-	if n.Type == html.ElementNode && n.Namespace == "" {
-		switch n.DataAtom {
-		case atom.Title:
-			if s.title == "" {
-				s.title = collapse(textOf(n))
-			}
-		case atom.Meta:
-			s.metaTag(n)
-		case atom.Link:
-			if strings.EqualFold(attr(n, "rel"), "canonical") && s.canonical == "" {
-				s.canonical = strings.TrimSpace(attr(n, "href"))
-			}
-		case atom.Script:
-			if t, _, _ := strings.Cut(strings.ToLower(attr(n, "type")), ";"); strings.TrimSpace(t) == "application/ld+json" {
-				s.ldDates = append(s.ldDates, jsonLDDates(textOf(n))...)
-			}
-		case atom.Body:
-			if s.body == nil {
-				s.body = n
-			}
-		case atom.Main:
-			if s.main == nil && !aside {
-				s.main = n
-			}
-		case atom.Article:
-			if !inArticle && !aside {
-				s.articles = append(s.articles, n)
-			}
-			inArticle = true
-		case atom.Aside, atom.Nav, atom.Footer:
-			aside = true
-		}
-		if s.main == nil && !aside && strings.EqualFold(attr(n, "role"), "main") {
-			s.main = n
-		}
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		s.walk(c, inArticle, aside)
-	}
-}
-
-func (s *scan) metaTag(n *html.Node) {
-	content := strings.TrimSpace(attr(n, "content"))
-	if content == "" {
-		return
-	}
-	for _, a := range []string{"property", "name", "itemprop"} {
-		k := strings.ToLower(strings.TrimSpace(attr(n, a)))
-		if k == "" {
+// headline drops the site's name that pages append to their <title> ("… | Al Bawaba",
+// "… - The Daily Beast"): the site's own name when the page gives it, else a short last
+// part after a bar, which titles use for nothing else.
+func headline(title, site string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
 			continue
 		}
-		if _, ok := s.meta[k]; !ok {
-			s.meta[k] = content
-		}
-		switch k {
-		case "og:title":
-			s.ogTitle = firstNonEmpty(s.ogTitle, collapse(content))
-		case "og:url":
-			s.ogURL = firstNonEmpty(s.ogURL, content)
-		case "og:site_name":
-			s.site = firstNonEmpty(s.site, collapse(content))
+		tail := strings.TrimSpace(title[i+len(sep):])
+		if site != "" && (strings.EqualFold(tail, site) || strings.Contains(strings.ToLower(site), strings.ToLower(tail))) ||
+			sep == " | " && len(strings.Fields(tail)) <= 4 {
+			return strings.TrimSpace(title[:i])
 		}
 	}
+	return title
 }
 
-// firstTime is the first parseable <time datetime> under root, header included: that is
-// where bylines put it.
-func firstTime(root *html.Node) time.Time {
-	for n := range root.Descendants() {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Time {
-			if t, ok := parseHTMLDate(attr(n, "datetime")); ok {
-				return t
+// opensWith reports whether the body's first lines already hold the headline (many
+// extractions keep the page's <h1>).
+func opensWith(body, title string) bool {
+	head := body
+	for i, n := 0, 0; i < len(body); i++ {
+		if body[i] == '\n' {
+			if n++; n == 3 {
+				head = body[:i]
+				break
 			}
 		}
 	}
-	return time.Time{}
+	return strings.Contains(foldSpace(head), foldSpace(title))
 }
 
-// htmlDateLayouts are the date forms seen in page metadata; a time without a zone is UTC.
-var htmlDateLayouts = []string{
-	time.RFC3339,
-	"2006-01-02T15:04:05Z0700",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04",
-	"2006-01-02 15:04:05Z07:00",
-	"2006-01-02 15:04:05 Z0700",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04",
-	time.DateOnly,
-	"2006/01/02",
-	"20060102",
-	time.RFC1123Z,
-	time.RFC1123,
+func foldSpace(s string) string {
+	return strings.ToLower(collapse(s))
 }
 
-func parseHTMLDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}, false
+// isArticleBody reports whether a body reads as an article: 25 words or more, with at
+// least one line that reads as a sentence (six words or more and a sentence end). Front
+// pages (lists of headlines), error pages and login walls fail one test or the other.
+func isArticleBody(body string) bool {
+	total, sentence := 0, false
+	for line := range strings.Lines(body) {
+		n := words(line)
+		total += n
+		sentence = sentence || n >= 6 && strings.ContainsAny(line, ".!?。！？")
 	}
-	for _, l := range htmlDateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t, true
+	return total >= minWords && sentence
+}
+
+// words counts a line's words: runs between spaces, and for scripts written without
+// spaces (Chinese, Japanese), one word for every two of their characters.
+func words(line string) int {
+	n, cjk := len(strings.Fields(line)), 0
+	for _, r := range line {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			cjk++
 		}
 	}
-	return time.Time{}, false
-}
-
-// textOf is the raw text of n's descendants (a <title> or <script> holds one text node).
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	for c := range n.Descendants() {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-	}
-	return b.String()
-}
-
-func attr(n *html.Node, key string) string {
-	v, _ := attrOK(n, key)
-	return v
+	return n + cjk/2
 }
 
 // collapse turns runs of white space into one space and trims the ends.
 func collapse(s string) string {
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
 }

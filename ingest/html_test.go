@@ -6,89 +6,66 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/annals-org/annals"
 )
 
-func TestHTMLText(t *testing.T) {
+// testStory is a paragraph of running text long enough to make a page an article.
+const testStory = "Farmers from the northern valleys blocked the main highway to the capital on Tuesday, " +
+	"demanding that the government restore the fuel subsidy it cut last month. Police cleared the road by noon, " +
+	"and the agriculture minister agreed to meet a delegation of the farmers' union in the capital on Thursday."
+
+// articlePage wraps body in the furniture of a news site: a head with the given extra
+// tags, a menu, a byline, share buttons, related links, a comment block and a footer.
+func articlePage(head, body string) string {
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Valley farmers block highway | Daily Ledger</title>` + head +
+		`<style>p{margin:0}</style><script>var ads = ["Skip Ad"];</script></head><body>
+		<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+		<main><article>
+		<h1>Valley farmers block highway</h1>
+		<div class="byline">By A. Writer, March 13, 2015 9:00PM</div>` + body + `
+		<div class="share"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+		</article>
+		<aside class="related"><h3>Read more</h3><ul>
+		<li><a href="/a">Read: Neighbouring state sends troops to the border</a></li>
+		<li><a href="/b">How did a surfer fend off a shark attack?</a></li></ul></aside>
+		<section id="comments"><h3>Comments</h3><div class="comment">The minister should resign at once, says a reader.</div></section>
+		</main>
+		<footer>Copyright Daily Ledger. All rights reserved.</footer></body></html>`
+}
+
+func TestExtractPageText(t *testing.T) {
 	tests := []struct {
-		name, page string
-		want       string
+		name, body, want string
 	}{
 		{
-			name: "boilerplate dropped, blocks become lines",
-			page: `<!doctype html><html><head><title>T</title><style>p{color:red}</style></head><body>
-				<header><h1>Site name</h1></header><nav><a href="/">Home</a></nav>
-				<p>Farmers   blocked
-				the   highway.</p><div>Police <b>cleared</b> it<br>by noon.</div>
-				<script>var x = "not text";</script><form><input value="q"><button>Search</button></form>
-				<aside>Related: other news</aside><footer>Copyright</footer></body></html>`,
-			want: "Farmers blocked the highway.\nPolice cleared it\nby noon.",
+			name: "menus, byline, share, related links, comments and footer dropped; headline kept once",
+			body: "<p>" + testStory + "</p>",
+			want: "Valley farmers block highway\n" + testStory,
 		},
 		{
-			name: "entities decoded",
-			page: `<p>Trade &amp; tariffs: &ldquo;no deal&rdquo; &#8212; 3.5&nbsp;km &lt;south&gt; &eacute;t&eacute;</p>`,
-			want: "Trade & tariffs: \u201cno deal\u201d \u2014 3.5 km <south> \u00e9t\u00e9",
+			name: "paragraphs become lines, entities decoded, white space collapsed",
+			body: "<p>" + testStory + "</p><p>Trade &amp; tariffs:   &ldquo;no deal&rdquo; &#8212; talks end\nin the capital.</p>",
+			want: "Valley farmers block highway\n" + testStory + "\nTrade & tariffs: \u201cno deal\u201d \u2014 talks end in the capital.",
 		},
 		{
-			name: "article preferred over page text",
-			page: `<body><div>Breaking ticker</div><article><header><h1>Headline</h1></header>
-				<p>The council voted.</p><p>It passed.</p><footer>Share this</footer></article><div>More stories</div></body>`,
-			want: "The council voted.\nIt passed.",
+			name: "soft hyphens and zero-width marks inside words dropped",
+			body: "<p>" + strings.Replace(testStory, "government", "govern\u00adment", 1) + " The gover\u200bnor spoke.</p>",
+			want: "Valley farmers block highway\n" + testStory + " The governor spoke.",
 		},
 		{
-			name: "main preferred when no article",
-			page: `<body><div>Menu words</div><main><h2>Floods</h2><p>Rivers rose.</p></main><div>Ad</div></body>`,
-			want: "Floods\nRivers rose.",
-		},
-		{
-			name: "role=main counts as main",
-			page: `<body><div>Menu</div><div role="main"><p>Main story.</p></div></body>`,
-			want: "Main story.",
-		},
-		{
-			name: "longest article wins over teasers; articles in asides ignored",
-			page: `<body><aside><article><p>A much longer teaser in the sidebar that should never be chosen at all.</p></article></aside>
-				<article><p>Short teaser.</p></article>
-				<article><p>The real story is here.</p><p>With a second paragraph.</p></article></body>`,
-			want: "The real story is here.\nWith a second paragraph.",
-		},
-		{
-			name: "hidden content and nested inline tags",
-			page: `<p>Seen <span hidden>unseen</span><span aria-hidden="true">icon</span><span style="display: none">gone</span>text<i>,</i> <em>here</em>.</p>`,
-			want: "Seen text, here.",
-		},
-		{
-			name: "lists, headings and table cells",
-			page: `<h2>Casualties</h2><ul><li>Three   killed</li><li>Nine hurt</li></ul><table><tr><td>North</td><td>12</td></tr><tr><th>South</th><th>4</th></tr></table>`,
-			want: "Casualties\nThree killed\nNine hurt\nNorth 12\nSouth 4",
-		},
-		{
-			name: "svg, noscript, template and control references dropped",
-			page: `<p>Map<svg><text>label</text></svg> below.<noscript>Enable JS</noscript><template>tpl</template> Bell&#7;s.</p>`,
-			want: "Map below. Bells.",
-		},
-		{
-			name: "body inside a form still yields text",
-			page: `<body><form id="page"><div><p>Whole page sits in a form.</p></div></form></body>`,
-			want: "Whole page sits in a form.",
-		},
-		{
-			name: "broken markup",
-			page: `<p>Unclosed <b>bold <p>next para<div>div</p></span>tail`,
-			want: "Unclosed bold\nnext para\ndiv\ntail",
-		},
-		{
-			name: "text fragment without tags",
-			page: "Just words,\r\nno tags.",
-			want: "Just words, no tags.",
+			name: "figure captions dropped",
+			body: `<figure><img src="x.jpg"><figcaption>A farmer waves a flag near a tractor. Photo: Agency</figcaption></figure><p>` + testStory + `</p>`,
+			want: "Valley farmers block highway\n" + testStory,
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, probs := read(t, "page.html", tt.page, Options{})
-			if len(probs) != 0 || len(got) != 1 {
-				t.Fatalf("got %d articles, problems %v", len(got), probs)
+			got, probs := read(t, "p.html", articlePage("", tt.body), Options{})
+			if len(probs) > 0 || len(got) != 1 {
+				t.Fatalf("got %d articles, problems %v; want 1 article", len(got), probs)
 			}
 			if d := cmp.Diff(tt.want, got[0].Text); d != "" {
 				t.Errorf("text (-want +got):\n%s", d)
@@ -97,77 +74,52 @@ func TestHTMLText(t *testing.T) {
 	}
 }
 
-func TestHTMLMetadata(t *testing.T) {
-	utc := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, time.UTC) }
-	body := `<body><article><p>Story.</p></article></body>`
-	meta := func(attr, key, val string) string {
-		return `<html><head><meta ` + attr + `="` + key + `" content="` + val + `"></head>` + body + `</html>`
-	}
-	ld := func(js string) string {
-		return `<html><head><script type="application/ld+json">` + js + `</script></head>` + body + `</html>`
-	}
+func TestExtractPageMetadata(t *testing.T) {
+	published := time.Date(2022, 9, 30, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
-		name, page string
+		name, head string
+		opts       Options
 		want       time.Time
+		wantSource string
 	}{
-		{"article:published_time", meta("property", "article:published_time", "2022-06-01T10:15:00Z"), utc(2022, 6, 1, 10, 15)},
-		{"date", meta("name", "date", "2022-06-02"), utc(2022, 6, 2, 0, 0)},
-		{"pubdate", meta("name", "pubdate", "2022-06-03T07:00:00"), utc(2022, 6, 3, 7, 0)},
-		{"publishdate", meta("name", "publishdate", "2022-06-04 09:30"), utc(2022, 6, 4, 9, 30)},
-		{"DC.date.issued", meta("name", "DC.date.issued", "2022-06-05"), utc(2022, 6, 5, 0, 0)},
-		{"dcterms.created", meta("name", "dcterms.created", "2022-06-06"), utc(2022, 6, 6, 0, 0)},
-		{"citation_publication_date", meta("name", "citation_publication_date", "2022/06/07"), utc(2022, 6, 7, 0, 0)},
-		{"og:published_time", meta("property", "og:published_time", "2022-06-08T12:00:00.000+0000"), utc(2022, 6, 8, 12, 0)},
-		{"itemprop datePublished", meta("itemprop", "datePublished", "2022-06-09"), utc(2022, 6, 9, 0, 0)},
-		{"JSON-LD object", ld(`{"@type":"NewsArticle","datePublished":"2022-06-10T08:00:00Z"}`), utc(2022, 6, 10, 8, 0)},
-		{"JSON-LD array", ld(`[{"@type":"Organization","name":"X"},{"@type":"Article","datePublished":"2022-06-11"}]`), utc(2022, 6, 11, 0, 0)},
-		{"JSON-LD @graph prefers the article",
-			ld(`{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2020-01-01"},{"@type":["ReportageNewsArticle"],"datePublished":"2022-06-12"}]}`),
-			utc(2022, 6, 12, 0, 0)},
-		{"JSON-LD other type when no article", ld(`{"@type":"WebPage","datePublished":"2022-06-13"}`), utc(2022, 6, 13, 0, 0)},
-		{"bad JSON-LD ignored", ld(`{"datePublished": "2022-06-14",}`), day},
-		{"time in the article", `<body><time datetime="2019-01-01">old</time><article><header><time datetime="2022-06-15T06:00:00+00:00">June 15</time></header><p>Story.</p></article></body>`,
-			utc(2022, 6, 15, 6, 0)},
-		{"time outside an article is not used", `<body><time datetime="2022-06-16">x</time><p>Story.</p></body>`, day},
-		{"unparseable meta falls through to the next source",
-			`<head><meta property="article:published_time" content="yesterday"><meta name="date" content="2022-06-17"></head>` + body,
-			utc(2022, 6, 17, 0, 0)},
-		{"meta beats JSON-LD beats time",
-			`<head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-01"}</script>` +
-				`<meta name="date" content="2022-06-18"></head><article><time datetime="2021-01-01"></time><p>Story.</p></article>`,
-			utc(2022, 6, 18, 0, 0)},
-		{"JSON-LD beats time",
-			`<head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-06-19"}</script></head>` +
-				`<article><time datetime="2021-01-01"></time><p>Story.</p></article>`,
-			utc(2022, 6, 19, 0, 0)},
-		{"no metadata: Options.Published", `<p>Story.</p>`, day},
+		{"article:published_time", `<meta property="article:published_time" content="2022-09-30T08:15:00Z">`, Options{}, published, annals.PublishedPage},
+		{"JSON-LD datePublished", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-09-30"}</script>`, Options{}, published, annals.PublishedPage},
+		{"the original date, not the modified one", `<meta property="article:modified_time" content="2023-01-05T10:00:00Z">` +
+			`<meta property="article:published_time" content="2022-09-30T08:15:00Z">`, Options{}, published, annals.PublishedPage},
+		{"page date beats --published", `<meta name="date" content="2022-09-30">`, Options{Published: day}, published, annals.PublishedPage},
+		{"no date in the page: --published", "", Options{Published: day}, day, annals.PublishedInput},
+		{"no date at all", "", Options{}, time.Time{}, annals.PublishedNone},
+		{"a byline's date", "BYLINE", Options{}, time.Date(2015, 3, 13, 0, 0, 0, 0, time.UTC), annals.PublishedPage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, probs := read(t, "m.html", tt.page, Options{Published: day})
-			if len(probs) != 0 || len(got) != 1 {
-				t.Fatalf("got %d articles, problems %v", len(got), probs)
+			// The byline's date is a date of the page too: leave it out here.
+			page := articlePage(tt.head, "<p>"+testStory+"</p>")
+			if tt.head == "BYLINE" {
+				page = articlePage("", "<p>"+testStory+"</p>")
+			} else {
+				page = strings.Replace(page, ", March 13, 2015 9:00PM", "", 1)
 			}
-			if d := cmp.Diff(tt.want, got[0].Published); d != "" {
-				t.Errorf("published (-want +got):\n%s", d)
+			got, probs := read(t, "p.html", page, tt.opts)
+			if len(probs) > 0 || len(got) != 1 {
+				t.Fatalf("got %d articles, problems %v; want 1 article", len(got), probs)
+			}
+			if d := cmp.Diff([2]any{tt.want, tt.wantSource}, [2]any{got[0].Published.UTC().Truncate(24 * time.Hour), got[0].PublishedSource}); d != "" {
+				t.Errorf("published, source (-want +got):\n%s", d)
 			}
 		})
 	}
 }
 
-func TestHTMLArticle(t *testing.T) {
-	page := `<html><head><title>  Storm
-		hits   coast | The Gazette </title>
-		<meta property="og:title" content="Storm hits coast">
-		<meta property="og:site_name" content="The Gazette">
-		<link rel="canonical" href="https://gazette.example/storm">
-		<meta name="date" content="2022-09-30"></head>
-		<body><article><p>Winds reached 150 km/h.</p></article></body></html>`
-	got, probs := read(t, "pages/storm.htm", page, Options{Published: day})
+func TestExtractPageArticle(t *testing.T) {
+	head := `<meta property="og:site_name" content="Daily Ledger">
+		<link rel="canonical" href="https://ledger.example/farmers"><meta name="date" content="2022-09-30">`
+	got, probs := read(t, "pages/farmers.htm", articlePage(head, "<p>"+testStory+"</p>"), Options{})
 	want := []annals.Article{{
-		ID: "storm", Published: time.Date(2022, 9, 30, 0, 0, 0, 0, time.UTC), Title: "Storm hits coast | The Gazette",
-		Text: "Winds reached 150 km/h.", URL: "https://gazette.example/storm", Source: "The Gazette",
-		Origin: annals.Origin{File: "pages/storm.htm"},
+		ID: "farmers", Published: time.Date(2022, 9, 30, 0, 0, 0, 0, time.UTC), Title: "Valley farmers block highway",
+		Text: "Valley farmers block highway\n" + testStory, URL: "https://ledger.example/farmers", Source: "Daily Ledger",
+		PublishedSource: annals.PublishedPage, Language: "en",
+		Origin: annals.Origin{File: "pages/farmers.htm"},
 	}}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("article (-want +got):\n%s", d)
@@ -177,23 +129,84 @@ func TestHTMLArticle(t *testing.T) {
 	}
 }
 
-func TestHTMLProblems(t *testing.T) {
+func TestExtractPageEncodings(t *testing.T) {
+	const story = "Caf\u00e9 owners in the old town said the mayor\u2019s curfew had emptied their terraces, " +
+		"and they asked the council to lift it before the summer season begins next week."
+	page := func(meta string) string {
+		return `<html><head>` + meta + `<title>Curfew</title></head><body><article><p>` + story + `</p></article></body></html>`
+	}
+	win1252, err := charmap.Windows1252.NewEncoder().String(page(`<meta charset="windows-1252">`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// ISO-8859-1 has no curly apostrophe.
+	latin1Page := strings.Replace(page(`<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">`), "\u2019", "'", 1)
+	latin1, err := charmap.ISO8859_1.NewEncoder().String(latin1Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(page(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	undeclared, err := charmap.Windows1252.NewEncoder().String(page(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, page, want string
+	}{
+		{"windows-1252 declared", win1252, story},
+		{"UTF-16 with a byte-order mark", utf16, story},
+		{"undeclared and not UTF-8: windows-1252", undeclared, story},
+		{"a stray bad byte in a UTF-8 page is replaced", page(`<meta charset="utf-8">`)[:60] + "\xff" + page(`<meta charset="utf-8">`)[60:], story},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, probs := read(t, "p.html", tt.page, Options{})
+			if len(probs) > 0 || len(got) != 1 {
+				t.Fatalf("got %d articles, problems %v; want 1 article", len(got), probs)
+			}
+			if !strings.Contains(got[0].Text, tt.want) {
+				t.Errorf("text %q does not hold %q", got[0].Text, tt.want)
+			}
+		})
+	}
+	t.Run("ISO-8859-1 declared", func(t *testing.T) {
+		got, _ := read(t, "p.html", latin1, Options{})
+		if len(got) != 1 || !strings.Contains(got[0].Text, "Caf\u00e9 owners") {
+			t.Errorf("got %+v, want the text decoded from ISO-8859-1", got)
+		}
+	})
+}
+
+func TestExtractPageProblems(t *testing.T) {
+	const noBody = "no article body found (a front page, an error page or a login wall?)"
+	frontPage := `<html><head><title>Daily Ledger: news</title></head><body><nav><a href="/">Home</a></nav>
+		<ul><li><a href="/1">Farmers block highway</a></li><li><a href="/2">Minister resigns</a></li>
+		<li><a href="/3">Storm hits coast</a></li><li><a href="/4">Election date set</a></li></ul></body></html>`
+	loginWall := `<html><head><title>Sign in</title></head><body><main><h1>Subscribers only</h1>
+		<p>Please log in to continue reading.</p><form><input name="user"><button>Log in</button></form></main></body></html>`
+	badUTF8 := `<html><head><meta charset="utf-8"></head><body><p>` + strings.Repeat("\xe9t\xe9 ", 40) + `</p></body></html>`
 	tests := []struct {
 		name, page string
 		opts       Options
 		want       []Problem
 	}{
-		{"invalid UTF-8", "<p>caf\xe9</p>", Options{}, []Problem{{File: "p.html", Msg: "invalid UTF-8 at byte 6"}}},
+		{"front page", frontPage, Options{}, []Problem{{File: "p.html", Msg: noBody}}},
+		{"login wall", loginWall, Options{}, []Problem{{File: "p.html", Msg: noBody}}},
+		{"all script", `<html><head><script>` + strings.Repeat("var a = 1;", 500) + `</script></head><body></body></html>`,
+			Options{}, []Problem{{File: "p.html", Msg: noBody}}},
+		{"truncated page", articlePage("", "<p>"+testStory+"</p>")[:300], Options{}, []Problem{{File: "p.html", Msg: noBody}}},
+		{"declared UTF-8, mostly not", badUTF8, Options{}, []Problem{{File: "p.html", Msg: "page declares UTF-8 but 80 of its 228 bytes are not UTF-8"}}},
 		{"binary", "GIF89a\x01\x00\x01\x00\x00\xff", Options{}, []Problem{{File: "p.html", Msg: "binary file"}}},
-		{"no text", `<html><head><title>Only a title</title></head><body><nav>Home</nav><script>x()</script></body></html>`,
-			Options{}, []Problem{{File: "p.html", Msg: "empty text"}}},
-		{"nested past the parser's limit", strings.Repeat("<div>", 600) + "deep", Options{},
-			[]Problem{{File: "p.html", Msg: "malformed HTML: open stack of elements exceeds 512 nodes"}}},
-		{"empty file", "", Options{}, []Problem{{File: "p.html", Msg: "empty text"}}},
+		{"empty file", "", Options{}, []Problem{{File: "p.html", Msg: noBody}}},
 		{"page over 8 x MaxBytes", "<p>" + strings.Repeat("a", 90) + "</p>", Options{MaxBytes: 10},
 			[]Problem{{File: "p.html", Msg: "page is 97 bytes, over the limit of 80 bytes"}}},
-		{"text over MaxBytes", "<p>" + strings.Repeat("a", 30) + "</p>", Options{MaxBytes: 10},
-			[]Problem{{File: "p.html", Msg: "text is 30 bytes, over the limit of 10 bytes"}}},
+		{"page over MaxPageBytes", "<p>" + strings.Repeat("a", MaxPageBytes) + "</p>", Options{},
+			[]Problem{{File: "p.html", Msg: "page is 8388615 bytes, over the limit of 8388608 bytes"}}},
+		{"text over MaxBytes", articlePage("", "<p>"+testStory+"</p>"), Options{MaxBytes: 200},
+			[]Problem{{File: "p.html", Msg: "text is 328 bytes, over the limit of 200 bytes"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -205,5 +218,34 @@ func TestHTMLProblems(t *testing.T) {
 				t.Errorf("problems (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Valley farmers block highway | Daily Ledger", "Daily Ledger", "Valley farmers block highway"},
+		{"Valley farmers block highway - Daily Ledger", "Daily Ledger", "Valley farmers block highway"},
+		{"Valley farmers block highway | World news", "", "Valley farmers block highway"},
+		{"Valley farmers block highway - police clear road", "", "Valley farmers block highway - police clear road"},
+		{"Farmers vs police: a long day | What happened, hour by hour, on the valley highway", "", "Farmers vs police: a long day | What happened, hour by hour, on the valley highway"},
+		{"No separator here", "Daily Ledger", "No separator here"},
+	}
+	for _, tt := range tests {
+		if got := headline(tt.title, tt.site); got != tt.want {
+			t.Errorf("headline(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
+		}
+	}
+}
+
+func TestFragmentText(t *testing.T) {
+	tests := []struct{ fragment, want string }{
+		{`<p>Troops <b>crossed</b> the border.</p><p>Talks are set for Saturday.</p>`, "Troops crossed the border.\nTalks are set for Saturday."},
+		{`Police &amp; soldiers<br>cleared the road <a href="/x">near the plant</a>.`, "Police & soldiers\ncleared the road near the plant."},
+		{`<script>track()</script><img src="x.jpg">`, ""},
+	}
+	for _, tt := range tests {
+		if got := FragmentText(tt.fragment); got != tt.want {
+			t.Errorf("FragmentText(%q) = %q, want %q", tt.fragment, got, tt.want)
+		}
 	}
 }

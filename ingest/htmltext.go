@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"encoding/json"
 	"strings"
 	"unicode"
 
@@ -48,8 +47,9 @@ func (p *paragraphs) add(s string) {
 		switch {
 		case unicode.IsSpace(r):
 			p.pending = p.cur.Len() > 0
-		case r < 0x20 || r == 0x7f:
-			// control characters (from numeric references such as &#1;) are invisible: drop
+		case r < 0x20 || r == 0x7f || invisible(r):
+			// control characters (from numeric references such as &#1;), soft hyphens and
+			// zero-width marks are invisible, and would split words for the coder: drop
 		default:
 			if p.pending {
 				p.cur.WriteByte(' ')
@@ -58,6 +58,16 @@ func (p *paragraphs) add(s string) {
 			p.cur.WriteRune(r)
 		}
 	}
+}
+
+// invisible reports the format characters pages put inside words: the soft hyphen, the
+// zero-width space and joiners, the word joiner and a stray byte-order mark.
+func invisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return false
 }
 
 func (p *paragraphs) brk() {
@@ -134,54 +144,21 @@ func attrOK(n *html.Node, key string) (string, bool) {
 	return "", false
 }
 
-// jsonLDDates returns the datePublished values of a JSON-LD block (an object, an array,
-// or an object with @graph), those of article types first. Bad JSON-LD is common and
-// simply yields nothing.
-func jsonLDDates(src string) []string {
-	var v any
-	if json.Unmarshal([]byte(src), &v) != nil {
-		return nil
-	}
-	var best, other []string
-	var visit func(v any, depth int)
-	visit = func(v any, depth int) {
-		if depth > 8 {
-			return
-		}
-		switch v := v.(type) {
-		case []any:
-			for _, e := range v {
-				visit(e, depth+1)
-			}
-		case map[string]any:
-			if d, ok := v["datePublished"].(string); ok && d != "" {
-				if isArticleType(v["@type"]) {
-					best = append(best, d)
-				} else {
-					other = append(other, d)
-				}
-			}
-			if g, ok := v["@graph"]; ok {
-				visit(g, depth+1)
-			}
-		}
-	}
-	visit(v, 0)
-	return append(best, other...)
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
 }
 
-// isArticleType reports a schema.org type naming a news item: NewsArticle, Article,
-// ReportageNewsArticle, BlogPosting, LiveBlogPosting, ...
-func isArticleType(t any) bool {
-	switch t := t.(type) {
-	case string:
-		return strings.Contains(t, "Article") || strings.Contains(t, "BlogPosting")
-	case []any:
-		for _, e := range t {
-			if isArticleType(e) {
-				return true
-			}
-		}
+// FragmentText turns a fragment of markup that is all content (a feed item's description,
+// say) into text, one paragraph a line, without the page extractor's search for a body.
+func FragmentText(fragment string) string {
+	nodes, err := html.ParseFragment(strings.NewReader(fragment), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
+	if err != nil {
+		return ""
 	}
-	return false
+	root := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for _, n := range nodes {
+		root.AppendChild(n)
+	}
+	return mainText(root, true)
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,6 +25,8 @@ type inputFlags struct {
 	input     string
 	maxBytes  int
 	examples  bool
+	lang      string
+	languages []string // from lang, checked by options
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
@@ -31,6 +34,8 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.input, "input", "", "input `format`: jsonl, text or html (default: by file extension)")
 	fs.IntVar(&f.maxBytes, "max-bytes", 0, "largest article accepted, in bytes (default 16 MiB)")
 	fs.BoolVar(&f.examples, "examples", false, "read the bundled example articles")
+	fs.StringVar(&f.lang, "lang", strings.Join(pipeline.Languages, ","), "accepted `languages` (ISO 639-1, comma-separated; the dictionaries cover "+
+		strings.Join(pipeline.Languages, ", ")+"); an article told to be in another is skipped")
 }
 
 // read calls emit for each article of the input: the bundled examples with --examples, else
@@ -48,6 +53,10 @@ func (f *inputFlags) options() (ingest.Options, error) {
 	case ingest.Auto, ingest.JSONL, ingest.Text, ingest.HTML:
 	default:
 		return opts, fmt.Errorf("--input %q: want jsonl, text or html", f.input)
+	}
+	f.languages = strings.Split(strings.ReplaceAll(f.lang, " ", ""), ",")
+	if err := pipeline.CheckLanguages(f.languages); err != nil {
+		return opts, fmt.Errorf("--lang: %v", err)
 	}
 	if f.published != "" {
 		t, err := parseDate(f.published)
@@ -106,7 +115,9 @@ func (e *env) code(ctx context.Context, args []string) int {
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()
-	problems, err := codeArticles(ctx, coder, in, fs.Args(), e.stdin, opts, *workers, func(a *annals.Article, events []annals.Event) error {
+	var tally batchTally
+	problems, err := codeArticles(ctx, coder, in, fs.Args(), e.stdin, opts, *workers, func(a *annals.Article, events []annals.Event, outcome codeOutcome) error {
+		tally.add(e, "code", a, events, outcome)
 		for i := range events {
 			if err := writeJSON(w, &events[i]); err != nil {
 				return err
@@ -114,6 +125,7 @@ func (e *env) code(ctx context.Context, args []string) int {
 		}
 		return nil
 	})
+	tally.summary(e, "code", len(problems))
 	return finish(e, "code", problems, err)
 }
 
@@ -145,21 +157,27 @@ func writeJSON(w *bufio.Writer, v any) error {
 
 // codeArticles reads the articles of the input (see inputFlags.read) and codes them with a pool of workers, calling emit in input order.
 func codeArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags, paths []string, stdin io.Reader, opts ingest.Options, workers int,
-	emit func(*annals.Article, []annals.Event) error) ([]ingest.Problem, error) {
-	return codeNewArticles(ctx, coder, in, paths, stdin, opts, workers, nil, func(a *annals.Article, evs []annals.Event, _ bool) error { return emit(a, evs) })
+	emit func(*annals.Article, []annals.Event, codeOutcome) error) ([]ingest.Problem, error) {
+	return codeNewArticles(ctx, coder, in, paths, stdin, opts, workers, nil, emit)
 }
 
 // codeNewArticles is codeArticles for a store: an article for which known reports true is
-// not coded, and reaches emit with skipped set.
+// not coded, and reaches emit as alreadyStored. An article in a language not accepted is
+// not coded either, and reaches emit as otherLanguage. Every article has been given its
+// dateline's date, if it had no other, before it reaches emit.
 func codeNewArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags, paths []string, stdin io.Reader, opts ingest.Options, workers int,
-	known func(*annals.Article) bool, emit func(a *annals.Article, evs []annals.Event, skipped bool) error) ([]ingest.Problem, error) {
+	known func(*annals.Article) bool, emit func(a *annals.Article, evs []annals.Event, outcome codeOutcome) error) ([]ingest.Problem, error) {
 	if workers < 1 {
 		workers = 1
+	}
+	languages := in.languages
+	if languages == nil {
+		languages = pipeline.Languages
 	}
 	type job struct {
 		a       annals.Article
 		events  []annals.Event
-		skipped bool
+		outcome codeOutcome
 		done    chan struct{}
 	}
 	jobs := make(chan *job, workers*4)
@@ -170,7 +188,13 @@ func codeNewArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags,
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				if j.skipped = known != nil && known(&j.a); !j.skipped {
+				pipeline.DateFromDateline(&j.a)
+				switch {
+				case !pipeline.Accepts(&j.a, languages):
+					j.outcome = otherLanguage
+				case known != nil && known(&j.a):
+					j.outcome = alreadyStored
+				default:
 					j.events = coder.Code(&j.a)
 				}
 				close(j.done)
@@ -184,7 +208,7 @@ func codeNewArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags,
 		for j := range order {
 			<-j.done
 			if emitErr == nil {
-				emitErr = emit(&j.a, j.events, j.skipped)
+				emitErr = emit(&j.a, j.events, j.outcome)
 			}
 		}
 	}()

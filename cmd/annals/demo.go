@@ -79,7 +79,7 @@ func (e *env) demo(ctx context.Context, args []string) int {
 // and stores them in st.
 func storeExamples(ctx context.Context, st annals.Store, coder *pipeline.Coder, version string) (articles, events int, err error) {
 	in := inputFlags{examples: true}
-	problems, err := codeArticles(ctx, coder, &in, nil, nil, ingest.Options{}, runtime.GOMAXPROCS(0), func(a *annals.Article, evs []annals.Event) error {
+	problems, err := codeArticles(ctx, coder, &in, nil, nil, ingest.Options{}, runtime.GOMAXPROCS(0), func(a *annals.Article, evs []annals.Event, _ codeOutcome) error {
 		if _, err := st.PutArticle(ctx, a, evs, version); err != nil {
 			return fmt.Errorf("storing example %s: %w", a.ID, err)
 		}

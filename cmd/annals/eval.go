@@ -20,6 +20,9 @@ func (e *env) eval(ctx context.Context, args []string) int {
 	if len(args) > 0 && args[0] == "places" {
 		return e.evalPlaces(ctx, args[1:])
 	}
+	if len(args) > 0 && args[0] == "pages" {
+		return e.evalPages(args[1:])
+	}
 	if len(args) > 0 && args[0] == "news" {
 		return e.evalNews(ctx, args[1:])
 	}
@@ -152,6 +155,39 @@ func (e *env) evalNews(ctx context.Context, args []string) int {
 	}
 	code := func(a *annals.Article) []annals.Event { return coder.Code(a) }
 	ms, err := evaluate.News(ctx, *bench, code, e.stdout, misses)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals eval:", err)
+		return 1
+	}
+	return e.checkFloors(ms, *floors)
+}
+
+// evalPages scores article-body extraction on bench/pages and publication dates on the
+// pages of bench/news.
+func (e *env) evalPages(args []string) int {
+	fs := flag.NewFlagSet("eval pages", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	bench := fs.String("bench", filepath.Join("..", "shared", "bench"), "benchmark `folder`")
+	floors := fs.String("floors", "", "fail when a figure is below its floor in this `file`")
+	missesPath := fs.String("misses", "", "write the 30 pages extracted worst to this `file` (TSV: page, F1, message)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if _, err := os.Stat(filepath.Join(*bench, "pages")); err != nil {
+		fmt.Fprintf(e.stderr, "annals eval: no pages folder in %s; nothing to score\n", *bench)
+		return 0
+	}
+	var misses io.Writer
+	if *missesPath != "" {
+		f, err := os.Create(*missesPath)
+		if err != nil {
+			fmt.Fprintln(e.stderr, "annals eval:", err)
+			return 1
+		}
+		defer f.Close()
+		misses = f
+	}
+	ms, err := evaluate.Pages(*bench, e.stdout, misses)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals eval:", err)
 		return 1

@@ -52,9 +52,13 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 		ok, err := store.Has(ctx, a.Text, version)
 		return err == nil && ok
 	}
-	problems, err := codeNewArticles(ctx, coder, in, fs.Args(), e.stdin, opts, *workers, known, func(a *annals.Article, evs []annals.Event, skipped bool) error {
+	var tally batchTally
+	problems, err := codeNewArticles(ctx, coder, in, fs.Args(), e.stdin, opts, *workers, known, func(a *annals.Article, evs []annals.Event, outcome codeOutcome) error {
+		tally.add(e, "ingest", a, evs, outcome)
 		r := annals.PutUnchanged
-		if !skipped {
+		// An article in another language is stored with no events, so that nothing read
+		// is silently lost.
+		if outcome != alreadyStored {
 			var err error
 			if r, err = store.PutArticle(ctx, a, evs, version); err != nil {
 				return fmt.Errorf("%v: storing article %s: %w", a.Origin, a.ID, err)
@@ -69,8 +73,12 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 	prog.finish()
 	err = errors.Join(err, store.Close())
 	// The summary is printed even after an error: the articles counted are stored.
-	fmt.Fprintf(e.stdout, "ingested %d articles (%d new, %d recoded, %d already stored), %d events, %d rejected, in %.1fs\n",
-		articles, counts[annals.PutAdded], counts[annals.PutRecoded], counts[annals.PutUnchanged], events, len(problems), time.Since(start).Seconds())
+	notes := tally.notes()
+	if notes != "" {
+		notes = "; " + notes
+	}
+	fmt.Fprintf(e.stdout, "ingested %d articles (%d new, %d recoded, %d already stored), %d events, %d rejected%s, in %.1fs\n",
+		articles, counts[annals.PutAdded], counts[annals.PutRecoded], counts[annals.PutUnchanged], events, len(problems), notes, time.Since(start).Seconds())
 	return finish(e, "ingest", problems, err)
 }
 

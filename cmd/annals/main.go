@@ -1,6 +1,7 @@
 // Command annals turns news reports into a sourced record of political events.
 //
 //	annals code [--published DATE] [--input FORMAT] [FILE...]   one JSON event per line
+//	annals extract [FILE...]                                    one JSON article per line, as the coder reads it
 //	annals ingest [--db PATH] [FILE...]                         code and store articles
 //	annals serve [--addr HOST:PORT] [--db PATH]                 the JSON API and web page on the store
 //	annals demo [--addr HOST:PORT]                              the bundled examples on the web page
@@ -31,6 +32,7 @@ const usage = `usage: annals <command> [arguments]
 
 commands:
   code     code articles into events (JSON Lines on standard output)
+  extract  print each input as the article the coder reads: body text, title, date and language
   times    list the time expressions of articles with their TIMEX3 values
   places   list the places of articles, resolved to coordinates
   ingest   code articles and store them with their events in a database (--db, default annals.db)
@@ -56,6 +58,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch args[0] {
 	case "code":
 		return env.code(ctx, args[1:])
+	case "extract":
+		return env.extract(ctx, args[1:])
 	case "times":
 		return env.times(ctx, args[1:])
 	case "places":

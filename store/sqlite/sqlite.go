@@ -206,8 +206,9 @@ func (s *Store) PutArticle(ctx context.Context, a *annals.Article, events []anna
 	err = tx.QueryRowContext(ctx, `SELECT key, dict_version FROM articles WHERE content_hash = ?`, hash).Scan(&key, &have)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		res, err := tx.ExecContext(ctx, `INSERT INTO articles (id, content_hash, published, title, url, source, text, dict_version, stored_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, hash, published, a.Title, a.URL, a.Source, a.Text, dictVersion, now)
+		res, err := tx.ExecContext(ctx, `INSERT INTO articles (id, content_hash, published, title, url, source, text, dict_version, stored_at,
+			published_source, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.ID, hash, published, a.Title, a.URL, a.Source, a.Text, dictVersion, now, a.PublishedSource, a.Language)
 		if err != nil {
 			return 0, err
 		}
@@ -222,8 +223,9 @@ func (s *Store) PutArticle(ctx context.Context, a *annals.Article, events []anna
 		// Recoding: the metadata is replaced too, so that the article's id stays the
 		// article_id of its new events.
 		result = annals.PutRecoded
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET id = ?, published = ?, title = ?, url = ?, source = ?, dict_version = ?, stored_at = ?
-			WHERE key = ?`, a.ID, published, a.Title, a.URL, a.Source, dictVersion, now, key); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET id = ?, published = ?, title = ?, url = ?, source = ?, dict_version = ?, stored_at = ?,
+			published_source = ?, language = ? WHERE key = ?`,
+			a.ID, published, a.Title, a.URL, a.Source, dictVersion, now, a.PublishedSource, a.Language, key); err != nil {
 			return 0, err
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE article_key = ?`, key); err != nil {
@@ -506,8 +508,8 @@ func (s *Store) Article(ctx context.Context, id string) (annals.Article, []annal
 		key       int64
 		published sql.NullString
 	)
-	err := s.db.QueryRowContext(ctx, `SELECT key, id, published, title, url, source, text FROM articles
-		WHERE id = ? ORDER BY key DESC LIMIT 1`, id).Scan(&key, &a.ID, &published, &a.Title, &a.URL, &a.Source, &a.Text)
+	err := s.db.QueryRowContext(ctx, `SELECT key, id, published, title, url, source, text, published_source, language FROM articles
+		WHERE id = ? ORDER BY key DESC LIMIT 1`, id).Scan(&key, &a.ID, &published, &a.Title, &a.URL, &a.Source, &a.Text, &a.PublishedSource, &a.Language)
 	if errors.Is(err, sql.ErrNoRows) {
 		return annals.Article{}, nil, fmt.Errorf("article %q: %w", id, annals.ErrNotFound)
 	}
