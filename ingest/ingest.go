@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -122,102 +121,6 @@ func Read(ctx context.Context, name string, r io.Reader, opts Options, emit func
 		return nil, fmt.Errorf("ingest: unknown format %q", format)
 	}
 	return rd.problems, err
-}
-
-// ReadFiles reads each path in turn, or stdin for "-" or when paths is empty. A folder is
-// read whole: its .jsonl, .txt and .html files, in subfolders too, in name order, leaving
-// out hidden files and folders. A file that cannot be opened is a Problem, not an error, so
-// one bad path never stops a batch.
-func ReadFiles(ctx context.Context, paths []string, stdin io.Reader, opts Options, emit func(annals.Article) error) ([]Problem, error) {
-	if len(paths) == 0 {
-		paths = []string{"-"}
-	}
-	var all []Problem
-	for _, path := range paths {
-		if path == "-" {
-			ps, err := Read(ctx, "-", stdin, opts, emit)
-			all = append(all, ps...)
-			if err != nil {
-				return all, err
-			}
-			continue
-		}
-		ps, err := readFile(ctx, path, opts, emit)
-		all = append(all, ps...)
-		if err != nil {
-			return all, err
-		}
-	}
-	return all, nil
-}
-
-func readFile(ctx context.Context, path string, opts Options, emit func(annals.Article) error) ([]Problem, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return []Problem{{File: path, Msg: pathMessage(err)}}, nil
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		f.Close()
-		return readFolder(ctx, path, opts, emit)
-	}
-	return Read(ctx, path, f, opts, emit)
-}
-
-// readFolder reads the article files under dir.
-func readFolder(ctx context.Context, dir string, opts Options, emit func(annals.Article) error) ([]Problem, error) {
-	files, all := folderFiles(dir)
-	if len(files) == 0 && len(all) == 0 {
-		return []Problem{{File: dir, Msg: "folder holds no .jsonl, .txt or .html files"}}, nil
-	}
-	for _, path := range files {
-		ps, err := readFile(ctx, path, opts, emit)
-		all = append(all, ps...)
-		if err != nil {
-			return all, err
-		}
-	}
-	return all, nil
-}
-
-// folderFiles lists the article files under dir in name order: .jsonl, .txt and .html
-// files, in subfolders too, leaving out hidden files and folders. A part of the folder that
-// cannot be listed is a Problem.
-func folderFiles(dir string) (files []string, problems []Problem) {
-	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			problems = append(problems, Problem{File: path, Msg: pathMessage(err)})
-			return nil
-		}
-		hidden := path != dir && strings.HasPrefix(d.Name(), ".")
-		switch {
-		case d.IsDir() && hidden:
-			return filepath.SkipDir
-		case d.IsDir() || hidden || byExtension(path) == Auto:
-			return nil
-		}
-		files = append(files, path)
-		return nil
-	})
-	return files, problems
-}
-
-// Files lists the files ReadFiles would read for paths: each folder replaced by its article
-// files, other paths kept as they are ("-" included). For estimating the size of a batch.
-func Files(paths []string) []string {
-	var out []string
-	for _, p := range paths {
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			files, _ := folderFiles(p)
-			out = append(out, files...)
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
 }
 
 // pathMessage drops the "open PATH: " prefix that Problem already prints.
