@@ -107,6 +107,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline's ampersand joins conjuncts like and",
+			in:   "Chile's police & soldiers fired tear gas at miners.",
+			want: []mention{
+				{Text: "Chile's police", Code: "CHLCOP", Country: "CHL", Role: "COP", Head: actor.KRole},
+				{Text: "soldiers", Code: "CHLMIL", Country: "CHL", Role: "MIL", Head: actor.KRole},
+				{Text: "miners", Code: "LAB", Role: "LAB", Head: actor.KRole},
+			},
+		},
+		{
 			name: "UN organ",
 			in:   "The UN Security Council met on Friday.",
 			want: []mention{{Text: "UN Security Council", Code: "IGOUNO", Role: "IGO", Head: actor.KOrg}},

@@ -292,8 +292,9 @@ func (f *Finder) placeCountries(toks []text.Token, ms []Mention) {
 			m.setCountry(ms[i-1].Country)
 			continue
 		}
-		if i > 0 && ms[i-1].Country != "" && ms[i-1].TokEnd == m.Tok-1 && toks[m.Tok-1].Lower == "and" && ms[i-1].Role != "" {
-			// "Israeli helicopters and tanks": the second conjunct shares the country.
+		if i > 0 && ms[i-1].Country != "" && ms[i-1].TokEnd == m.Tok-1 && (toks[m.Tok-1].Lower == "and" || toks[m.Tok-1].Text == "&") && ms[i-1].Role != "" {
+			// "Israeli helicopters and tanks": the second conjunct shares the country; headlines
+			// write the "and" as "&".
 			m.setCountry(ms[i-1].Country)
 			continue
 		}

@@ -94,7 +94,7 @@ func Load(fsys fs.FS) (*Coder, error) {
 // Code returns the events of one article.
 func (c *Coder) Code(a *annals.Article) []annals.Event {
 	doc := c.Analyzer.Analyze(a.Text)
-	mentions := c.finder.Find(doc, a.Published)
+	mentions, places := c.actors(doc, a)
 	coded := c.coder.Code(doc, mentions)
 	quants := quantity.Find(doc)
 	published := a.Published
@@ -111,7 +111,6 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 		toDate[i] = dating.Event{Sentence: coded[i].Sentence, Head: coded[i].Head, Status: coded[i].Status}
 	}
 	dates := dating.Dates(doc, toDate, tx, published)
-	places := c.Places.Places(doc, mentions)
 	var recs []annals.Event
 	for i := range coded {
 		e := &coded[i]

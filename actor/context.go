@@ -1,0 +1,250 @@
+package actor
+
+import (
+	"sort"
+	"unicode"
+
+	"github.com/annals-org/annals/text"
+)
+
+// Place is a place the article names, as the place stage resolved it. The actor stage reads
+// places as evidence of whose story it is; it takes them as input because the place stage
+// itself needs the actor mentions first (package place imports this one).
+type Place struct {
+	Sentence    int
+	Tok, TokEnd int    // token indices [Tok, TokEnd)
+	Country     string // ISO alpha-3 of the country the place lies in
+	State       bool   // the place is a country itself ("Bolivia"), not a town or region of one
+}
+
+// Focus is the article's country evidence: each country's share of the countries its actors,
+// places and dateline name.
+type Focus struct {
+	Share    map[string]float64
+	Top      string // the country with the largest share, or "" when two share it
+	Dateline string // the country of the dateline ("JAKARTA (Reuters) -"), or ""
+}
+
+// Evidence weights. A dateline says where the reporter stands and so, nearly always, whose
+// police and government the story means: it counts as three mentions.
+const (
+	datelineWeight = 3
+	// dominant is the share from which the focus country alone gives a bare role its country:
+	// below it the article is about several countries and "the ministry" could be any one's.
+	dominant = 0.6
+)
+
+// ArticleFocus weighs the countries of an article: one point for each actor mention with a
+// country and for each resolved place that is not the same words as an actor mention, and
+// datelineWeight for the dateline's country.
+func ArticleFocus(doc *text.Doc, ms []Mention, places []Place) Focus {
+	f := Focus{Share: map[string]float64{}, Dateline: dateline(doc, ms, places)}
+	actorAt := make(map[int]string, len(ms))
+	for _, m := range ms {
+		if m.Country != "" {
+			f.Share[m.Country]++
+			actorAt[m.Tok] = m.Country
+		}
+	}
+	for _, p := range places {
+		if p.Country != "" && actorAt[p.Tok] != p.Country {
+			f.Share[p.Country]++
+		}
+	}
+	if f.Dateline != "" {
+		f.Share[f.Dateline] += datelineWeight
+	}
+	keys := make([]string, 0, len(f.Share))
+	for k := range f.Share {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // a fixed order, so that float sums and ties come out the same each run
+	total := 0.0
+	for _, k := range keys {
+		total += f.Share[k]
+	}
+	best, tied := "", false
+	for _, k := range keys {
+		f.Share[k] /= total
+		switch {
+		case best == "" || f.Share[k] > f.Share[best]:
+			best, tied = k, false
+		case f.Share[k] == f.Share[best]:
+			tied = true
+		}
+	}
+	if !tied { // two countries level at the top: the article is about both, neither leads
+		f.Top = best
+	}
+	return f
+}
+
+// Dominant returns the focus country when it holds at least the dominant share, else "".
+func (f Focus) Dominant() string {
+	if f.Top != "" && f.Share[f.Top] >= dominant {
+		return f.Top
+	}
+	return ""
+}
+
+// datelineSentences is how many sentences from the top a dateline may open: the headline
+// and a standfirst may come first.
+const datelineSentences = 4
+
+// dateline returns the country of the dateline that opens one of the first sentences: words
+// in capitals ("WASHINGTON", "KHAN YOUNIS, GAZA") before an agency in brackets or a dash,
+// whose country an actor or a place mention among them gives.
+func dateline(doc *text.Doc, ms []Mention, places []Place) string {
+	for si := 0; si < len(doc.Sentences) && si < datelineSentences; si++ {
+		s := &doc.Sentences[si]
+		end := datelineEnd(s)
+		if end < 0 {
+			continue
+		}
+		for _, p := range places {
+			if p.Sentence == si && p.TokEnd <= end && p.Country != "" {
+				return p.Country
+			}
+		}
+		for _, m := range ms {
+			if m.Sentence == si && m.TokEnd <= end && m.Country != "" {
+				return m.Country
+			}
+		}
+	}
+	return ""
+}
+
+// datelineEnd returns the token index where the dateline of sentence s ends (the bracket or
+// dash after it), or -1 when s opens with none: one to five words written in capitals, with
+// commas and full stops between them ("LINDEN, N.J. —").
+func datelineEnd(s *text.Sentence) int {
+	words := 0
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		switch {
+		case t.Kind == text.Word && upper(t.Text):
+			words++
+			if words > 5 {
+				return -1
+			}
+		case t.Text == "," || t.Text == ".":
+		case words > 0 && (t.Kind == text.Open || t.Text == "—" || t.Text == "–" || t.Text == "-" || t.Text == "--"):
+			return s.First + i
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// upper reports whether a word has letters and all of them are capitals.
+func upper(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// Points a country earns as the country of a bare role mention ("police", "the ministry",
+// "lawmakers"); see Situate.
+const (
+	beforePoints   = 2 // named earlier in the same sentence
+	afterPoints    = 1 // named later in the same sentence
+	previousPoints = 1 // named in the sentence before
+	dominantPoints = 2 // the article's dominant focus country
+	topPoints      = 1 // the article's top country, short of dominant
+	needPoints     = 2 // the least a country needs to be taken
+	leadPoints     = 1 // by how much it must lead the next country
+)
+
+// Situate gives each bare role mention (a role word or a titled person with no country:
+// "police said", "the government", "protesters", "Mayor Jane Doe") the country the article
+// determines for it, and reports how many it situated. A country earns points from the states
+// named around the mention (the same sentence counts more than the sentence before, and a
+// state named before the mention, the usual place of "in Kenya, police ...", more than one
+// named after it, which is more often the object: "police arrested two Afghans") and from the
+// article's focus; the country with at least needPoints that leads every other by leadPoints
+// is taken. So the dominant focus country alone is enough, a state named just before the
+// mention is enough, and where the sentence names one state and the article is about another,
+// nothing is decided. Transnational roles (IGO, NGO, IMG, MNC) take no country.
+func Situate(ms []Mention, places []Place, f Focus) int {
+	// Evidence is read from the mentions as the finder left them: a role situated here is
+	// no evidence for the next one.
+	evidence := make([]Mention, len(ms))
+	copy(evidence, ms)
+	n := 0
+	for i := range ms {
+		m := &ms[i]
+		if m.Country != "" || m.Both || m.Code == "" || !situated(m.Role) {
+			continue
+		}
+		if c := pick(m, evidence, places, f); c != "" {
+			m.setCountry(c)
+			n++
+		}
+	}
+	return n
+}
+
+// situated reports whether a role belongs to one country: everything but the roles of
+// transnational bodies.
+func situated(role string) bool {
+	switch role {
+	case "", "IGO", "NGO", "IMG", "MNC":
+		return false
+	}
+	return true
+}
+
+// pick returns the country the evidence around m and the focus give it, or "".
+func pick(m *Mention, evidence []Mention, places []Place, f Focus) string {
+	points := map[string]int{}
+	add := func(c string, sentence, tok, end int) {
+		var p int
+		switch {
+		case c == "":
+			return
+		case sentence == m.Sentence && end <= m.Tok:
+			p = beforePoints
+		case sentence == m.Sentence && tok >= m.TokEnd:
+			p = afterPoints
+		case sentence == m.Sentence-1:
+			p = previousPoints
+		default:
+			return
+		}
+		points[c] = max(points[c], p)
+	}
+	for _, e := range evidence {
+		add(e.Country, e.Sentence, e.Tok, e.TokEnd)
+	}
+	for _, p := range places {
+		add(p.Country, p.Sentence, p.Tok, p.TokEnd)
+	}
+	if c := f.Dominant(); c != "" {
+		points[c] += dominantPoints
+	} else if f.Top != "" {
+		points[f.Top] += topPoints
+	}
+	best, second := "", 0
+	for c, p := range points {
+		switch {
+		case best == "" || p > points[best]:
+			second = max(second, points[best]) // points[""] is 0
+			best = c
+		default:
+			second = max(second, p) // a tie leaves a lead of 0: nothing is taken
+		}
+	}
+	if best == "" || points[best] < needPoints || points[best]-second < leadPoints {
+		return ""
+	}
+	return best
+}

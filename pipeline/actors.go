@@ -1,0 +1,42 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/actor"
+	"github.com/annals-org/annals/place"
+	"github.com/annals-org/annals/text"
+)
+
+// actors finds the actor mentions of doc and the places it names, and resolves the mentions
+// in the article's context (actor.Situate): the place stage needs the mentions first, and the
+// mentions then take what the places say of the article's countries.
+func (c *Coder) actors(doc *text.Doc, a *annals.Article) ([]actor.Mention, place.Result) {
+	mentions := c.finder.Find(doc, a.Published)
+	places := c.Places.Places(doc, mentions)
+	ps := placeEvidence(&places)
+	actor.Situate(mentions, ps, actor.ArticleFocus(doc, mentions, ps))
+	return mentions, places
+}
+
+// ActorsOf returns the actor mentions of an article as the coder resolves them.
+func (c *Coder) ActorsOf(a *annals.Article) ([]actor.Mention, *text.Doc) {
+	doc := c.Analyzer.Analyze(a.Text)
+	ms, _ := c.actors(doc, a)
+	return ms, doc
+}
+
+// placeEvidence returns the resolved places of res for the actor stage.
+func placeEvidence(res *place.Result) []actor.Place {
+	out := make([]actor.Place, 0, len(res.Mentions))
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Place == nil || m.Place.Country == "" {
+			continue
+		}
+		out = append(out, actor.Place{Sentence: m.Sentence, Tok: m.Tok, TokEnd: m.TokEnd, Country: m.Place.Country,
+			State: strings.HasPrefix(m.Place.Feature, "PCL")})
+	}
+	return out
+}
