@@ -1,6 +1,9 @@
 package place
 
 import (
+	"slices"
+	"sort"
+
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/gazetteer"
 	"github.com/annals-org/annals/text"
@@ -87,9 +90,12 @@ func (r *Resolver) firstScene(doc *text.Doc, res *Result) *Mention {
 func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
 	var in []*Mention
 	towns := false
-	for i := range res.Mentions {
-		m := &res.Mentions[i]
-		if m.Sentence == si && m.Place != nil {
+	// Mentions come in text order: look at the sentence's own, not every mention of the
+	// article for every event.
+	ms := res.Mentions
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Sentence >= si }); i < len(ms) && ms[i].Sentence == si; i++ {
+		m := &ms[i]
+		if m.Place != nil {
 			in = append(in, m)
 			towns = towns || !coarse(m)
 		}
@@ -145,26 +151,43 @@ func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
 // resolves to a namesake elsewhere.
 func standBack(doc *text.Doc, in []*Mention) []bool {
 	back := make([]bool, len(in))
+	// Whether a region holds another place depends only on the region and the sentence's
+	// distinct places: a sentence that lists thousands of names is not scanned per name.
+	var towns []*gazetteer.Place
+	holds := map[*gazetteer.Place]bool{}
+	for _, o := range in {
+		if !o.Country && o.Place.Feature != "ADM1" && !holds[o.Place] {
+			holds[o.Place] = true
+			towns = append(towns, o.Place)
+		}
+	}
+	clear(holds)
 	for i, m := range in {
 		if m.Country || m.Place.Feature != "ADM1" {
 			continue
 		}
-		for j, o := range in {
-			if j != i && !o.Country && o.Place.Feature != "ADM1" && within(o.Place, m.Place) {
-				back[i] = true
-				break
-			}
+		h, ok := holds[m.Place]
+		if !ok {
+			h = slices.ContainsFunc(towns, func(p *gazetteer.Place) bool { return within(p, m.Place) })
+			holds[m.Place] = h
+		}
+		back[i] = h
+	}
+	// A part of a town stands back when another place of the sentence, neither a country nor
+	// standing back, is left: counted once, not looked for per part.
+	left := 0
+	for i, m := range in {
+		if !m.Country && !back[i] {
+			left++
 		}
 	}
 	for i, m := range in {
 		if m.Country || back[i] || !subLocal(doc, m) {
 			continue
 		}
-		for j, o := range in {
-			if j != i && !o.Country && !back[j] {
-				back[i] = true
-				break
-			}
+		if left > 1 { // another than m itself
+			back[i] = true
+			left--
 		}
 	}
 	return back

@@ -50,11 +50,12 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 	markContext(doc, ms)
 	// Two passes: first each mention on its own and the article's focus, then again with
 	// the containers and the other places the first pass found.
+	idx := newPlaceIndex(ms)
 	for i := range ms {
-		ms[i].Place = r.best(&ms[i], focus, lead, nil, ms)
+		idx.set(&ms[i], r.best(&ms[i], focus, lead, nil, idx))
 	}
 	for i := range ms {
-		ms[i].Place = r.best(&ms[i], focus, lead, r.container(doc, ms, i), ms)
+		idx.set(&ms[i], r.best(&ms[i], focus, lead, r.container(doc, ms, i), idx))
 	}
 	for i := range ms {
 		if p := ms[i].Place; p != nil {
@@ -62,14 +63,15 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 		}
 	}
 	res := Result{Mentions: ms, Focus: lead, Countries: focus}
-	res.Diagnostics = unguess(ms)
+	idx = newPlaceIndex(ms) // again, with the country flags just corrected
+	res.Diagnostics = unguess(ms, idx)
 	for i := range ms {
 		if p := ms[i].Place; p != nil {
 			ms[i].Lat, ms[i].Lon = p.Lat, p.Lon
 		}
 	}
-	res.Diagnostics = append(res.Diagnostics, farPlaces(ms)...)
-	markIsolated(ms)
+	res.Diagnostics = append(res.Diagnostics, farPlaces(ms, idx)...)
+	markIsolated(ms, idx)
 	res.scene = r.firstScene(doc, &res)
 	return res
 }
@@ -97,37 +99,94 @@ func markContext(doc *text.Doc, ms []Mention) {
 // article that lie in one other country, named there or holding a region or city of it:
 // "Dardara in al-Hasakeh" is a Syrian village the gazetteer lacks, not the Moroccan Derdara.
 // It returns a diagnostic for each.
-func unguess(ms []Mention) []Diagnostic {
+func unguess(ms []Mention, idx *placeIndex) []Diagnostic {
 	var out []Diagnostic
+	type seen struct {
+		version         int
+		country         string
+		n               int
+		strong, unnamed bool
+	}
+	// The scan of the other places depends only on the mention's name once mayUnguess has
+	// found them all far away, and changes only when a place of another name is left
+	// unresolved: a name repeated thousands of times is scanned once.
+	memo := map[string]seen{}
+	version := 0
 	for i := range ms {
 		m := &ms[i]
-		if m.Place == nil || m.Country || !minor(m.Place) {
+		if m.Place == nil || m.Country || !minor(m.Place) || !mayUnguess(m, idx) {
 			continue
 		}
-		country, n, strong, named := "", 0, false, false
-		for j := range ms {
-			o := &ms[j]
-			if j == i || o.Place == nil || o.Text == m.Text {
-				continue
-			}
-			if country != "" && o.Place.Country != country || gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, o.Place.Lat, o.Place.Lon) <= 500 {
-				n = 0
-				break
-			}
-			country = o.Place.Country
-			n++
-			named = named || o.Country
-			strong = strong || o.Country || major(o.Place) && gazetteer.IsPrimary(o.Place, o.Text)
+		o, ok := memo[m.Text]
+		if !ok || o.version != version {
+			country, n, strong, named := othersAbroad(ms, i)
+			o = seen{version, country, n, strong, !named}
+			memo[m.Text] = o
 		}
 		// The other places must name the country itself or a region or city of it by its own
 		// name, and a town known by this name as its own stays unless the country is named.
-		if n == 0 || !strong || country == m.Place.Country || gazetteer.IsPrimary(m.Place, m.Text) && !named {
+		if o.n == 0 || !o.strong || o.country == m.Place.Country || gazetteer.IsPrimary(m.Place, m.Text) && o.unnamed {
 			continue
 		}
-		out = append(out, Diagnostic{Start: m.Start, End: m.End, Message: "left unresolved: the only candidate, " + m.Place.Name + " (" + m.Place.Country + "), lies far from the article's other places, all in " + country})
-		m.Place = nil
+		out = append(out, Diagnostic{Start: m.Start, End: m.End, Message: "left unresolved: the only candidate, " + m.Place.Name + " (" + m.Place.Country + "), lies far from the article's other places, all in " + o.country})
+		idx.set(m, nil)
+		version++
+		o.version = version // the others of m's own name are unchanged
+		memo[m.Text] = o
 	}
 	return out
+}
+
+// mayUnguess reports whether the places of other names than m's might all lie in one
+// country other than m's, none within 500 km of m: when not, othersAbroad's scan would
+// find n = 0 or m's own country, and is not needed.
+func mayUnguess(m *Mention, idx *placeIndex) bool {
+	own := idx.text(m.Text)
+	if idx.all.n == own.n {
+		return false
+	}
+	foreign := ""
+	for c, n := range idx.all.countries {
+		if c == "" || n == own.countries[c] {
+			continue
+		}
+		if foreign != "" {
+			return false // two countries: the scan breaks
+		}
+		foreign = c
+	}
+	if foreign == m.Place.Country {
+		return false
+	}
+	close := false
+	idx.near(m.Place.Lat, m.Place.Lon, 500, func(k placeKey, n int) {
+		if !close && n > own.places[k] && gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, k.p.Lat, k.p.Lon) <= 500 {
+			close = true
+		}
+	})
+	return !close
+}
+
+// othersAbroad scans the places of other names than mention i's, in order: the one country
+// they all lie in and how many there are, or n = 0 when they lie in several countries or one
+// is within 500 km of mention i; whether one names a country, and whether one is a country
+// or a major place named by its own name.
+func othersAbroad(ms []Mention, i int) (country string, n int, strong, named bool) {
+	m := &ms[i]
+	for j := range ms {
+		o := &ms[j]
+		if j == i || o.Place == nil || o.Text == m.Text {
+			continue
+		}
+		if country != "" && o.Place.Country != country || gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, o.Place.Lat, o.Place.Lon) <= 500 {
+			return country, 0, strong, named
+		}
+		country = o.Place.Country
+		n++
+		named = named || o.Country
+		strong = strong || o.Country || major(o.Place) && gazetteer.IsPrimary(o.Place, o.Text)
+	}
+	return country, n, strong, named
 }
 
 // focus weighs the countries of the article: named actors count once, a country named as a
@@ -205,7 +264,7 @@ func (r *Resolver) container(doc *text.Doc, ms []Mention, i int) *gazetteer.Plac
 
 // best scores the candidates of m: the gazetteer's own order, population and kind, the
 // article's focus, a container the text names, and closeness to the article's other places.
-func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *gazetteer.Place, all []Mention) *gazetteer.Place {
+func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *gazetteer.Place, all *placeIndex) *gazetteer.Place {
 	cands := m.Candidates
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
@@ -270,21 +329,23 @@ func within(c, in *gazetteer.Place) bool {
 }
 
 // nearOthers rewards a candidate close to the other places already resolved: articles
-// describe one area.
-func nearOthers(c *gazetteer.Place, self *Mention, all []Mention) float64 {
-	n, near := 0, 0
-	for i := range all {
-		o := &all[i]
-		if o == self || o.Place == nil || o.Country || o.Text == self.Text {
-			continue
-		}
-		n++
-		if gazetteer.DistanceKm(c.Lat, c.Lon, o.Place.Lat, o.Place.Lon) < 400 {
-			near++
-		}
-	}
+// describe one area. The others are the towns and regions of other names.
+func nearOthers(c *gazetteer.Place, self *Mention, all *placeIndex) float64 {
+	own := all.text(self.Text)
+	n := all.all.points - own.points
 	if n == 0 {
 		return 0
+	}
+	near := 0
+	all.near(c.Lat, c.Lon, 400, func(k placeKey, count int) {
+		if !k.country && gazetteer.DistanceKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon) < 400 {
+			near += count
+		}
+	})
+	for k, count := range own.places {
+		if !k.country && gazetteer.DistanceKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon) < 400 {
+			near -= count
+		}
 	}
 	return 2 * float64(near) / float64(n)
 }
@@ -294,47 +355,48 @@ const isolatedKm = 400
 
 // markIsolated marks the towns and regions that lie more than isolatedKm from every other
 // town or region of the article (of another name).
-func markIsolated(ms []Mention) {
+func markIsolated(ms []Mention, idx *placeIndex) {
+	memo := map[placeName]bool{}
 	for i := range ms {
 		m := &ms[i]
 		if m.Place == nil || m.Country {
 			continue
 		}
-		n, far := 0, 0
-		for j := range ms {
-			o := &ms[j]
-			if o.Place == nil || o.Country || o.Text == m.Text {
-				continue
-			}
-			n++
-			if gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, o.Place.Lat, o.Place.Lon) > isolatedKm {
-				far++
-			}
+		key := placeName{m.Place, m.Text}
+		isolated, ok := memo[key]
+		if !ok {
+			others := idx.all.points - idx.text(m.Text).points
+			isolated = others > 0 && idx.pointsWithin(m, isolatedKm) == 0
+			memo[key] = isolated
 		}
-		m.isolated = n > 0 && far == n
+		m.isolated = isolated
 	}
+}
+
+// placeName is a resolved mention as far as its distances to the others go.
+type placeName struct {
+	p    *gazetteer.Place
+	text string
 }
 
 // farPlaces flags a place resolved more than 500 km from every other place of an article
 // whose other places lie together: a likely wrong choice.
-func farPlaces(ms []Mention) []Diagnostic {
-	var out []Diagnostic
-	var pts []*Mention
-	for i := range ms {
-		if ms[i].Place != nil && !ms[i].Country {
-			pts = append(pts, &ms[i])
-		}
-	}
-	if len(pts) < 3 {
+func farPlaces(ms []Mention, idx *placeIndex) []Diagnostic {
+	if idx.all.points < 3 {
 		return nil
 	}
-	for _, m := range pts {
-		far := true
-		for _, o := range pts {
-			if o != m && o.Text != m.Text && gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, o.Place.Lat, o.Place.Lon) <= 500 {
-				far = false
-				break
-			}
+	var out []Diagnostic
+	memo := map[placeName]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if m.Place == nil || m.Country {
+			continue
+		}
+		key := placeName{m.Place, m.Text}
+		far, ok := memo[key]
+		if !ok {
+			far = idx.pointsWithin(m, 500) == 0
+			memo[key] = far
 		}
 		if far {
 			out = append(out, Diagnostic{Start: m.Start, End: m.End, Message: "resolved more than 500 km from every other place of the article: " + m.Place.Name + " (" + m.Place.Country + ")"})
@@ -361,22 +423,13 @@ func minor(p *gazetteer.Place) bool {
 
 // sameCountry is the share of the article's other resolved places that lie in c's country:
 // "Pesqueria, Nuevo Leon" is the Mexican one because Nuevo Leon is in Mexico.
-func sameCountry(c *gazetteer.Place, self *Mention, all []Mention) float64 {
-	n, same := 0, 0
-	for i := range all {
-		o := &all[i]
-		if o == self || o.Place == nil || o.Text == self.Text {
-			continue
-		}
-		n++
-		if o.Place.Country == c.Country {
-			same++
-		}
-	}
+func sameCountry(c *gazetteer.Place, self *Mention, all *placeIndex) float64 {
+	own := all.text(self.Text)
+	n := all.all.n - own.n
 	if n == 0 {
 		return 0
 	}
-	return float64(same) / float64(n)
+	return float64(all.all.countries[c.Country]-own.countries[c.Country]) / float64(n)
 }
 
 // containerGap reports whether the tokens [from, to) between two place names make the second

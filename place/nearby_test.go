@@ -1,0 +1,115 @@
+package place
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/annals-org/annals/gazetteer"
+)
+
+// TestPlaceIndexExact checks the counted answers against the loops over every mention that
+// they replaced, on random articles: places scattered near the poles, across the date line
+// and around a few centres, names repeated, country names among them, places taken back.
+func TestPlaceIndexExact(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	centres := [][2]float64{{36, 37}, {50, 30}, {-33, 151}, {0, 179.5}, {0, -179.5}, {88, 10}, {-89, -60}, {64, -20}}
+	countries := []string{"SYR", "UKR", "AUS", "FJI", "", "NOR"}
+	var places []*gazetteer.Place
+	for i := range 300 {
+		c := centres[rng.IntN(len(centres))]
+		lat := c[0] + rng.NormFloat64()*4
+		lat = max(-90, min(90, lat))
+		lon := c[1] + rng.NormFloat64()*6
+		for lon >= 180 {
+			lon -= 360
+		}
+		for lon < -180 {
+			lon += 360
+		}
+		places = append(places, &gazetteer.Place{ID: i, Lat: lat, Lon: lon, Country: countries[rng.IntN(len(countries))]})
+	}
+	names := []string{"a", "b", "c", "d", "e", "f", "g", "h"}
+	for round := range 10 {
+		ms := make([]Mention, 200)
+		for i := range ms {
+			ms[i].Text = names[rng.IntN(len(names))]
+			ms[i].Country = rng.IntN(10) == 0
+			if rng.IntN(5) > 0 {
+				ms[i].Place = places[rng.IntN(len(places))]
+			}
+		}
+		idx := newPlaceIndex(ms)
+		for i := range ms {
+			if rng.IntN(3) == 0 { // a place changed or taken back, as the passes and unguess do
+				var p *gazetteer.Place
+				if rng.IntN(2) == 0 {
+					p = places[rng.IntN(len(places))]
+				}
+				idx.set(&ms[i], p)
+			}
+			for _, c := range places[:40] {
+				if got, want := nearOthers(c, &ms[i], idx), bruteNear(c, &ms[i], ms); got != want {
+					t.Fatalf("round %d mention %d: nearOthers %v, want %v", round, i, got, want)
+				}
+				if got, want := sameCountry(c, &ms[i], idx), bruteSame(c, &ms[i], ms); got != want {
+					t.Fatalf("round %d mention %d: sameCountry %v, want %v", round, i, got, want)
+				}
+			}
+			if ms[i].Place == nil {
+				continue
+			}
+			for _, km := range []float64{400, 500, 2000} {
+				if got, want := idx.pointsWithin(&ms[i], km), brutePoints(&ms[i], ms, km); got != want {
+					t.Fatalf("round %d mention %d: pointsWithin %v = %d, want %d", round, i, km, got, want)
+				}
+			}
+		}
+	}
+}
+
+func bruteNear(c *gazetteer.Place, self *Mention, all []Mention) float64 {
+	n, near := 0, 0
+	for i := range all {
+		o := &all[i]
+		if o == self || o.Place == nil || o.Country || o.Text == self.Text {
+			continue
+		}
+		n++
+		if gazetteer.DistanceKm(c.Lat, c.Lon, o.Place.Lat, o.Place.Lon) < 400 {
+			near++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return 2 * float64(near) / float64(n)
+}
+
+func bruteSame(c *gazetteer.Place, self *Mention, all []Mention) float64 {
+	n, same := 0, 0
+	for i := range all {
+		o := &all[i]
+		if o == self || o.Place == nil || o.Text == self.Text {
+			continue
+		}
+		n++
+		if o.Place.Country == c.Country {
+			same++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(same) / float64(n)
+}
+
+func brutePoints(m *Mention, all []Mention, km float64) int {
+	n := 0
+	for i := range all {
+		o := &all[i]
+		if o.Place != nil && !o.Country && o.Text != m.Text && gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, o.Place.Lat, o.Place.Lon) <= km {
+			n++
+		}
+	}
+	return n
+}
