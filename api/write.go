@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"crypto/subtle"
 	"errors"
+	"encoding/json"
 	"io"
+	"mime"
 	"net/http"
 	"strings"
 )
@@ -36,6 +38,10 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 		s.reply(w, r, nil, badRequest("empty body: want one JSON article per line"))
 		return
 	}
+	if body, err = pageAsLine(r, body); err != nil {
+		s.reply(w, r, nil, err)
+		return
+	}
 	job, err := s.Jobs.CreateJob(r.Context(), body, s.DictVersion)
 	if err != nil {
 		s.reply(w, r, nil, err)
@@ -49,6 +55,30 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(http.StatusAccepted)
 	s.encode(w, job)
+}
+
+// pageAsLine turns a body posted as text/html (one saved web page) into the JSON Lines
+// record that carries a page, {"id", "url", "html"}, so that the job codes it like any
+// other line. The id comes from the query's id, else the page is called "page"; the url,
+// from the query's url. Any other body is returned as it is.
+func pageAsLine(r *http.Request, body []byte) ([]byte, error) {
+	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mediaType != "text/html" && mediaType != "application/xhtml+xml" {
+		return body, nil
+	}
+	id := r.URL.Query().Get("id")
+	if id == "" {
+		id = "page"
+	}
+	line, err := json.Marshal(struct {
+		ID   string `json:"id"`
+		URL  string `json:"url,omitempty"`
+		HTML string `json:"html"`
+	}{id, r.URL.Query().Get("url"), strings.ToValidUTF8(string(body), "\uFFFD")})
+	if err != nil {
+		return nil, badRequest("encoding the page: %v", err)
+	}
+	return append(line, '\n'), nil
 }
 
 // readBody reads a request body whole, failing with *http.MaxBytesError beyond limit. The

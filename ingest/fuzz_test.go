@@ -55,6 +55,8 @@ func FuzzReadJSONL(f *testing.F) {
 		`{"id":"f3","text":"\ud800 lone surrogate"}`,
 		"{\"id\":\"x\",\"text\":\"\xff\"}",
 		`[1,2]` + "\n" + `null` + "\n" + `{"text":" "}`,
+		`{"id":"h","html":"<article><p>` + strings.Repeat("Troops crossed the border near the lake. ", 10) + `</p></article>"}`,
+		`{"id":"h2","html":"<p>x</p>","title":"T","published":"2021-05-14"}`,
 	} {
 		f.Add([]byte(s), uint16(0))
 		f.Add([]byte(s), uint16(16))
@@ -72,6 +74,11 @@ func FuzzReadHTML(f *testing.F) {
 		"<p>\r\n\u00a0\u2009 x</p><pre>  y  </pre><br><hr>",
 		`<article><time datetime="2020-01-02T03:04:05Z"></time><article><p>nested</p></article></article>`,
 		"<p>caf\xe9</p>",
+		"\xFF\xFE<\x00p\x00>\x00x\x00",
+		`<meta charset="windows-1252"><article><p>` + strings.Repeat("Caf\xe9 owners asked the council to act. ", 8) + `</p><p><b>SEE MORE</b>: <a href="/">x</a></p></article>`,
+		`<meta charset="x-user-defined"><p>a</p>`,
+		`<meta charset="replacement"><p>a</p>`,
+		`<html><head><meta property="article:published_time" content="2021-05-14"></head><body><article><h1>H</h1><p>` + strings.Repeat("Troops crossed the border near the lake. ", 10) + `</p></article></body></html>`,
 	} {
 		f.Add([]byte(s), uint16(0))
 		f.Add([]byte(s), uint16(8))

@@ -19,12 +19,18 @@ import (
 // front page, an error page or a login wall would give boilerplate events.
 const minWords = 25
 
-func (rd *reader) html(br *bufio.Reader) error {
+// pageLimit is the largest HTML page read: htmlFactor times the article limit, and never
+// more than MaxPageBytes.
+func (rd *reader) pageLimit() int {
 	limit := rd.max
 	if limit <= math.MaxInt/htmlFactor {
 		limit *= htmlFactor
 	}
-	limit = min(limit, MaxPageBytes)
+	return min(limit, MaxPageBytes)
+}
+
+func (rd *reader) html(br *bufio.Reader) error {
+	limit := rd.pageLimit()
 	data, size, err := readAll(br, limit)
 	if err != nil {
 		return err
@@ -86,6 +92,7 @@ func ExtractPage(data []byte) (Page, string) {
 		// The reader cannot fail, so this is the page: nesting past the parser's limit.
 		return Page{}, "malformed HTML: " + strings.TrimPrefix(err.Error(), "html: ")
 	}
+	pruneTeasers(doc)
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -54,6 +55,13 @@ func TestExtractPageText(t *testing.T) {
 			name: "soft hyphens and zero-width marks inside words dropped",
 			body: "<p>" + strings.Replace(testStory, "government", "govern\u00adment", 1) + " The gover\u200bnor spoke.</p>",
 			want: "Valley farmers block highway\n" + testStory + " The governor spoke.",
+		},
+		{
+			name: "teasers for other pages inside the article dropped, a sentence with a link kept",
+			body: "<p>" + testStory + `</p><p><strong>SEE MORE</strong>: <a href="/x">Neighbouring state sends troops to the border</a></p>
+				<ul><li><a href="/y">Minister resigns</a> | <a href="/z">Storm hits coast</a></li></ul>
+				<p>The union's leader, <a href="/p">Ana Ruiz</a>, called the talks a first step.</p>`,
+			want: "Valley farmers block highway\n" + testStory + "\nThe union's leader, Ana Ruiz, called the talks a first step.",
 		},
 		{
 			name: "figure captions dropped",
@@ -247,5 +255,35 @@ func TestFragmentText(t *testing.T) {
 		if got := FragmentText(tt.fragment); got != tt.want {
 			t.Errorf("FragmentText(%q) = %q, want %q", tt.fragment, got, tt.want)
 		}
+	}
+}
+
+// TestJSONLinesHTML checks that a JSON Lines record may carry a page's markup instead of
+// its text, and that the record's own fields beat the page's.
+func TestJSONLinesHTML(t *testing.T) {
+	page, err := json.Marshal(articlePage(`<meta name="date" content="2022-09-30">`, "<p>"+testStory+"</p>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	input := `{"id":"p1","html":` + string(page) + "}\n" +
+		`{"id":"p2","title":"Own title","published":"2022-10-01","html":` + string(page) + "}\n" +
+		`{"id":"p3","html":"<p>Menu</p>"}` + "\n"
+	got, probs := read(t, "in.jsonl", input, Options{})
+	type summary struct{ ID, Title, Published, Source, Text string }
+	var sums []summary
+	for _, a := range got {
+		sums = append(sums, summary{a.ID, a.Title, a.Published.Format(time.DateOnly), a.PublishedSource, a.Text})
+	}
+	text := "Valley farmers block highway\n" + testStory
+	want := []summary{
+		{"p1", "Valley farmers block highway", "2022-09-30", annals.PublishedPage, text},
+		{"p2", "Own title", "2022-10-01", annals.PublishedInput, text},
+	}
+	if d := cmp.Diff(want, sums); d != "" {
+		t.Errorf("articles (-want +got):\n%s", d)
+	}
+	wantProbs := []Problem{{File: "in.jsonl", Line: 3, Field: "html", Msg: "no article body found (a front page, an error page or a login wall?)"}}
+	if d := cmp.Diff(wantProbs, probs); d != "" {
+		t.Errorf("problems (-want +got):\n%s", d)
 	}
 }

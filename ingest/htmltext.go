@@ -162,3 +162,47 @@ func FragmentText(fragment string) string {
 	}
 	return mainText(root, true)
 }
+
+// teaserLinkShare is the share of a paragraph's text inside links from which the paragraph
+// is a teaser for other pages ("SEE MORE: <a>headline</a>", a line of related links), not
+// the article's own text: a sentence with a link in it has far less.
+const teaserLinkShare = 0.7
+
+// pruneTeasers removes from a page the paragraphs and list items that are mostly link
+// text, before the extractor sees it: pages put such teasers inside the article's own
+// container, where the extractor keeps them.
+func pruneTeasers(doc *html.Node) {
+	var teasers []*html.Node
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.P || n.DataAtom == atom.Li) && isTeaser(n) {
+			teasers = append(teasers, n)
+		}
+	}
+	for _, n := range teasers {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// isTeaser reports whether most of n's visible text is inside links.
+func isTeaser(n *html.Node) bool {
+	var all, linked int
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		if n.Type == html.TextNode {
+			k := len(strings.TrimSpace(n.Data))
+			all += k
+			if inLink {
+				linked += k
+			}
+			return
+		}
+		inLink = inLink || n.Type == html.ElementNode && n.DataAtom == atom.A
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
+	}
+	walk(n, false)
+	return linked > 0 && float64(linked) >= teaserLinkShare*float64(all)
+}

@@ -208,8 +208,8 @@ func TestReadFiles(t *testing.T) {
 	}
 	wantProbs := []Problem{
 		{File: missing, Msg: "no such file or directory"},
-		{File: b, Line: 2, Field: "text", Msg: "required field is missing"},
-		{File: b, Line: 2, Field: "text", Msg: "required field is missing"},
+		{File: b, Line: 2, Field: "text", Msg: "required field is missing (or give the page's markup in html)"},
+		{File: b, Line: 2, Field: "text", Msg: "required field is missing (or give the page's markup in html)"},
 	}
 	if d := cmp.Diff(wantProbs, probs); d != "" {
 		t.Errorf("problems (-want +got):\n%s", d)

@@ -15,11 +15,14 @@ import (
 
 // jsonArticle is one JSON Lines record. id and published stay raw so that their type
 // errors name the field, and id may be a number; text is a pointer to tell missing from "".
+// A record may give the page's markup in html instead of text: its article is extracted as
+// an .html file's is, so that a crawler or a client of the API can send pages as they are.
 type jsonArticle struct {
 	ID        json.RawMessage `json:"id"`
 	Published json.RawMessage `json:"published"`
 	Title     json.RawMessage `json:"title"`
 	Text      *string         `json:"text"`
+	HTML      *string         `json:"html"`
 	URL       json.RawMessage `json:"url"`
 	Source    json.RawMessage `json:"source"`
 }
@@ -132,20 +135,18 @@ func (rd *reader) record(lineNo int, line []byte) error {
 		rd.problem(lineNo, "id", msg)
 		return nil
 	}
-	if ja.Text == nil {
-		rd.problem(lineNo, "text", "required field is missing")
-		return nil
+	a := annals.Article{
+		ID:     id,
+		Title:  optionalString(ja.Title),
+		URL:    optionalString(ja.URL),
+		Source: optionalString(ja.Source),
+		Origin: annals.Origin{File: rd.name, Line: lineNo},
 	}
-	if isBinary([]byte(*ja.Text)) {
-		rd.problem(lineNo, "text", "binary data in text")
-		return nil
-	}
-	text, msg := rd.finish([]byte(*ja.Text))
+	field, msg := rd.recordText(ja, &a)
 	if msg != "" {
-		rd.problem(lineNo, "text", msg)
+		rd.problem(lineNo, field, msg)
 		return nil
 	}
-	published := rd.opts.Published
 	if len(ja.Published) > 0 && string(ja.Published) != "null" {
 		var s string
 		if err := json.Unmarshal(ja.Published, &s); err != nil {
@@ -158,18 +159,54 @@ func (rd *reader) record(lineNo int, line []byte) error {
 				rd.problem(lineNo, "published", err.Error())
 				return nil
 			}
-			published = t
+			a.Published, a.PublishedSource = t, annals.PublishedInput
 		}
 	}
-	return rd.send(annals.Article{
-		ID:        id,
-		Published: published,
-		Title:     optionalString(ja.Title),
-		Text:      text,
-		URL:       optionalString(ja.URL),
-		Source:    optionalString(ja.Source),
-		Origin:    annals.Origin{File: rd.name, Line: lineNo},
-	})
+	return rd.send(a)
+}
+
+// recordText sets a's text from the record's text or, failing that, from the article its
+// html holds (with the page's title, URL, site and date where the record gives none). It
+// returns the field at fault and a message when neither gives a text.
+func (rd *reader) recordText(ja jsonArticle, a *annals.Article) (field, msg string) {
+	if ja.Text == nil && ja.HTML != nil {
+		if limit := rd.pageLimit(); len(*ja.HTML) > limit {
+			return "html", overMsg("page", int64(len(*ja.HTML)), limit)
+		}
+		p, msg := ExtractPage([]byte(*ja.HTML))
+		if msg != "" {
+			return "html", msg
+		}
+		text, msg := rd.finish([]byte(p.Text))
+		if msg != "" {
+			return "html", msg
+		}
+		a.Text = text
+		a.Title, a.URL, a.Source = firstOf(a.Title, p.Title), firstOf(a.URL, p.URL), firstOf(a.Source, p.Site)
+		if !p.Published.IsZero() {
+			a.Published, a.PublishedSource = p.Published, annals.PublishedPage
+		}
+		return "", ""
+	}
+	if ja.Text == nil {
+		return "text", "required field is missing (or give the page's markup in html)"
+	}
+	if isBinary([]byte(*ja.Text)) {
+		return "text", "binary data in text"
+	}
+	text, msg := rd.finish([]byte(*ja.Text))
+	if msg != "" {
+		return "text", msg
+	}
+	a.Text = text
+	return "", ""
+}
+
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // jsonProblem words a decoding error: syntax errors keep the JSON error's message, type

@@ -94,7 +94,7 @@ func TestJSONL(t *testing.T) {
 			input: `{"id":"t1"}` + "\n" + `{"id":"t2","text":""}` + "\n" + `{"id":"t3","text":" \n\t "}` + "\n" +
 				`{"id":"t4","text":"nul \u0000 inside"}` + "\n" + `{"id":"t5","text":42}`,
 			probs: []Problem{
-				{File: "in.jsonl", Line: 1, Field: "text", Msg: "required field is missing"},
+				{File: "in.jsonl", Line: 1, Field: "text", Msg: "required field is missing (or give the page's markup in html)"},
 				{File: "in.jsonl", Line: 2, Field: "text", Msg: "empty text"},
 				{File: "in.jsonl", Line: 3, Field: "text", Msg: "empty text"},
 				{File: "in.jsonl", Line: 4, Field: "text", Msg: "binary data in text"},
