@@ -6,6 +6,7 @@
 package pipeline
 
 import (
+	"context"
 	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/hex"
@@ -91,11 +92,29 @@ func Load(fsys fs.FS) (*Coder, error) {
 	}, nil
 }
 
-// Code returns the events of one article.
+// Code returns the events of one article: CodeContext without a deadline.
 func (c *Coder) Code(a *annals.Article) []annals.Event {
+	evs, _ := c.CodeContext(context.Background(), a)
+	return evs
+}
+
+// CodeContext returns the events of one article, or ctx's error when ctx ends first, so that
+// a caller can give each article a budget. The stages do not watch ctx themselves: it is
+// looked at between them and every few hundred events, which bounds how long an abandoned
+// article runs on, each stage being linear in the article's length.
+func (c *Coder) CodeContext(ctx context.Context, a *annals.Article) ([]annals.Event, error) {
 	doc := c.Analyzer.Analyze(a.Text)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	mentions, places := c.actors(doc, a)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	coded := c.coder.Code(doc, mentions)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	quants := quantity.Find(doc)
 	published := a.Published
 	tx := timex.Find(a.Text, published)
@@ -111,150 +130,72 @@ func (c *Coder) Code(a *annals.Article) []annals.Event {
 		toDate[i] = dating.Event{Sentence: coded[i].Sentence, Head: coded[i].Head, Status: coded[i].Status}
 	}
 	dates := dating.Dates(doc, toDate, tx, published)
-	var recs []annals.Event
+	recs := make([]annals.Event, 0, len(coded))
 	for i := range coded {
-		e := &coded[i]
-		s := &doc.Sentences[e.Sentence]
-		rec := annals.Event{
-			ArticleID: a.ID,
-			Sentence:  e.Sentence,
-			Start:     s.Start,
-			End:       s.End,
-			Evidence:  doc.SentenceText(s),
-			Source:    actorOf(a.Text, e.Source),
-			Target:    actorOf(a.Text, e.Target),
-			CAMEO:     string(e.Code),
-			CAMEOName: e.Info.Name,
-			Goldstein: e.Info.Goldstein,
-			QuadClass: e.Info.Quad,
-			PLOVER:    e.Info.PLOVER,
-			Status:    e.Status,
-			Trigger:   e.Trigger,
+		if i%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 		}
-		rec.Date, rec.DateText, rec.DateSource = dates[i].Value, dates[i].Text, dates[i].Source
-		rec.DateSpan = annals.Span{Start: dates[i].Start, End: dates[i].End}
-		target := ""
-		if rec.Target != nil {
-			target = rec.Target.Country
-		}
-		rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, &places,
-			place.Event{Sentence: e.Sentence, Head: e.Head, Physical: physical(e.Info.Quad, e.Code), Target: target})
-		rec.CrossBorder = rec.Source != nil && rec.Source.Country != "" && rec.Territory != "" && rec.Source.Country != rec.Territory
-		placeTarget(&rec)
-		if dates[i].Historical {
-			rec.Status = annals.Historical
-		}
-		rec.Quantities = quantity.Attach(quants, doc, e.Sentence, e.Head, coded, i)
-		if rec.Quantities == nil {
-			rec.Quantities = []annals.Quantity{}
-		}
-		recs = append(recs, rec)
+		recs = append(recs, c.record(a, doc, &places, coded, i, dates[i], quants))
 	}
 	recs = foldConsequences(recs)
-	var out []annals.Event
+	var mg merger
 	content := sha256.Sum256([]byte(a.Text))
 	for i := range recs {
 		rec := &recs[i]
-		if mergeInto(out, rec) {
+		if mg.merge(rec) {
 			continue
 		}
 		rec.ID = eventID(a.ID, content, rec)
-		out = append(out, *rec)
+		mg.push(*rec)
 	}
+	out := mg.out
 	for i := range out {
 		// After merging, which can bring a report's target or finer date into the event.
 		c.Alliances.Annotate(&out[i], published)
 	}
-	return out
+	return out, ctx.Err()
 }
 
-// foldConsequences folds casualty reports with no perpetrator ("two people were killed",
-// "three officers were injured") into the violent event with a named perpetrator that caused
-// them, in the same sentence or the two before: the casualties are that event's outcome, not
-// events of their own. Their quantities move with them.
-func foldConsequences(recs []annals.Event) []annals.Event {
-	keep := recs[:0:0]
-	for i := range recs {
-		r := &recs[i]
-		if r.Source == nil && casualty(r.CAMEO) {
-			if j := cause(recs, i); j >= 0 {
-				recs[j].Quantities = appendQuantities(recs[j].Quantities, r.Quantities)
-				continue
-			}
-		}
-		if j := riotOf(recs, i); j >= 0 {
-			recs[j].Quantities = appendQuantities(recs[j].Quantities, r.Quantities)
-			continue
-		}
-		keep = append(keep, *r)
+// record makes the record of coded event i.
+func (c *Coder) record(a *annals.Article, doc *text.Doc, places *place.Result, coded []event.Event, i int, date dating.Date, quants []quantity.Quantity) annals.Event {
+	e := &coded[i]
+	s := &doc.Sentences[e.Sentence]
+	rec := annals.Event{
+		ArticleID: a.ID,
+		Sentence:  e.Sentence,
+		Start:     s.Start,
+		End:       s.End,
+		Evidence:  doc.SentenceText(s),
+		Source:    actorOf(a.Text, e.Source),
+		Target:    actorOf(a.Text, e.Target),
+		CAMEO:     string(e.Code),
+		CAMEOName: e.Info.Name,
+		Goldstein: e.Info.Goldstein,
+		QuadClass: e.Info.Quad,
+		PLOVER:    e.Info.PLOVER,
+		Status:    e.Status,
+		Trigger:   e.Trigger,
 	}
-	return keep
-}
-
-// riotOf returns the riot (145) that property damage or a clash of unnamed sides recs[i]
-// belongs to: in the same sentence, by the same crowd or by no one named ("demonstrators
-// attacked, vandalized and burned the town hall", "two communities clashed and pelted
-// stones"), or -1.
-func riotOf(recs []annals.Event, i int) int {
-	r := &recs[i]
-	switch r.CAMEO {
-	case "171", "1711", "1712":
-	case "190", "193":
-		if r.Source != nil {
-			return -1 // a fight by named armed actors is no part of a riot
-		}
-	default:
-		return -1
+	rec.Date, rec.DateText, rec.DateSource = date.Value, date.Text, date.Source
+	rec.DateSpan = annals.Span{Start: date.Start, End: date.End}
+	target := ""
+	if rec.Target != nil {
+		target = rec.Target.Country
 	}
-	for j := range recs {
-		o := &recs[j]
-		if j != i && o.CAMEO == "145" && o.Sentence == r.Sentence && (r.Source == nil || sameActor(o.Source, r.Source)) {
-			return j
-		}
+	rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, places,
+		place.Event{Sentence: e.Sentence, Head: e.Head, Physical: physical(e.Info.Quad, e.Code), Target: target})
+	rec.CrossBorder = rec.Source != nil && rec.Source.Country != "" && rec.Territory != "" && rec.Source.Country != rec.Territory
+	placeTarget(&rec)
+	if date.Historical {
+		rec.Status = annals.Historical
 	}
-	return -1
-}
-
-// casualty reports whether a code records harm done to people (assault, killing, wounding)
-// rather than a kind of attack.
-func casualty(code string) bool {
-	switch code {
-	case "180", "182", "1821", "1822", "1823":
-		return true
+	rec.Quantities = quantity.Attach(quants, doc, e.Sentence, e.Head, coded, i)
+	if rec.Quantities == nil {
+		rec.Quantities = []annals.Quantity{}
 	}
-	return false
-}
-
-// cause returns the index of the violent event with a source that recs[i] follows from, or -1.
-func cause(recs []annals.Event, i int) int {
-	for j := range recs {
-		if j == i || recs[j].Sentence > recs[i].Sentence || recs[j].Sentence < recs[i].Sentence-2 {
-			continue
-		}
-		// An attack with no named perpetrator explains casualties in its own sentence
-		// ("a soldier was killed when an IED exploded"), not beyond.
-		if recs[j].Source == nil && (recs[j].Sentence != recs[i].Sentence && recs[j].CAMEO != "145" || casualty(recs[j].CAMEO)) {
-			continue // a riot explains the injuries reported after it, whoever rioted
-		}
-		if recs[j].Sentence < recs[i].Sentence && j > i {
-			continue
-		}
-		if violent(recs[j].CAMEO) {
-			return j
-		}
-	}
-	return -1
-}
-
-func violent(code string) bool {
-	if strings.HasPrefix(code, "145") {
-		return true
-	}
-	switch code[:2] {
-	case "18", "19", "20":
-		return true
-	}
-	return false
+	return rec
 }
 
 func actorOf(text string, m *actor.Mention) *annals.Actor {
@@ -262,89 +203,6 @@ func actorOf(text string, m *actor.Mention) *annals.Actor {
 		return nil
 	}
 	return &annals.Actor{Text: text[m.Start:m.End], Code: m.Code, Country: m.Country, Role: m.Role, Start: m.Start, End: m.End}
-}
-
-// mergeInto folds rec into an earlier record of the same article that reports the same event:
-// the same source, code and date, and the same target or none. It reports whether it did.
-func mergeInto(out []annals.Event, rec *annals.Event) bool {
-	for i := range out {
-		o := &out[i]
-		if o.CAMEO != rec.CAMEO || !sameDay(o, rec) || !sameActor(o.Source, rec.Source) || o.Status != rec.Status && rec.Status != annals.Asserted {
-			continue
-		}
-		if o.DateSource == "published" && rec.DateSource == "text" {
-			// A date the text states beats the publication date put in for lack of one.
-			o.Date, o.DateText, o.DateSource, o.DateSpan = rec.Date, rec.DateText, rec.DateSource, rec.DateSpan
-		}
-		if finer(rec.Location, o.Location) {
-			// The more precise place of the two reports: Syunik rather than Armenia.
-			o.Location, o.Territory, o.TerritoryUncertain, o.CrossBorder = rec.Location, rec.Territory, rec.TerritoryUncertain, rec.CrossBorder
-		}
-		switch {
-		case code(o.Target) == code(rec.Target):
-		case rec.Target == nil:
-		case o.Target == nil:
-			o.Target = rec.Target
-		default:
-			continue
-		}
-		o.Quantities = appendQuantities(o.Quantities, rec.Quantities)
-		return true
-	}
-	return false
-}
-
-func appendQuantities(dst, src []annals.Quantity) []annals.Quantity {
-	for _, q := range src {
-		dup := false
-		for _, d := range dst {
-			if d.Start == q.Start {
-				dup = true
-			}
-		}
-		if !dup {
-			dst = append(dst, q)
-		}
-	}
-	return dst
-}
-
-// finer reports whether location a is more precise than b: any place beats none, and a town
-// or region beats a country.
-func finer(a, b *annals.Location) bool {
-	if a == nil {
-		return false
-	}
-	if b == nil {
-		return true
-	}
-	country := func(l *annals.Location) bool { return strings.HasPrefix(l.Feature, "PCL") }
-	return country(b) && !country(a)
-}
-
-// sameDay reports whether two records of one article can be one event by their dates: the
-// same date, or one of them dated only by the publication date.
-func sameDay(a, b *annals.Event) bool {
-	return a.Date == b.Date || a.DateSource == "published" || b.DateSource == "published"
-}
-
-// sameActor reports whether two sources name the same actor: the same code, or the same
-// country where one of them has no role ("the Azerbaijani incursion" and "Azerbaijani troops").
-func sameActor(a, b *annals.Actor) bool {
-	if code(a) == code(b) {
-		return true
-	}
-	if a == nil || b == nil || a.Country == "" || a.Country != b.Country {
-		return false
-	}
-	return a.Role == "" || b.Role == ""
-}
-
-func code(a *annals.Actor) string {
-	if a == nil {
-		return ""
-	}
-	return a.Code
 }
 
 // eventID is stable for the same article text and coding: the article id, the SHA-256 of
