@@ -50,6 +50,16 @@ type Options struct {
 	Published time.Time
 	// MaxBytes is the largest article accepted; 0 means DefaultMaxBytes.
 	MaxBytes int
+	// MaxTotalBytes bounds what one Read or ReadFiles call reads from all its inputs
+	// together; 0 means no bound. The input that runs past it is cut there with a Problem,
+	// and no later input is read: a pipe or device that never ends stops.
+	MaxTotalBytes int64
+	// Problem, when set, is handed each Problem as it is met, in input order, and the
+	// Problems are not also returned: a batch of millions of bad lines then holds none of
+	// them, and they reach the user while the batch goes on.
+	Problem func(Problem)
+
+	total *total // shared by the inputs of one ReadFiles call
 }
 
 // Problem is one rejected article (or unreadable file).
@@ -86,7 +96,12 @@ type reader struct {
 }
 
 func (rd *reader) problem(line int, field, msg string) {
-	rd.problems = append(rd.problems, Problem{File: rd.name, Line: line, Field: field, Msg: msg})
+	p := Problem{File: rd.name, Line: line, Field: field, Msg: msg}
+	if rd.opts.Problem != nil {
+		rd.opts.Problem(p)
+		return
+	}
+	rd.problems = append(rd.problems, p)
 }
 
 // Read reads all articles from r (named name, "-" for stdin) and calls emit for each good
@@ -100,13 +115,22 @@ func Read(ctx context.Context, name string, r io.Reader, opts Options, emit func
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if opts.total == nil && opts.MaxTotalBytes > 0 {
+		opts.total = &total{left: opts.MaxTotalBytes, limit: opts.MaxTotalBytes}
+		rd.opts = opts
+	}
+	if opts.total != nil {
+		r = &totalReader{r: r, t: opts.total}
+	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	format := opts.Format
 	if format == Auto {
 		format = byExtension(name)
 	}
 	if format == Auto {
-		if format, err = sniff(br); err != nil {
+		if format, err = sniff(br); errors.Is(err, errTotal) {
+			return rd.overTotal(), nil
+		} else if err != nil {
 			return nil, err
 		}
 	}
@@ -119,6 +143,9 @@ func Read(ctx context.Context, name string, r io.Reader, opts Options, emit func
 		err = rd.html(br)
 	default:
 		return nil, fmt.Errorf("ingest: unknown format %q", format)
+	}
+	if errors.Is(err, errTotal) {
+		return rd.overTotal(), nil
 	}
 	return rd.problems, err
 }
@@ -194,8 +221,13 @@ func fileID(name string) string {
 	return base // ".txt" alone: keep the name rather than an empty id
 }
 
+// countMax is how far past its limit an input is read only to count its size: a device or
+// a pipe that never ends ("annals code /dev/zero") must not be read forever to say so.
+const countMax = 64 << 20
+
 // readAll reads a whole-file article of at most limit bytes. Over the limit it returns nil
-// data and the full size, reading the rest only to count it.
+// data and the full size, reading the rest only to count it, or size -1 when the rest runs
+// past countMax and is left unread.
 func readAll(r io.Reader, limit int) (data []byte, size int64, err error) {
 	data, err = io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
@@ -204,7 +236,10 @@ func readAll(r io.Reader, limit int) (data []byte, size int64, err error) {
 	if len(data) <= limit {
 		return data, int64(len(data)), nil
 	}
-	n, err := io.Copy(io.Discard, r)
+	n, err := io.Copy(io.Discard, io.LimitReader(r, countMax+1))
+	if n > countMax {
+		return nil, -1, err
+	}
 	return nil, int64(len(data)) + n, err
 }
 
@@ -315,8 +350,51 @@ func crlf(b []byte) string {
 	return string(out)
 }
 
+// overMsg words an input over its limit; size -1 is one that was not read to its end.
 func overMsg(what string, size int64, limit int) string {
+	if size < 0 {
+		return fmt.Sprintf("%s is over the limit of %d bytes, and more than %d bytes past it were left unread", what, limit, countMax)
+	}
 	return fmt.Sprintf("%s is %d bytes, over the limit of %d bytes", what, size, limit)
+}
+
+// overTotal reports the input cut at the batch's total limit.
+func (rd *reader) overTotal() []Problem {
+	rd.problem(0, "", fmt.Sprintf("the batch is over its limit of %d bytes in all (MaxTotalBytes); the rest of it is not read", rd.opts.total.limit))
+	return rd.problems
+}
+
+// total is what the inputs of one batch may still read together.
+type total struct {
+	left, limit int64
+	over        bool // an input ran past the limit: no more are read
+}
+
+// errTotal stops reading an input when the batch has read all it may.
+var errTotal = errors.New("ingest: batch over its total limit")
+
+// totalReader counts what one input reads against the batch's total.
+type totalReader struct {
+	r io.Reader
+	t *total
+}
+
+func (tr *totalReader) Read(p []byte) (int, error) {
+	if tr.t.left <= 0 {
+		// At the limit: one byte more tells an input that ends here from one that goes on.
+		var b [1]byte
+		if n, err := tr.r.Read(b[:]); n == 0 {
+			return 0, err
+		}
+		tr.t.over = true
+		return 0, errTotal
+	}
+	if int64(len(p)) > tr.t.left {
+		p = p[:tr.t.left]
+	}
+	n, err := tr.r.Read(p)
+	tr.t.left -= int64(n)
+	return n, err
 }
 
 // invalidUTF8 returns the offset of the first invalid UTF-8 sequence, or -1.

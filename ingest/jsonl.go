@@ -33,7 +33,7 @@ const sniffLen = 8 << 10
 
 func (rd *reader) jsonl(br *bufio.Reader) error {
 	head, err := br.Peek(sniffLen)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull && !errors.Is(err, errTotal) {
 		return err
 	}
 	if msg := checkBytes(head, "binary file"); msg != "" && !strings.HasPrefix(msg, "invalid UTF-8") {
@@ -58,6 +58,9 @@ func (rd *reader) jsonl(br *bufio.Reader) error {
 			line = bytes.TrimPrefix(line, bom)
 		}
 		switch {
+		case over && size < 0:
+			rd.problem(lineNo, "", overMsg("line", size, rd.max)+" with no line end; the rest of the input is not read")
+			return nil
 		case over:
 			seen = true
 			rd.problem(lineNo, "", overMsg("line", size, rd.max))
@@ -81,11 +84,16 @@ func (rd *reader) jsonl(br *bufio.Reader) error {
 
 // readLine reads one line into buf, without its "\n" or "\r\n". A line longer than max is
 // read to its end but not kept (over is set, size is its length), so one huge line costs
-// time, not memory. eof is set when the input ended with this line.
+// time, not memory; one that runs countMax past max with no end in sight (a device or a
+// pipe that never ends) is left there, with size -1. eof is set when the input ended with
+// this line.
 func readLine(br *bufio.Reader, max int, buf []byte) (line []byte, size int64, over, eof bool, err error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
 		size += int64(len(chunk))
+		if over && size > int64(max)+countMax {
+			return buf[:0], -1, true, false, nil
+		}
 		if !over {
 			buf = append(buf, chunk...)
 			// +2 leaves room for the line end, which does not count.

@@ -20,6 +20,9 @@ func ReadFiles(ctx context.Context, paths []string, stdin io.Reader, opts Option
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
+	if opts.MaxTotalBytes > 0 {
+		opts.total = &total{left: opts.MaxTotalBytes, limit: opts.MaxTotalBytes}
+	}
 	var all []Problem
 	for _, path := range paths {
 		var ps []Problem
@@ -29,12 +32,24 @@ func ReadFiles(ctx context.Context, paths []string, stdin io.Reader, opts Option
 		} else {
 			ps, err = readPath(ctx, path, opts, emit)
 		}
-		all = append(all, ps...)
-		if err != nil {
+		all = append(all, handOver(opts, ps)...)
+		if err != nil || opts.total != nil && opts.total.over {
 			return all, err
 		}
 	}
 	return all, nil
+}
+
+// handOver gives opts.Problem the problems met outside a reader (a path that cannot be
+// opened, a link not followed) and returns none, or returns them all when it is not set.
+func handOver(opts Options, ps []Problem) []Problem {
+	if opts.Problem == nil {
+		return ps
+	}
+	for _, p := range ps {
+		opts.Problem(p)
+	}
+	return nil
 }
 
 // readPath reads a path named on the command line: a folder whole, anything else (a file,
@@ -76,10 +91,11 @@ func readFolder(ctx context.Context, dir string, opts Options, emit func(annals.
 	if len(files) == 0 && len(all) == 0 {
 		return []Problem{{File: dir, Msg: "folder holds no .jsonl, .txt or .html files"}}, nil
 	}
+	all = handOver(opts, all)
 	for _, path := range files {
 		ps, err := readFile(ctx, path, opts, emit, true)
-		all = append(all, ps...)
-		if err != nil {
+		all = append(all, handOver(opts, ps)...)
+		if err != nil || opts.total != nil && opts.total.over {
 			return all, err
 		}
 	}
