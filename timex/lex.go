@@ -211,6 +211,13 @@ func digitsAt(s string, p int) (v, n int) {
 // 14/05/2021, 1/2, 3.5, 14th.
 func lexNumber(l *lexer) stateFn {
 	s, p := l.src, l.pos
+	if end := exponentEnd(s, p); end > p {
+		// "1e9 days ago" is a billion days, not "9 days ago": a number in scientific notation
+		// is one word that no rule reads.
+		l.pos = end
+		l.emit(token{start: p, end: end, kind: tWord, n: -1})
+		return lexAny
+	}
 	v, n := digitsAt(s, p)
 	t := token{start: p, kind: tNum, n: v, digits: n}
 	q := p + n
@@ -303,4 +310,33 @@ func (l *lexer) numberShape(t *token, q int) bool {
 	l.pos = end
 	l.emit(*t)
 	return true
+}
+
+// exponentEnd returns the end of a number in scientific notation at p ("1e9", "2.5E+3"), or p.
+func exponentEnd(s string, p int) int {
+	q := p
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q+1 < len(s) && s[q] == '.' && isDigit(s[q+1]) {
+		for q++; q < len(s) && isDigit(s[q]); q++ {
+		}
+	}
+	if q >= len(s) || s[q]|0x20 != 'e' {
+		return p
+	}
+	q++
+	if q < len(s) && (s[q] == '+' || s[q] == '-') {
+		q++
+	}
+	if q >= len(s) || !isDigit(s[q]) {
+		return p
+	}
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q < len(s) && isLetter(s[q]) {
+		return p // "3e4b": not a number at all, left as it was
+	}
+	return q
 }

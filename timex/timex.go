@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -79,6 +80,11 @@ func Analyze(text string, dct time.Time) Result {
 	r.Timexes = make([]Timex, 0, len(ms))
 	for i := range ms {
 		t, diag := n.normalize(&ms[i], ms[i].Tense)
+		if outOfRange(t) {
+			// "1000000000 days ago", or "next year" after 9999: no calendar date to give.
+			r.Diagnostics = append(r.Diagnostics, Diagnostic{Start: t.Start, End: t.End, Message: "falls outside the years 0 to 9999; left out"})
+			continue
+		}
 		r.Timexes = append(r.Timexes, t)
 		if diag != "" {
 			r.Diagnostics = append(r.Diagnostics, Diagnostic{Start: t.Start, End: t.End, Message: diag})
@@ -120,4 +126,21 @@ func Weekday(wd time.Weekday, dct time.Time, tense Tense) time.Time {
 	}
 	d := weekdayNear(civil(dct), iso, 0, tense)
 	return time.Date(d.y, time.Month(d.m), d.d, 0, 0, 0, 0, time.UTC)
+}
+
+// outOfRange reports a date or time whose year is not one of four digits: before year 0 or
+// after 9999, which TIMEX3 values (and every date downstream) cannot hold.
+func outOfRange(t Timex) bool {
+	if t.Type != "DATE" && t.Type != "TIME" {
+		return false
+	}
+	v := t.Value
+	if strings.HasPrefix(v, "-") {
+		return true
+	}
+	digits := 0
+	for digits < len(v) && '0' <= v[digits] && v[digits] <= '9' {
+		digits++
+	}
+	return digits > 4
 }
