@@ -34,21 +34,27 @@ const (
 	dominant = 0.6
 )
 
-// ArticleFocus weighs the countries of an article: one point for each actor mention with a
-// country and for each resolved place that is not the same words as an actor mention, and
-// datelineWeight for the dateline's country.
+// ArticleFocus weighs the countries of an article as the place stage's own focus does: a
+// country named as a place ("in Bolivia", "fled to Chile") counts twice, since it says where
+// the story is; another resolved place, and an actor mention with a country that is no place
+// ("Chile said", "Chilean police", "Trump"), counts once; the dateline's country counts
+// datelineWeight.
 func ArticleFocus(doc *text.Doc, ms []Mention, places []Place) Focus {
 	f := Focus{Share: map[string]float64{}, Dateline: dateline(doc, ms, places)}
-	actorAt := make(map[int]string, len(ms))
-	for _, m := range ms {
-		if m.Country != "" {
-			f.Share[m.Country]++
-			actorAt[m.Tok] = m.Country
+	placeAt := make(map[int]string, len(places))
+	for _, p := range places {
+		if p.Country == "" {
+			continue
+		}
+		placeAt[p.Tok] = p.Country
+		f.Share[p.Country]++
+		if p.State {
+			f.Share[p.Country]++
 		}
 	}
-	for _, p := range places {
-		if p.Country != "" && actorAt[p.Tok] != p.Country {
-			f.Share[p.Country]++
+	for _, m := range ms {
+		if m.Country != "" && placeAt[m.Tok] != m.Country {
+			f.Share[m.Country]++
 		}
 	}
 	if f.Dateline != "" {

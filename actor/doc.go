@@ -7,13 +7,30 @@
 //
 // It does not decide who did what: the event coder picks source and target among the
 // mentions. Find resolves later surname-only mentions of a person and repeated role phrases
-// ("the Defense Ministry") to the actor first named in the article.
+// ("the Defense Ministry") to the actor first named in the article. Named people are coded
+// from the article's own words before the leaders file:
 //
-// Situate then resolves the actors in the article's context, once the place stage has
-// resolved the places (given as Places, since package place needs the mentions first):
+//   - a title or a singular role noun before a name ("Canadian trade envoy Jane Doe", "police
+//     officer John Musa"), or a title, or a role with "a"/"an", in apposition after it ("Jane
+//     Doe, the Canadian trade envoy"), gives the person that country and role; a later "Doe"
+//     is the same person;
+//   - a leader's surname is not the leader when a given name that cannot be the leader's
+//     (another initial) stands before it and the leader is out of office on the article's
+//     date ("John Musa"; later "Musa" too), or when another name follows it ("Jonathan
+//     Brown"); a title with such a full name ("Mayor Jane Doe") is not the leader either.
 //
-//   - ArticleFocus weighs the article's countries: each actor mention with a country and each
-//     resolved place counts once, the dateline ("NAIROBI (Reuters) -") three times.
+// Yield, Situate and ArticleFocus then resolve the actors in the article's context, once the
+// place stage has resolved the places (given as Places, since package place needs the
+// mentions first):
+//
+//   - Yield: a country is never taken from a word that is a place of another kind. A country
+//     word inside a longer place name ("New Jersey", "Staten Island", "British Columbia") is
+//     that place and takes its country; a country or capital name the place stage resolved to
+//     a region or town of another country the article names elsewhere ("Atlanta, Georgia")
+//     takes that country.
+//   - ArticleFocus weighs the article's countries: a country named as a place twice, another
+//     place or an actor mention with a country once, the dateline ("NAIROBI (Reuters) -")
+//     three times.
 //   - A bare role ("police said", "the ministry", "protesters", "lawmakers", "Mayor Ann
 //     Fulton") takes a country by points: a state named earlier in its sentence 2, later in
 //     it or in the sentence before 1, the article's dominant country (at least 60% of the

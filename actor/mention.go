@@ -44,17 +44,19 @@ func NewFinder(d *Dictionary, lex *text.Lexicon) *Finder { return &Finder{dict: 
 type memory struct {
 	people map[string]Mention // surname -> the person's first full mention
 	roles  map[string]Mention // head phrase ("defense ministry") -> a mention with a country
+	others map[string]bool    // surnames of people named in full who are no leader of ours
 }
 
 // Find returns the actor mentions of doc in text order. published dates the leaders' terms
 // (zero: any term).
 func (f *Finder) Find(doc *text.Doc, published time.Time) []Mention {
-	mem := memory{people: map[string]Mention{}, roles: map[string]Mention{}}
+	mem := memory{people: map[string]Mention{}, roles: map[string]Mention{}, others: map[string]bool{}}
 	var out []Mention
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		pieces := f.pieces(doc, s, published, &mem)
 		out = f.assemble(doc, s, pieces, &mem, out)
+		out = f.apposition(doc, s, out, &mem)
 	}
 	return out
 }
@@ -72,13 +74,15 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 		if !ok {
 			// A surname already introduced in this article ("Pashinyan said"), or the surname
 			// of a leader in office ("Putin offered").
-			if t := &toks[i]; t.Cap && t.Tag.IsProper() {
+			if t := &toks[i]; t.Cap && (t.Tag.IsProper() || hasKey(mem.people, t.Lower)) {
+				// A surname the article introduced counts even where the tagger reads a word
+				// ("Doe said").
 				if m, ok := mem.people[t.Lower]; ok {
 					ps = append(ps, piece{tok: i, end: i + 1, e: &entry{kind: KPerson, code: m.Code, where: m.Where}})
 					i++
 					continue
 				}
-				if e := f.dict.bySurname(t.Lower, published); e != nil && !f.commonWord(t) && (len(f.lex.Tags(t.Text)) == 0 || !published.IsZero() && e.inOffice(published)) {
+				if e := f.dict.bySurname(t.Lower, published); e != nil && !f.commonWord(t) && !f.namesake(doc, s, i, e, published, mem, ps) && (len(f.lex.Tags(t.Text)) == 0 || !published.IsZero() && e.inOffice(published)) {
 					// A surname that is also a first name or a word ("Martin", "Ali",
 					// "Friday") counts only for a leader in office on the article's date.
 					ps = append(ps, piece{tok: i, end: i + 1, e: &entry{kind: KPerson, code: e.code, where: e.where}})
@@ -92,10 +96,7 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 		if p.e.kind == KTitle {
 			// A title followed by a capitalised name is a person: "Prime Minister Nikol
 			// Pashinyan". The name may itself be a known leader.
-			j := p.end
-			for j < end && toks[j].Cap && toks[j].Kind == text.Word && toks[j].Tag.IsProper() {
-				j++
-			}
+			j := nameEnd(toks, p.end, end)
 			if j > p.end {
 				p.name = j
 				if q, ok := f.match(doc, p.end, end, published); ok && q.e.kind == KPerson {
@@ -104,8 +105,9 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 				} else if m, ok := mem.people[toks[j-1].Lower]; ok {
 					// "President Putin" after "Russian President Vladimir Putin".
 					p.e = &entry{kind: KPerson, code: m.Code, where: m.Where}
-				} else if e := f.dict.bySurname(toks[j-1].Lower, published); e != nil {
-					// "President Bush": a title and a leader's surname.
+				} else if e := f.dict.bySurname(toks[j-1].Lower, published); e != nil && (j == p.end+1 || f.dict.sameGiven(toks[j-1].Lower, toks[p.end].Lower)) {
+					// "President Bush": a title and a leader's surname. With a given name that
+					// cannot be the leader's ("Mayor Jane Doe") it is someone else.
 					p.e = &entry{kind: KPerson, code: e.code, where: e.where}
 				}
 			} else if j < end && toks[j].Tag.IsNoun() {
@@ -124,6 +126,9 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 			// A capitalised role word inside a name is part of that name: "West Bank".
 			i = p.end
 			continue
+		}
+		if p.e.kind == KRole && p.name == 0 {
+			p.name = f.namedRole(doc, p, end, published)
 		}
 		ps = append(ps, p)
 		i = max(p.end, p.name)
@@ -242,8 +247,12 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 				mn := f.mention(doc, s, m.tok, hend, head.e, m.e.code[:3], mem)
 				if head.e.kind == KPerson && mn.Country != m.e.code[:3] && len(mn.Code) >= 6 {
 					// "Georgian President Eduard Shevardnadze": the country word names
-					// the office meant, whatever other offices the person held.
+					// the office meant, whatever other offices the person held; later
+					// mentions of the surname mean that office too.
 					mn.setCountry(m.e.code[:3])
+					if hend-head.tok > 1 {
+						mem.people[toks[hend-1].Lower] = mn
+					}
 				}
 				if head.e.kind == KGroup && strings.HasPrefix(head.e.code, "IMG") {
 					// A transnational group's national branch: "Iraq's al-Qaeda".
@@ -253,7 +262,9 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 			}
 		}
 		if head.name > 0 && head.e.kind != KPerson {
-			// An unknown person by title: later "Bayramov" is the same actor.
+			// An unknown person by title or role ("police officer John Musa"): later "Musa"
+			// is the same actor.
+			out[len(out)-1].Person = true
 			last := toks[head.name-1].Lower
 			mem.people[last] = out[len(out)-1]
 		}

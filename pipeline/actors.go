@@ -16,6 +16,7 @@ func (c *Coder) actors(doc *text.Doc, a *annals.Article) ([]actor.Mention, place
 	mentions := c.finder.Find(doc, a.Published)
 	places := c.Places.Places(doc, mentions)
 	ps := placeEvidence(&places)
+	mentions, _ = actor.Yield(doc, mentions, ps)
 	actor.Situate(mentions, ps, actor.ArticleFocus(doc, mentions, ps))
 	return mentions, places
 }
@@ -27,16 +28,17 @@ func (c *Coder) ActorsOf(a *annals.Article) ([]actor.Mention, *text.Doc) {
 	return ms, doc
 }
 
-// placeEvidence returns the resolved places of res for the actor stage.
+// placeEvidence returns the places of res for the actor stage; an unresolved one has no
+// country.
 func placeEvidence(res *place.Result) []actor.Place {
 	out := make([]actor.Place, 0, len(res.Mentions))
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
-		if m.Place == nil || m.Place.Country == "" {
-			continue
+		p := actor.Place{Sentence: m.Sentence, Tok: m.Tok, TokEnd: m.TokEnd}
+		if m.Place != nil {
+			p.Country, p.State = m.Place.Country, strings.HasPrefix(m.Place.Feature, "PCL")
 		}
-		out = append(out, actor.Place{Sentence: m.Sentence, Tok: m.Tok, TokEnd: m.TokEnd, Country: m.Place.Country,
-			State: strings.HasPrefix(m.Place.Feature, "PCL")})
+		out = append(out, p)
 	}
 	return out
 }

@@ -42,7 +42,7 @@ func TestSituate(t *testing.T) {
 		},
 		{
 			name:    "two countries level: no country",
-			in:      "Brazil and Argentina signed a trade deal. The ministry said more talks would follow.",
+			in:      "Brazilian and Argentine officials signed a trade deal. The ministry said more talks would follow.",
 			mention: "ministry", want: "GOV",
 		},
 		{
@@ -65,6 +65,56 @@ func TestSituate(t *testing.T) {
 				codes = append(codes, doc.Text[m.Start:m.End]+"="+m.Code)
 			}
 			t.Errorf("no mention %q in %q; mentions: %v", tt.mention, tt.in, codes)
+		})
+	}
+}
+
+// TestYield checks that a country is never taken from a word that is a place of another kind,
+// on sentences written for this test.
+func TestYield(t *testing.T) {
+	c := load(t)
+	tests := []struct {
+		name, in string
+		want     map[string]string // mention text -> code; "" = no such mention
+	}{
+		{
+			name: "a country word inside a longer place name",
+			in:   "A bomb exploded in Elizabeth, New Jersey, on Saturday. Police said the suspect was arrested.",
+			want: map[string]string{"Jersey": "", "New Jersey": "USA", "Police": "USACOP"},
+		},
+		{
+			name: "an island named like a country",
+			in:   "Thousands of protesters marched on Staten Island and in Brooklyn, New York.",
+			want: map[string]string{"Island": "", "Staten Island": "USA", "protesters": "USACVL"},
+		},
+		{
+			name: "a country adjective inside a province's name",
+			in:   "Canadian officials said wildfires spread across British Columbia on Monday.",
+			want: map[string]string{"British": "", "British Columbia": "CAN"},
+		},
+		{
+			name: "a US state named like a country",
+			in:   "Officials in Atlanta, Georgia, said the vote count in Fulton County would resume.",
+			want: map[string]string{"Georgia": "USA"},
+		},
+		{
+			name: "the country itself stays",
+			in:   "Georgia accused Russia of provocations near Tbilisi.",
+			want: map[string]string{"Georgia": "GEO", "Russia": "RUS"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, doc := c.ActorsOf(&annals.Article{ID: "t", Text: tt.in})
+			got := map[string]string{}
+			for _, m := range ms {
+				got[doc.Text[m.Start:m.End]] = m.Code
+			}
+			for text, want := range tt.want {
+				if got[text] != want {
+					t.Errorf("%q in %q: code %q, want %q (mentions %v)", text, tt.in, got[text], want, got)
+				}
+			}
 		})
 	}
 }

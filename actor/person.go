@@ -1,0 +1,182 @@
+package actor
+
+import (
+	"time"
+
+	"github.com/annals-org/annals/text"
+)
+
+// People the article names: who they are follows from the words around their name before it
+// follows from a namesake in the leaders file.
+
+// calendarWords are capitalised words that follow a name without being part of it: "Governor
+// John Rankin Thursday".
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// placeNames end the names of places, which are no persons in apposition: "Chin State".
+var placeNames = map[string]bool{"state": true, "province": true, "district": true, "county": true, "city": true,
+	"town": true, "township": true, "village": true, "region": true, "island": true, "islands": true, "street": true,
+	"square": true, "avenue": true, "road": true, "park": true, "bridge": true, "camp": true, "airport": true}
+
+// honorifics stand before a name without being a given name: "Mr Putin" is the leader.
+var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"dr": true, "dr.": true, "sir": true, "dame": true, "madam": true}
+
+// nameEnd returns the end of the run of capitalised proper-noun words at tokens [from, end)
+// that can be a person's name, stopping at a weekday or month.
+func nameEnd(toks []text.Token, from, end int) int {
+	j := from
+	for j < end && nameWord(&toks[j]) {
+		j++
+	}
+	return j
+}
+
+// namedRole returns the end of the name that follows the role word of piece p ("police
+// officer John Musa", "opposition leader Ann Roe"), or 0 when no name does: the role must be a
+// singular noun and the name two words at least, none of which opens a dictionary phrase (so
+// "the rebel group Boko Haram" stays a group).
+func (f *Finder) namedRole(doc *text.Doc, p piece, end int, published time.Time) int {
+	toks := doc.Tokens
+	if toks[p.end-1].Tag != "NN" {
+		return 0
+	}
+	j := nameEnd(toks, p.end, end)
+	if j-p.end < 2 {
+		return 0
+	}
+	for k := p.end; k < j; k++ {
+		if _, ok := f.match(doc, k, end, published); ok {
+			return 0
+		}
+	}
+	return j
+}
+
+// namesake reports whether the capitalised word at i, the surname of leader e, names someone
+// else: the article named a person of that surname in full who is no leader of ours; a given
+// name that cannot be the leader's stands right before it and the leader is not in office on
+// the article's date ("John Musa" where the leader is Said Musa, out of office: remembered for
+// the article's later "Musa"); or a surname follows it ("Jonathan Brown": "Jonathan" is his
+// given name). A title, an honorific or an actor word before it ("President Musa", "Mr Musa",
+// "Belizean Musa") is no given name.
+func (f *Finder) namesake(doc *text.Doc, s *text.Sentence, i int, e *entry, published time.Time, mem *memory, ps []piece) bool {
+	toks := doc.Tokens
+	if mem.others[toks[i].Lower] {
+		return true
+	}
+	end := s.First + len(s.Tokens)
+	if i+1 < end && nameWord(&toks[i+1]) {
+		if _, ok := f.match(doc, i+1, end, published); !ok {
+			return true
+		}
+	}
+	if i == s.First || len(ps) > 0 && ps[len(ps)-1].end == i || !published.IsZero() && e.inOffice(published) {
+		return false
+	}
+	prev := &toks[i-1]
+	if !nameWord(prev) && !(i-1 == s.First && opening(prev)) || honorifics[prev.Lower] {
+		return false
+	}
+	if _, ok := f.match(doc, i-1, end, published); ok || f.dict.sameGiven(toks[i].Lower, prev.Lower) {
+		return false // an actor word, or the leader's own given name
+	}
+	mem.others[toks[i].Lower] = true
+	return true
+}
+
+// nameWord reports whether a token can be part of a person's name: a capitalised proper noun
+// that is not a weekday or month.
+func nameWord(t *text.Token) bool {
+	return t.Cap && t.Kind == text.Word && t.Tag.IsProper() && !calendarWords[t.Lower]
+}
+
+// opening reports whether the first word of a sentence can open a name: the tagger reads a
+// capitalised word there as a common noun as readily as a name ("John", "Bill").
+func opening(t *text.Token) bool {
+	return t.Cap && t.Kind == text.Word && !calendarWords[t.Lower] && (t.Tag.IsNoun() || t.Tag.IsAdj())
+}
+
+// apposition reads a name followed by a role in apposition in the last sentence's mentions
+// of out, "Jane Doe, the Canadian trade envoy, said", as one person mention with the role's
+// code, and remembers the surname so that a later "Doe" is that person, not a namesake.
+func (f *Finder) apposition(doc *text.Doc, s *text.Sentence, out []Mention, mem *memory) []Mention {
+	toks := doc.Tokens
+	first := len(out)
+	for first > 0 && out[first-1].Sentence == s.Index {
+		first--
+	}
+	for r := first; r < len(out); r++ {
+		m := out[r]
+		if m.Head != KRole && m.Head != KTitle || m.Person || m.Plural || m.Code == "" || m.Role == "CVL" {
+			continue
+		}
+		comma := m.Tok - 1
+		det := ""
+		if comma > s.First && (toks[comma].Lower == "the" || toks[comma].Lower == "a" || toks[comma].Lower == "an") {
+			det = toks[comma].Lower
+			comma--
+		}
+		// A title in apposition names a person ("Jane Doe, the Canadian trade envoy"); a role
+		// word may name a body ("Chin State, Myanmar military"), so it must be one person:
+		// "John Musa, a police officer".
+		if comma <= s.First || toks[comma].Text != "," || m.Head == KRole && det != "a" && det != "an" {
+			continue
+		}
+		start := comma
+		for start > s.First && nameWord(&toks[start-1]) {
+			start--
+		}
+		if start == s.First+1 && start < comma && opening(&toks[s.First]) {
+			start-- // "John Musa, a police spokesman, said"
+		}
+		if n := comma - start; n < 2 || n > 4 || placeNames[toks[comma-1].Lower] || start > s.First && locatives[toks[start-1].Lower] {
+			continue // "Chin State, ...", "in New Grant, ...": a place
+		}
+		// The name may hold a namesake leader's surname ("Doe"), which the role overrides;
+		// any other actor in it ("Human Rights Watch, the group") means it is no person.
+		keep := out[:first:first]
+		ok := true
+		for k := first; k < len(out); k++ {
+			o := &out[k]
+			if o.Tok >= start && o.TokEnd <= comma {
+				ok = ok && o.Head == KPerson && o.TokEnd-o.Tok == 1
+				continue
+			}
+			keep = append(keep, *o)
+		}
+		if !ok {
+			continue
+		}
+		p := m
+		p.Tok, p.Start, p.Person = start, toks[start].Start, true
+		mem.people[toks[comma-1].Lower] = p
+		delete(mem.others, toks[comma-1].Lower)
+		for k := range keep[first:] {
+			if keep[first+k].Tok == m.Tok {
+				keep[first+k] = p
+			}
+		}
+		return f.apposition(doc, s, keep, mem)
+	}
+	return out
+}
+
+func hasKey[V any](m map[string]V, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// sameGiven reports whether given can be the given name of a leader with this surname: the
+// leaders file names one with the same initial (spellings and short forms keep it: "Najib",
+// "Nakib"; "Joseph", "Joe"), or knows one by the surname alone.
+func (d *Dictionary) sameGiven(surname, given string) bool {
+	for _, e := range d.surnames[surname] {
+		if len(e.words) == 1 || e.words[0] != "" && given != "" && e.words[0][0] == given[0] {
+			return true
+		}
+	}
+	return false
+}
