@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -106,7 +107,14 @@ func (s *Server) codeChunk(ctx context.Context, j *annals.Job, chunk []byte) err
 	problems, err := ingest.Read(ctx, "body", bytes.NewReader(chunk),
 		ingest.Options{Format: ingest.JSONL, MaxBytes: int(s.MaxBody)},
 		func(a annals.Article) error {
-			events := s.Coder.Code(&a)
+			events, err := codeWithin(ctx, s.Coder, &a)
+			if err != nil && ctx.Err() == nil {
+				// One article built to stall the coder is rejected; the job goes on.
+				j.Reject(ingest.Problem{File: "body", Line: a.Origin.Line + j.Lines, Msg: fmt.Sprintf("article %s: %v; skipped", a.ID, err)}.Error())
+				return nil
+			} else if err != nil {
+				return err
+			}
 			res, err := s.Store.PutArticle(ctx, &a, events, j.DictVersion)
 			if err != nil {
 				return err
@@ -134,6 +142,20 @@ func (s *Server) codeChunk(ctx context.Context, j *annals.Job, chunk []byte) err
 	}
 	j.Lines += lineCount(chunk)
 	return nil
+}
+
+// articleBudget is how long one posted article may take to code (pipeline.DefaultBudget).
+const articleBudget = time.Minute
+
+// codeWithin codes a within articleBudget when the coder can be given one (the pipeline's
+// can), so that one article cannot hold a core for ever; other coders code it as they do.
+func codeWithin(ctx context.Context, c Coder, a *annals.Article) ([]annals.Event, error) {
+	if bc, ok := c.(interface {
+		CodeWithin(context.Context, *annals.Article, time.Duration) ([]annals.Event, error)
+	}); ok {
+		return bc.CodeWithin(ctx, a, articleBudget)
+	}
+	return c.Code(a), nil
 }
 
 // lineCount counts the lines of b, the last one whether or not it ends in a newline.

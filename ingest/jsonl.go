@@ -261,10 +261,10 @@ func jsonID(raw json.RawMessage) (string, string) {
 func parseJSONDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
+		return t, CheckPublished(t)
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
+		return t, CheckPublished(t)
 	}
 	return time.Time{}, fmt.Errorf("cannot parse %q as a date: want YYYY-MM-DD or RFC 3339", s)
 }

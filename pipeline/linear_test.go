@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/pipeline"
 )
 
 // TestCodeContext: an article whose budget has run out is given up with ctx's error, not
@@ -84,5 +85,23 @@ func BenchmarkCodePlaceList(b *testing.B) {
 	b.SetBytes(int64(len(a.Text)))
 	for b.Loop() {
 		c.Code(&a)
+	}
+}
+
+// TestCodeWithin: an article over its budget is given up with ErrOverBudget; a cancelled
+// batch gives ctx's error instead.
+func TestCodeWithin(t *testing.T) {
+	c := load(t)
+	a := repeated(bundled(t)[0], 50)
+	if _, err := c.CodeWithin(context.Background(), &a, time.Nanosecond); !errors.Is(err, pipeline.ErrOverBudget) {
+		t.Errorf("1 ns budget: error %v, want ErrOverBudget", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := c.CodeWithin(ctx, &a, time.Minute); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: error %v, want context.Canceled", err)
+	}
+	if evs, err := c.CodeWithin(context.Background(), &a, time.Minute); err != nil || len(evs) == 0 {
+		t.Errorf("with time: %d events, error %v", len(evs), err)
 	}
 }

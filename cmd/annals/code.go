@@ -27,12 +27,16 @@ type inputFlags struct {
 	examples  bool
 	lang      string
 	languages []string // from lang, checked by options
+	maxTotal  int64
+	budget    time.Duration // per article, for the commands that code (0: none)
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.published, "published", "", "publication `date` (YYYY-MM-DD) for articles that carry none")
 	fs.StringVar(&f.input, "input", "", "input `format`: jsonl, text or html (default: by file extension)")
 	fs.IntVar(&f.maxBytes, "max-bytes", 0, "largest article accepted, in bytes (default 16 MiB)")
+	fs.Int64Var(&f.maxTotal, "max-total-bytes", 0, "stop reading once the inputs together pass this many `bytes`, with a message (default 0: no limit; "+
+		"a device or pipe that never ends is cut anyway, 64 MiB past --max-bytes)")
 	fs.BoolVar(&f.examples, "examples", false, "read the bundled example articles")
 	fs.StringVar(&f.lang, "lang", strings.Join(pipeline.Languages, ","), "accepted `languages` (ISO 639-1, comma-separated; the dictionaries cover "+
 		strings.Join(pipeline.Languages, ", ")+"); an article told to be in another is skipped")
@@ -48,7 +52,7 @@ func (f *inputFlags) read(ctx context.Context, paths []string, stdin io.Reader, 
 }
 
 func (f *inputFlags) options() (ingest.Options, error) {
-	opts := ingest.Options{Format: ingest.Format(f.input), MaxBytes: f.maxBytes}
+	opts := ingest.Options{Format: ingest.Format(f.input), MaxBytes: f.maxBytes, MaxTotalBytes: f.maxTotal}
 	switch opts.Format {
 	case ingest.Auto, ingest.JSONL, ingest.Text, ingest.HTML:
 	default:
@@ -76,6 +80,10 @@ func (e *env) parseReading(name string, args []string, extra func(*flag.FlagSet)
 	fs.SetOutput(e.stderr)
 	in = &inputFlags{}
 	in.register(fs)
+	if name == "code" || name == "ingest" {
+		fs.DurationVar(&in.budget, "article-timeout", pipeline.DefaultBudget, "give up an article that takes longer than this to code, "+
+			"reporting it and going on with the batch (0: no limit)")
+	}
 	if extra != nil {
 		extra(fs)
 	}
@@ -87,15 +95,16 @@ func (e *env) parseReading(name string, args []string, extra func(*flag.FlagSet)
 		fmt.Fprintf(e.stderr, "annals %s: %v\n", name, err)
 		return fs, in, opts, 2
 	}
+	opts.Problem = e.rejecter(name)
 	return fs, in, opts, 0
 }
 
 func parseDate(s string) (time.Time, error) {
 	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, nil
+		return t, ingest.CheckPublished(t)
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
+		return t, ingest.CheckPublished(t)
 	}
 	return time.Time{}, fmt.Errorf("%q: want YYYY-MM-DD or an RFC 3339 time", s)
 }
@@ -125,11 +134,12 @@ func (e *env) code(ctx context.Context, args []string) int {
 		}
 		return nil
 	})
-	tally.summary(e, "code", len(problems))
+	tally.summary(e, "code", e.rejections(problems))
 	return finish(e, "code", problems, err)
 }
 
-// finish reports rejected articles and returns the exit status of CONTRACT.md.
+// finish reports rejected articles not reported yet and returns the exit status of
+// CONTRACT.md.
 func finish(e *env, cmd string, problems []ingest.Problem, err error) int {
 	for _, p := range problems {
 		fmt.Fprintf(e.stderr, "annals %s: %v\n", cmd, &p)
@@ -138,7 +148,7 @@ func finish(e *env, cmd string, problems []ingest.Problem, err error) int {
 		fmt.Fprintf(e.stderr, "annals %s: %v\n", cmd, err)
 		return 1
 	}
-	if len(problems) > 0 {
+	if e.rejections(problems) > 0 {
 		return 1
 	}
 	return 0
@@ -164,7 +174,8 @@ func codeArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags, pa
 // codeNewArticles is codeArticles for a store: an article for which known reports true is
 // not coded, and reaches emit as alreadyStored. An article in a language not accepted is
 // not coded either, and reaches emit as otherLanguage. Every article has been given its
-// dateline's date, if it had no other, before it reaches emit.
+// dateline's date, if it had no other, before it reaches emit. An article that takes longer
+// than in.budget to code is a Problem, handed to opts.Problem or returned, and skipped.
 func codeNewArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags, paths []string, stdin io.Reader, opts ingest.Options, workers int,
 	known func(*annals.Article) bool, emit func(a *annals.Article, evs []annals.Event, outcome codeOutcome) error) ([]ingest.Problem, error) {
 	if workers < 1 {
@@ -174,14 +185,8 @@ func codeNewArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags,
 	if languages == nil {
 		languages = pipeline.Languages
 	}
-	type job struct {
-		a       annals.Article
-		events  []annals.Event
-		outcome codeOutcome
-		done    chan struct{}
-	}
-	jobs := make(chan *job, workers*4)
-	order := make(chan *job, workers*4)
+	jobs := make(chan *codeJob, workers*4)
+	order := make(chan *codeJob, workers*4)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -195,25 +200,25 @@ func codeNewArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags,
 				case known != nil && known(&j.a):
 					j.outcome = alreadyStored
 				default:
-					j.events = coder.Code(&j.a)
+					j.events, j.err = coder.CodeWithin(ctx, &j.a, in.budget)
 				}
 				close(j.done)
 			}
 		}()
 	}
 	var emitErr error
+	var late []ingest.Problem // articles over their budget, when opts.Problem is not set
+	reject := opts.Problem
+	if reject == nil {
+		reject = func(p ingest.Problem) { late = append(late, p) }
+	}
 	emitted := make(chan struct{})
 	go func() {
 		defer close(emitted)
-		for j := range order {
-			<-j.done
-			if emitErr == nil {
-				emitErr = emit(&j.a, j.events, j.outcome)
-			}
-		}
+		emitErr = emitInOrder(order, emit, reject)
 	}()
 	read := func(a annals.Article) error {
-		j := &job{a: a, done: make(chan struct{})}
+		j := &codeJob{a: a, done: make(chan struct{})}
 		select {
 		case order <- j:
 		case <-ctx.Done():
@@ -230,5 +235,5 @@ func codeNewArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags,
 	if err == nil {
 		err = emitErr
 	}
-	return problems, err
+	return append(problems, late...), err
 }

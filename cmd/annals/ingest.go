@@ -65,7 +65,10 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 			}
 		}
 		articles++
-		events += len(evs)
+		if r != annals.PutUnchanged {
+			// A text met twice in one batch is coded twice, the store keeping the first.
+			events += len(evs)
+		}
 		counts[r]++
 		prog.add(len(evs))
 		return nil
@@ -78,7 +81,7 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 		notes = "; " + notes
 	}
 	fmt.Fprintf(e.stdout, "ingested %d articles (%d new, %d recoded, %d already stored), %d events, %d rejected%s, in %.1fs\n",
-		articles, counts[annals.PutAdded], counts[annals.PutRecoded], counts[annals.PutUnchanged], events, len(problems), notes, time.Since(start).Seconds())
+		articles, counts[annals.PutAdded], counts[annals.PutRecoded], counts[annals.PutUnchanged], events, e.rejections(problems), notes, time.Since(start).Seconds())
 	return finish(e, "ingest", problems, err)
 }
 

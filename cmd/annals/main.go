@@ -19,6 +19,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"sync"
 )
 
 func main() {
@@ -91,4 +92,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+
+	mu       sync.Mutex // guards rejected, counted from the reading and the coding goroutines
+	rejected int        // articles rejected and reported as they were met (see rejecter)
 }

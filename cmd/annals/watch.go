@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -94,7 +95,13 @@ func (w *watcher) poll(ctx context.Context, url string) error {
 			counts[annals.PutUnchanged]++ // polled before: not coded again
 			continue
 		}
-		evs := w.coder.Code(a)
+		evs, err := w.coder.CodeWithin(ctx, a, pipeline.DefaultBudget)
+		if errors.Is(err, pipeline.ErrOverBudget) {
+			w.log.Warn("feed item skipped", "item", a.ID, "err", err)
+			continue
+		} else if err != nil {
+			return err
+		}
 		r, err := w.store.PutArticle(ctx, a, evs, w.version)
 		if err != nil {
 			return fmt.Errorf("storing item %s: %w", a.ID, err)
