@@ -17,7 +17,8 @@
 //   - a leader's surname is not the leader when a given name that cannot be the leader's
 //     (another initial) stands before it and the leader is out of office on the article's
 //     date ("John Musa"; later "Musa" too), or when another name follows it ("Jonathan
-//     Brown"); a title with such a full name ("Mayor Jane Doe") is not the leader either.
+//     Brown"); a title with such a full name ("Mayor Jane Doe") is not the leader either;
+//   - a capitalised one-word title right after a given name is a surname ("Kevin King").
 //
 // Yield, Situate and ArticleFocus then resolve the actors in the article's context, once the
 // place stage has resolved the places (given as Places, since package place needs the

@@ -93,6 +93,10 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 			i++
 			continue
 		}
+		if p.e.kind == KTitle && f.surnameTitle(doc, s, p, ps, published) {
+			i = p.end // "Kevin King", "Larry King": a surname that is also a title
+			continue
+		}
 		if p.e.kind == KTitle {
 			// A title followed by a capitalised name is a person: "Prime Minister Nikol
 			// Pashinyan". The name may itself be a known leader.

@@ -180,3 +180,20 @@ func (d *Dictionary) sameGiven(surname, given string) bool {
 	}
 	return false
 }
+
+// surnameTitle reports whether the one-word title of piece p is a surname instead ("Kevin
+// King", "Larry King"): written with a capital right after a given name that opens no
+// dictionary phrase, is no actor word of its own ("Jordanian King Abdullah", "Saudi King")
+// and no ordinary word ("Planning and Investment Minister").
+func (f *Finder) surnameTitle(doc *text.Doc, s *text.Sentence, p piece, ps []piece, published time.Time) bool {
+	toks := doc.Tokens
+	if p.end-p.tok != 1 || !toks[p.tok].Cap || p.tok == s.First || len(ps) > 0 && ps[len(ps)-1].end == p.tok {
+		return false
+	}
+	prev := &toks[p.tok-1]
+	if !nameWord(prev) && !(p.tok-1 == s.First && opening(prev)) || honorifics[prev.Lower] || f.commonWord(prev) {
+		return false // "Investment Minister", "Interior Minister": a word, not a given name
+	}
+	_, ok := f.match(doc, p.tok-1, s.First+len(s.Tokens), published)
+	return !ok
+}

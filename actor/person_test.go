@@ -60,6 +60,21 @@ func TestPeople(t *testing.T) {
 			want: []coded{{"Governor Ann Fulton", "GOV"}},
 		},
 		{
+			name: "a title word after a given name is a surname",
+			in:   "Kevin King, an American teacher, was freed on Tuesday.",
+			want: []coded{{"Kevin King, an American teacher", "USAEDU"}},
+		},
+		{
+			name: "a title after a country word stays a title",
+			in:   "Jordanian King Abdullah met the envoy.",
+			want: []coded{{"Jordanian King Abdullah", "JORGOV"}, {"envoy", "GOV"}},
+		},
+		{
+			name: "a capitalised ordinary word before a title is part of the title",
+			in:   "Trade and Investment Minister Ann Fulton said the talks went well.",
+			want: []coded{{"Minister Ann Fulton", "GOV"}},
+		},
+		{
 			name: "an honorific is no given name",
 			in:   "Mr Putin said the talks went well.",
 			want: []coded{{"Putin", "RUSGOV"}},
