@@ -121,21 +121,25 @@ func dateline(doc *text.Doc, ms []Mention, places []Place) string {
 	return ""
 }
 
-// datelineEnd returns the token index where the dateline of sentence s ends (the bracket or
-// dash after it), or -1 when s opens with none: one to five words written in capitals, with
-// commas and full stops between them ("LINDEN, N.J. —").
+// datelineEnd returns the token index where the dateline of sentence s ends (the bracket,
+// dash or colon after it), or -1 when s opens with none: one to five words in capitals, with
+// commas and full stops between them ("LINDEN, N.J. —"), or capitalised words before a colon,
+// as many papers write it ("New Delhi:").
 func datelineEnd(s *text.Sentence) int {
-	words := 0
+	words, caps := 0, true
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		switch {
-		case t.Kind == text.Word && upper(t.Text):
+		case t.Kind == text.Word && t.Cap:
 			words++
+			caps = caps && upper(t.Text)
 			if words > 5 {
 				return -1
 			}
 		case t.Text == "," || t.Text == ".":
-		case words > 0 && (t.Kind == text.Open || t.Text == "—" || t.Text == "–" || t.Text == "-" || t.Text == "--"):
+		case words > 0 && t.Text == ":":
+			return s.First + i
+		case words > 0 && caps && (t.Kind == text.Open || t.Text == "—" || t.Text == "–" || t.Text == "-" || t.Text == "--"):
 			return s.First + i
 		default:
 			return -1

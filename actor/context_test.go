@@ -28,6 +28,11 @@ func TestArticleFocus(t *testing.T) {
 			dateline: "EGY", top: "EGY", dominant: "EGY",
 		},
 		{
+			name:     "colon dateline",
+			in:       "Fuel prices rise again\nIslamabad: Pakistan and India traded accusations on Sunday. India denied it.",
+			dateline: "PAK", top: "PAK", dominant: "PAK",
+		},
+		{
 			name: "a capitalised headline is no dateline",
 			in:   "BREAKING NEWS: Kenya and Uganda met on Sunday.",
 		},

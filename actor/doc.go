@@ -18,7 +18,9 @@
 //     (another initial) stands before it and the leader is out of office on the article's
 //     date ("John Musa"; later "Musa" too), or when another name follows it ("Jonathan
 //     Brown"); a title with such a full name ("Mayor Jane Doe") is not the leader either;
-//   - a capitalised one-word title right after a given name is a surname ("Kevin King").
+//   - a capitalised one-word title right after a given name is a surname ("Kevin King");
+//   - a leader named with a title when out of office holds the office the text gives, in the
+//     leader's country ("opposition leader Raila Odinga" in 2017: KENOPP).
 //
 // Yield, Situate and ArticleFocus then resolve the actors in the article's context, once the
 // place stage has resolved the places (given as Places, since package place needs the
@@ -30,8 +32,8 @@
 //     a region or town of another country the article names elsewhere ("Atlanta, Georgia")
 //     takes that country.
 //   - ArticleFocus weighs the article's countries: a country named as a place twice, another
-//     place or an actor mention with a country once, the dateline ("NAIROBI (Reuters) -")
-//     three times.
+//     place or an actor mention with a country once, the dateline ("NAIROBI (Reuters) -",
+//     "New Delhi:") three times.
 //   - A bare role ("police said", "the ministry", "protesters", "lawmakers", "Mayor Ann
 //     Fulton") takes a country by points: a state named earlier in its sentence 2, later in
 //     it or in the sentence before 1, the article's dominant country (at least 60% of the

@@ -112,7 +112,7 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 				} else if e := f.dict.bySurname(toks[j-1].Lower, published); e != nil && (j == p.end+1 || f.dict.sameGiven(toks[j-1].Lower, toks[p.end].Lower)) {
 					// "President Bush": a title and a leader's surname. With a given name that
 					// cannot be the leader's ("Mayor Jane Doe") it is someone else.
-					p.e = &entry{kind: KPerson, code: e.code, where: e.where}
+					p.e = &entry{kind: KPerson, code: f.office(e, p.e, published), where: e.where}
 				}
 			} else if j < end && toks[j].Tag.IsNoun() {
 				// A title word modifying a noun is no person: "a general strike".

@@ -197,3 +197,13 @@ func (f *Finder) surnameTitle(doc *text.Doc, s *text.Sentence, p piece, ps []pie
 	_, ok := f.match(doc, p.tok-1, s.First+len(s.Tokens), published)
 	return !ok
 }
+
+// office returns the code of leader e named with title t: out of office on the article's
+// date, the person holds the office the text gives ("opposition leader Raila Odinga" years
+// after his term as prime minister is KENOPP), in the leader's country.
+func (f *Finder) office(e, t *entry, published time.Time) string {
+	if published.IsZero() || e.inOffice(published) || t.code == "" || len(e.code) < 3 {
+		return e.code
+	}
+	return e.code[:3] + t.code
+}

@@ -75,6 +75,11 @@ func TestPeople(t *testing.T) {
 			want: []coded{{"Minister Ann Fulton", "GOV"}},
 		},
 		{
+			name: "a leader out of office holds the office the text gives",
+			in:   "Opposition leader Raila Odinga addressed supporters. Odinga said the vote was rigged.",
+			want: []coded{{"Opposition leader Raila Odinga", "KENOPP"}, {"Odinga", "KENOPP"}},
+		},
+		{
 			name: "an honorific is no given name",
 			in:   "Mr Putin said the talks went well.",
 			want: []coded{{"Putin", "RUSGOV"}},
