@@ -175,7 +175,7 @@ const (
 )
 
 // Situate gives each bare role mention (a role word or a titled person with no country:
-// "police said", "the government", "protesters", "Mayor Jane Doe") the country the article
+// "police said", "the government", "protesters", "Mayor Ann Fulton") the country the article
 // determines for it, and reports how many it situated. A country earns points from the states
 // named around the mention (the same sentence counts more than the sentence before, and a
 // state named before the mention, the usual place of "in Kenya, police ...", more than one
@@ -183,8 +183,9 @@ const (
 // article's focus; the country with at least needPoints that leads every other by leadPoints
 // is taken. So the dominant focus country alone is enough, a state named just before the
 // mention is enough, and where the sentence names one state and the article is about another,
-// nothing is decided. Transnational roles (IGO, NGO, IMG, MNC) take no country.
-func Situate(ms []Mention, places []Place, f Focus) int {
+// nothing is decided. A place in the role's own phrase ("people in northern Gaza") decides
+// alone. Transnational roles (IGO, NGO, IMG, MNC) take no country.
+func Situate(doc *text.Doc, ms []Mention, places []Place, f Focus) int {
 	// Evidence is read from the mentions as the finder left them: a role situated here is
 	// no evidence for the next one.
 	evidence := make([]Mention, len(ms))
@@ -195,12 +196,37 @@ func Situate(ms []Mention, places []Place, f Focus) int {
 		if m.Country != "" || m.Both || m.Code == "" || !situated(m.Role) {
 			continue
 		}
-		if c := pick(m, evidence, places, f); c != "" {
+		c := placedAt(doc, m, places)
+		if c == "" {
+			c = pick(m, evidence, places, f)
+		}
+		if c != "" {
 			m.setCountry(c)
 			n++
 		}
 	}
 	return n
+}
+
+// placedAt returns the country of the place that the role's own phrase puts it in: "people
+// in northern Gaza", "residents of Port Sudan", "protesters in Linden, New Jersey". Find
+// reads the same after a country name; this reads it after any place the place stage
+// resolved.
+func placedAt(doc *text.Doc, m *Mention, places []Place) string {
+	toks := doc.Tokens
+	for _, p := range places {
+		gap := p.Tok - m.TokEnd
+		if p.Sentence != m.Sentence || p.Country == "" || gap < 1 || gap > 3 || !placePrepositions[toks[m.TokEnd].Lower] {
+			continue
+		}
+		for k := m.TokEnd + 1; k < p.Tok; k++ {
+			if t := &toks[k]; t.Tag != "DT" && !t.Tag.IsAdj() {
+				return "" // "protesters in their thousands in Linden": not its own phrase
+			}
+		}
+		return p.Country
+	}
+	return ""
 }
 
 // situated reports whether a role belongs to one country: everything but the roles of

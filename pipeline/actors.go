@@ -17,7 +17,7 @@ func (c *Coder) actors(doc *text.Doc, a *annals.Article) ([]actor.Mention, place
 	places := c.Places.Places(doc, mentions)
 	ps := placeEvidence(&places)
 	mentions, _ = actor.Yield(doc, mentions, ps)
-	actor.Situate(mentions, ps, actor.ArticleFocus(doc, mentions, ps))
+	actor.Situate(doc, mentions, ps, actor.ArticleFocus(doc, mentions, ps))
 	return mentions, places
 }
 

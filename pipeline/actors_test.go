@@ -41,6 +41,16 @@ func TestSituate(t *testing.T) {
 			mention: "Police", want: "USACOP",
 		},
 		{
+			name:    "a place in the role's own phrase",
+			in:      "Israeli officials said the army told people in northern Gaza to move south.",
+			mention: "people", want: "PSECVL",
+		},
+		{
+			name:    "a town in the role's own phrase",
+			in:      "Mexican officials said residents of Linden, New Jersey, had been warned.",
+			mention: "residents", want: "USACVL",
+		},
+		{
 			name:    "two countries level: no country",
 			in:      "Brazilian and Argentine officials signed a trade deal. The ministry said more talks would follow.",
 			mention: "ministry", want: "GOV",
