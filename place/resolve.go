@@ -23,6 +23,12 @@ func NewResolver(g *gazetteer.Gazetteer, t *territory.Index, lex *text.Lexicon) 
 	return &Resolver{gaz: g, terr: t, lex: lex}
 }
 
+// Gazetteer returns the gazetteer r resolves against (for evaluation: which areas hold a point).
+func (r *Resolver) Gazetteer() *gazetteer.Gazetteer { return r.gaz }
+
+// Territory returns r's territory index.
+func (r *Resolver) Territory() *territory.Index { return r.terr }
+
 // Diagnostic is a doubt about a resolution, with the mention's byte offsets.
 type Diagnostic struct {
 	Start, End int

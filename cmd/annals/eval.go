@@ -71,32 +71,61 @@ func (e *env) eval(ctx context.Context, args []string) int {
 	return e.checkFloors(all, *floors)
 }
 
-// evalPlaces scores place recognition and resolution on bench/places/geovirus.xml.
+// evalPlaces scores place recognition and resolution on bench/places/geovirus.xml and
+// bench/places/TR-News.xml (each skipped when missing).
 func (e *env) evalPlaces(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("eval places", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	bench := fs.String("bench", filepath.Join("..", "shared", "bench"), "benchmark `folder`")
 	floors := fs.String("floors", "", "fail when a figure is below its floor in this `file`")
-	missesPath := fs.String("misses", "", "write the places not resolved within 161 km to this `file` (TSV)")
+	missesPath := fs.String("misses", "", "write the places not resolved within 161 km to this `file` (TSV; TR-News to FILE.trnews)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	path := filepath.Join(*bench, "places", "geovirus.xml")
-	if _, err := os.Stat(path); err != nil {
-		fmt.Fprintf(e.stderr, "annals eval: no GeoVirus file at %s; nothing to score\n", path)
+	corpora := []struct {
+		file, misses string
+		fn           func(string, evaluate.PlaceFinder, *evaluate.Areas, io.Writer, io.Writer) ([]evaluate.Metric, error)
+	}{
+		{"geovirus.xml", *missesPath, evaluate.GeoVirus},
+		{"TR-News.xml", *missesPath + ".trnews", evaluate.TRNews},
+	}
+	var coder *pipeline.Coder
+	var all []evaluate.Metric
+	for _, c := range corpora {
+		path := filepath.Join(*bench, "places", c.file)
+		if _, err := os.Stat(path); err != nil {
+			fmt.Fprintf(e.stderr, "annals eval: no %s at %s; skipped\n", c.file, path)
+			continue
+		}
+		if coder == nil {
+			var err error
+			if coder, err = pipeline.Load(dictFS()); err != nil {
+				fmt.Fprintln(e.stderr, "annals eval:", err)
+				return 1
+			}
+		}
+		ms, err := e.scoreCorpus(coder, path, c.fn, *missesPath != "", c.misses)
+		if err != nil {
+			fmt.Fprintln(e.stderr, "annals eval:", err)
+			return 1
+		}
+		all = append(all, ms...)
+	}
+	if coder == nil {
 		return 0
 	}
-	coder, err := pipeline.Load(dictFS())
-	if err != nil {
-		fmt.Fprintln(e.stderr, "annals eval:", err)
-		return 1
-	}
+	return e.checkFloors(all, *floors)
+}
+
+// scoreCorpus runs one place corpus's scorer with the coder's places, writing misses to
+// missesPath when want is set.
+func (e *env) scoreCorpus(coder *pipeline.Coder, path string, fn func(string, evaluate.PlaceFinder, *evaluate.Areas, io.Writer, io.Writer) ([]evaluate.Metric, error), want bool, missesPath string) ([]evaluate.Metric, error) {
 	find := func(a *annals.Article) []evaluate.FoundPlace {
 		var out []evaluate.FoundPlace
 		for _, m := range coder.PlacesOf(a).Mentions {
 			f := evaluate.FoundPlace{Start: m.Start, End: m.End}
 			if m.Place != nil {
-				f.Lat, f.Lon, f.Resolved = m.Lat, m.Lon, true
+				f.Lat, f.Lon, f.Resolved, f.Place = m.Lat, m.Lon, true, m.Place
 				f.Label = fmt.Sprintf("%s %s %s %s:%d", m.Place.Name, m.Place.Country, m.Place.Feature, m.Place.File, m.Place.Line)
 			} else {
 				f.Label = "unresolved"
@@ -106,21 +135,16 @@ func (e *env) evalPlaces(ctx context.Context, args []string) int {
 		return out
 	}
 	var misses io.Writer
-	if *missesPath != "" {
-		f, err := os.Create(*missesPath)
+	if want {
+		f, err := os.Create(missesPath)
 		if err != nil {
-			fmt.Fprintln(e.stderr, "annals eval:", err)
-			return 1
+			return nil, err
 		}
 		defer f.Close()
 		misses = f
 	}
-	ms, err := evaluate.GeoVirus(path, find, e.stdout, misses)
-	if err != nil {
-		fmt.Fprintln(e.stderr, "annals eval:", err)
-		return 1
-	}
-	return e.checkFloors(ms, *floors)
+	areas := &evaluate.Areas{Gaz: coder.Places.Gazetteer(), Terr: coder.Places.Territory()}
+	return fn(path, find, areas, e.stdout, misses)
 }
 
 // evalNews scores the events coded from the real news pages of bench/news (HTML in, as a user
