@@ -93,7 +93,11 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 			i++
 			continue
 		}
-		if p.e.kind == KTitle && f.surnameTitle(doc, s, p, ps, published) {
+		if m, ok := mem.people[toks[p.tok].Lower]; ok && p.e.kind == KTitle && p.end-p.tok == 1 && toks[p.tok].Cap {
+			// "King thanked his family" after "Kevin King, an American teacher": the person.
+			p.e = &entry{kind: KPerson, code: m.Code, where: m.Where}
+		}
+		if p.e.kind == KTitle && f.surnameTitle(doc, s, p, ps, published, mem) {
 			i = p.end // "Kevin King", "Larry King": a surname that is also a title
 			continue
 		}
@@ -249,10 +253,12 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 		} else {
 			for _, m := range mods {
 				mn := f.mention(doc, s, m.tok, hend, head.e, m.e.code[:3], mem)
-				if head.e.kind == KPerson && mn.Country != m.e.code[:3] && len(mn.Code) >= 6 {
+				if head.e.kind == KPerson && mn.Country != m.e.code[:3] && mn.Role != "" {
 					// "Georgian President Eduard Shevardnadze": the country word names
-					// the office meant, whatever other offices the person held; later
-					// mentions of the surname mean that office too.
+					// the office meant, whatever other offices the person held, and gives
+					// one to a person the article named without ("BVI Governor John
+					// Rankin" after "Governor John Rankin"); later mentions of the surname
+					// mean that office too.
 					mn.setCountry(m.e.code[:3])
 					if hend-head.tok > 1 {
 						mem.people[toks[hend-1].Lower] = mn

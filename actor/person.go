@@ -184,18 +184,28 @@ func (d *Dictionary) sameGiven(surname, given string) bool {
 // surnameTitle reports whether the one-word title of piece p is a surname instead ("Kevin
 // King", "Larry King"): written with a capital right after a given name that opens no
 // dictionary phrase, is no actor word of its own ("Jordanian King Abdullah", "Saudi King")
-// and no ordinary word ("Planning and Investment Minister").
-func (f *Finder) surnameTitle(doc *text.Doc, s *text.Sentence, p piece, ps []piece, published time.Time) bool {
+// and no ordinary word ("Planning and Investment Minister"). The surname is remembered, so
+// that the article's later "King said" is that person too, not a king.
+func (f *Finder) surnameTitle(doc *text.Doc, s *text.Sentence, p piece, ps []piece, published time.Time, mem *memory) bool {
 	toks := doc.Tokens
-	if p.end-p.tok != 1 || !toks[p.tok].Cap || p.tok == s.First || len(ps) > 0 && ps[len(ps)-1].end == p.tok {
+	if p.end-p.tok != 1 || !toks[p.tok].Cap {
+		return false
+	}
+	if mem.others[toks[p.tok].Lower] {
+		return true
+	}
+	if p.tok == s.First || len(ps) > 0 && ps[len(ps)-1].end == p.tok {
 		return false
 	}
 	prev := &toks[p.tok-1]
 	if !nameWord(prev) && !(p.tok-1 == s.First && opening(prev)) || honorifics[prev.Lower] || f.commonWord(prev) {
 		return false // "Investment Minister", "Interior Minister": a word, not a given name
 	}
-	_, ok := f.match(doc, p.tok-1, s.First+len(s.Tokens), published)
-	return !ok
+	if _, ok := f.match(doc, p.tok-1, s.First+len(s.Tokens), published); ok {
+		return false
+	}
+	mem.others[toks[p.tok].Lower] = true
+	return true
 }
 
 // office returns the code of leader e named with title t: out of office on the article's

@@ -65,6 +65,21 @@ func TestPeople(t *testing.T) {
 			want: []coded{{"Kevin King, an American teacher", "USAEDU"}},
 		},
 		{
+			name: "the surname alone later is the same person, not a title",
+			in:   "Kevin King, an American teacher, was freed. King thanked his family.",
+			want: []coded{{"Kevin King, an American teacher", "USAEDU"}, {"King", "USAEDU"}, {"family", "CVL"}},
+		},
+		{
+			name: "abbreviations of territories",
+			in:   "BVI Premier Ann Fulton met NZ officials.",
+			want: []coded{{"BVI Premier Ann Fulton", "VGBGOV"}, {"NZ officials", "NZLGOV"}},
+		},
+		{
+			name: "a country word before a person named earlier without one",
+			in:   "Governor Ann Fulton called for calm. Canadian Governor Ann Fulton spoke again. Fulton left.",
+			want: []coded{{"Governor Ann Fulton", "GOV"}, {"Canadian Governor Ann Fulton", "CANGOV"}, {"Fulton", "CANGOV"}},
+		},
+		{
 			name: "a title after a country word stays a title",
 			in:   "Jordanian King Abdullah met the envoy.",
 			want: []coded{{"Jordanian King Abdullah", "JORGOV"}, {"envoy", "GOV"}},
