@@ -72,23 +72,8 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 			p, ok = f.compound(doc, i, published)
 		}
 		if !ok {
-			// A surname already introduced in this article ("Pashinyan said"), or the surname
-			// of a leader in office ("Putin offered").
-			if t := &toks[i]; t.Cap && (t.Tag.IsProper() || hasKey(mem.people, t.Lower)) {
-				// A surname the article introduced counts even where the tagger reads a word
-				// ("Doe said").
-				if m, ok := mem.people[t.Lower]; ok {
-					ps = append(ps, piece{tok: i, end: i + 1, e: &entry{kind: KPerson, code: m.Code, where: m.Where}})
-					i++
-					continue
-				}
-				if e := f.dict.bySurname(t.Lower, published); e != nil && !f.commonWord(t) && !f.namesake(doc, s, i, e, published, mem, ps) && (len(f.lex.Tags(t.Text)) == 0 || !published.IsZero() && e.inOffice(published)) {
-					// A surname that is also a first name or a word ("Martin", "Ali",
-					// "Friday") counts only for a leader in office on the article's date.
-					ps = append(ps, piece{tok: i, end: i + 1, e: &entry{kind: KPerson, code: e.code, where: e.where}})
-					i++
-					continue
-				}
+			if e := f.surname(doc, s, i, published, mem, ps); e != nil {
+				ps = append(ps, piece{tok: i, end: i + 1, e: e})
 			}
 			i++
 			continue
@@ -254,15 +239,7 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 			for _, m := range mods {
 				mn := f.mention(doc, s, m.tok, hend, head.e, m.e.code[:3], mem)
 				if head.e.kind == KPerson && mn.Country != m.e.code[:3] && mn.Role != "" {
-					// "Georgian President Eduard Shevardnadze": the country word names
-					// the office meant, whatever other offices the person held, and gives
-					// one to a person the article named without ("BVI Governor John
-					// Rankin" after "Governor John Rankin"); later mentions of the surname
-					// mean that office too.
-					mn.setCountry(m.e.code[:3])
-					if hend-head.tok > 1 {
-						mem.people[toks[hend-1].Lower] = mn
-					}
+					officeOf(&mn, m.e.code[:3], toks, head.tok, hend, mem)
 				}
 				if head.e.kind == KGroup && strings.HasPrefix(head.e.code, "IMG") {
 					// A transnational group's national branch: "Iraq's al-Qaeda".

@@ -217,3 +217,35 @@ func (f *Finder) office(e, t *entry, published time.Time) string {
 	}
 	return e.code[:3] + t.code
 }
+
+// surname returns the person a lone capitalised word at i names, or nil: a surname the
+// article introduced ("Pashinyan said"; even where the tagger reads a word: "Doe said"), or
+// the surname of a leader that is no namesake (see namesake). A surname that is also a first
+// name or a word ("Martin", "Ali", "Friday") counts only for a leader in office on the
+// article's date.
+func (f *Finder) surname(doc *text.Doc, s *text.Sentence, i int, published time.Time, mem *memory, ps []piece) *entry {
+	t := &doc.Tokens[i]
+	if !t.Cap || !t.Tag.IsProper() && !hasKey(mem.people, t.Lower) {
+		return nil
+	}
+	if m, ok := mem.people[t.Lower]; ok {
+		return &entry{kind: KPerson, code: m.Code, where: m.Where}
+	}
+	e := f.dict.bySurname(t.Lower, published)
+	if e == nil || f.commonWord(t) || f.namesake(doc, s, i, e, published, mem, ps) ||
+		len(f.lex.Tags(t.Text)) > 0 && (published.IsZero() || !e.inOffice(published)) {
+		return nil
+	}
+	return &entry{kind: KPerson, code: e.code, where: e.where}
+}
+
+// officeOf gives person mention mn [tok, end) the country of the country word before it:
+// "Georgian President Eduard Shevardnadze" names the office meant, whatever other offices the
+// person held, and "BVI Governor John Rankin" gives one to a person the article named without
+// ("Governor John Rankin"). Later mentions of the surname mean that office too.
+func officeOf(mn *Mention, country string, toks []text.Token, tok, end int, mem *memory) {
+	mn.setCountry(country)
+	if end-tok > 1 {
+		mem.people[toks[end-1].Lower] = *mn
+	}
+}
