@@ -38,11 +38,17 @@ func overlapping(pred []FoundPlace, g goldPlace) *FoundPlace {
 func (t *geoTally) article(n int, a geoArticle, pred []FoundPlace) {
 	t.predicted += len(pred)
 	for _, p := range pred {
+		right := false
 		for _, g := range a.gold {
 			if p.Start < g.end && g.start < p.End {
-				t.predictedRight++
+				right = true
 				break
 			}
+		}
+		if right {
+			t.predictedRight++
+		} else if t.misses != nil {
+			fmt.Fprintf(t.misses, "%d\t%d\t%s\t\t\t\tnot gold: %s\n", n, p.Start, a.text[p.Start:min(p.End, len(a.text))], p.Label)
 		}
 	}
 	miss := func(g goldPlace, format string, args ...any) {

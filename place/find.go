@@ -52,6 +52,11 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 		if r.longerPlace(doc, m) {
 			continue // "British Columbia" is a place, not a British actor
 		}
+		if !m.Person && (m.Head == actor.KRole || m.Head == actor.KTitle || m.Head == actor.KOrg) {
+			// "London police", "Montreal Mayor", "the Tucson Police Department": the place
+			// names the actor's seat and stays a place; plausible still judges its words.
+			continue
+		}
 		for t := m.Tok; t < m.TokEnd; t++ {
 			blocked[t] = true
 		}
@@ -176,8 +181,9 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	if i > 0 && doc.Tokens[i-1].Cap && doc.Tokens[i-1].Tag.IsProper() && !locativePrepositions[doc.Tokens[i-1].Lower] && i-1 != s.First {
 		return false
 	}
-	if end < len(doc.Tokens) && doc.Tokens[end].Cap && doc.Tokens[end].Tag.IsProper() && !strings.EqualFold(doc.Tokens[end].Text, "Province") && !placeNouns[doc.Tokens[end].Lower] {
-		return false // part of a longer name the gazetteer does not know
+	if end < len(doc.Tokens) && doc.Tokens[end].Cap && doc.Tokens[end].Tag.IsProper() && !strings.EqualFold(doc.Tokens[end].Text, "Province") &&
+		!placeNouns[doc.Tokens[end].Lower] && !(r.commonNoun(doc.Tokens[end].Lower) && !common && bigEnough(cands[0])) {
+		return false // part of a longer name the gazetteer does not know ("Paris Hilton")
 	}
 	// An Arabic article joins the word to a longer name: "Ras al-Ain", "Qabr Al Kabir".
 	if end < len(doc.Tokens) && arabicArticleAt(doc, end) {
@@ -196,6 +202,14 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		return false
 	}
 	return true
+}
+
+// commonNoun reports whether the lexicon knows w (lower case) first as a common noun: a
+// place before a capitalised common word modifies it ("Denver Mayor", "the Glasgow Police
+// Department", "Alberta Liquor Store Association") rather than starting a person's name.
+func (r *Resolver) commonNoun(w string) bool {
+	tags := r.lex.Tags(w)
+	return len(tags) > 0 && tags[0].IsNoun() && !tags[0].IsProper()
 }
 
 // currencies follow a country's name that is no place: "the US dollar", "Lebanese pound".
@@ -331,6 +345,9 @@ func arabicArticle(doc *text.Doc, i, end int) bool {
 func acronymWord(w string) bool {
 	n := 0
 	for _, r := range w {
+		if r == '.' {
+			continue // "U.N.", "E.U.": initials with points are no towns either
+		}
 		if r < 'A' || r > 'Z' {
 			return false
 		}
