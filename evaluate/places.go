@@ -23,6 +23,7 @@ type FoundPlace struct {
 	Resolved   bool
 	Place      *gazetteer.Place // the entry resolved to, nil when unresolved (for area_ok)
 	Label      string           // what the place resolved to, for the list of misses
+	Demonym    bool             // a country's adjective or demonym ("Russian"), not its name
 }
 
 type goldPlace struct {
@@ -116,5 +117,16 @@ func GeoVirus(path string, find PlaceFinder, areas *Areas, w, misses io.Writer) 
 		return nil, err
 	}
 	fmt.Fprintf(w, "GeoVirus (%s): %d texts\n", path, len(arts))
-	return scorePlaces(arts, "geovirus-", "places", find, areas, w, misses), nil
+	// GeoVirus marks place names only, never adjectives: its scores leave demonyms out.
+	names := func(a *annals.Article) []FoundPlace {
+		all := find(a)
+		out := all[:0]
+		for _, p := range all {
+			if !p.Demonym {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	return scorePlaces(arts, "geovirus-", "places", names, areas, w, misses), nil
 }

@@ -21,6 +21,7 @@ type Mention struct {
 	Place       *gazetteer.Place   // the place meant, nil when unresolved
 	Country     bool               // names a country
 	Lat, Lon    float64            // the point meant: the place's, or a country's centre
+	Kind        string             // KindPlace, KindDemonym or KindDateline
 
 	holds    *Mention // the place this one holds in the text ("Pandi, Bulacan": Bulacan holds Pandi)
 	variant  bool     // unknown as written; its candidates are those of other spellings
@@ -97,7 +98,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			held := n > 1 && spansActors(actors, i, i+n)
 			if n == 0 || blocked[i+n-1] && !held || !r.plausible(doc, s, i, i+n, cands) {
 				if k := r.unknownPlace(doc, s, i, blocked); k > i {
-					m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si}
+					m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindPlace}
 					m.Text = doc.Text[m.Start:m.End]
 					m.Candidates, m.variant = r.variantCandidates(m.Text), true
 					out = append(out, m)
@@ -105,7 +106,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 				}
 				continue
 			}
-			m := Mention{Tok: i, TokEnd: i + n, Start: t.Start, End: doc.Tokens[i+n-1].End, Sentence: si, Candidates: cands}
+			m := Mention{Tok: i, TokEnd: i + n, Start: t.Start, End: doc.Tokens[i+n-1].End, Sentence: si, Candidates: cands, Kind: KindPlace}
 			m.Text = doc.Text[m.Start:m.End]
 			m.Country = len(cands) > 0 && cands[0].Feature == "PCLI" && gazetteer.IsPrimary(cands[0], m.Text)
 			out = append(out, m)
@@ -296,7 +297,7 @@ func (r *Resolver) fromActor(doc *text.Doc, si int, a *actor.Mention) (Mention, 
 	if len(cands) == 0 {
 		return Mention{}, false
 	}
-	m := Mention{Tok: a.Tok, TokEnd: a.TokEnd, Start: a.Start, End: a.End, Sentence: si, Candidates: cands}
+	m := Mention{Tok: a.Tok, TokEnd: a.TokEnd, Start: a.Start, End: a.End, Sentence: si, Candidates: cands, Kind: KindPlace}
 	m.Text = doc.Text[m.Start:m.End]
 	m.Country = a.Head == actor.KName && strings.HasPrefix(cands[0].Feature, "PCL")
 	return m, true

@@ -11,6 +11,7 @@ import (
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/evaluate"
 	"github.com/annals-org/annals/pipeline"
+	"github.com/annals-org/annals/place"
 )
 
 func (e *env) eval(ctx context.Context, args []string) int {
@@ -122,8 +123,8 @@ func (e *env) evalPlaces(ctx context.Context, args []string) int {
 func (e *env) scoreCorpus(coder *pipeline.Coder, path string, fn func(string, evaluate.PlaceFinder, *evaluate.Areas, io.Writer, io.Writer) ([]evaluate.Metric, error), want bool, missesPath string) ([]evaluate.Metric, error) {
 	find := func(a *annals.Article) []evaluate.FoundPlace {
 		var out []evaluate.FoundPlace
-		for _, m := range coder.PlacesOf(a).Mentions {
-			f := evaluate.FoundPlace{Start: m.Start, End: m.End}
+		for _, m := range coder.PlaceList(a).Mentions {
+			f := evaluate.FoundPlace{Start: m.Start, End: m.End, Demonym: m.Kind == place.KindDemonym}
 			if m.Place != nil {
 				f.Lat, f.Lon, f.Resolved, f.Place = m.Lat, m.Lon, true, m.Place
 				f.Label = fmt.Sprintf("%s %s %s %s:%d", m.Place.Name, m.Place.Country, m.Place.Feature, m.Place.File, m.Place.Line)

@@ -22,6 +22,7 @@ type placeRecord struct {
 	Admin1     string   `json:"admin1"`
 	Feature    string   `json:"feature"`
 	GeonamesID int      `json:"geonames_id"`
+	Kind       string   `json:"kind"` // place, demonym or dateline
 }
 
 // places prints every place mention of the articles, resolved, one JSON object per line.
@@ -38,12 +39,12 @@ func (e *env) places(ctx context.Context, args []string) int {
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()
 	emit := func(a annals.Article) error {
-		res := coder.PlacesOf(&a)
+		res := coder.PlaceList(&a)
 		for _, d := range res.Diagnostics {
 			fmt.Fprintf(e.stderr, "annals places: %v: %s: bytes %d-%d %q: %s\n", a.Origin, a.ID, d.Start, d.End, a.Text[d.Start:d.End], d.Message)
 		}
 		for _, m := range res.Mentions {
-			r := placeRecord{ArticleID: a.ID, Start: m.Start, End: m.End, Text: m.Text}
+			r := placeRecord{ArticleID: a.ID, Start: m.Start, End: m.End, Text: m.Text, Kind: m.Kind}
 			if p := m.Place; p != nil {
 				lat, lon := m.Lat, m.Lon
 				r.Name, r.Lat, r.Lon, r.Country, r.Admin1, r.Feature, r.GeonamesID = p.Name, &lat, &lon, p.Country, p.Admin1Name, p.Feature, p.ID

@@ -1,0 +1,57 @@
+package place_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/annals-org/annals/actor"
+	"github.com/annals-org/annals/place"
+	"github.com/annals-org/annals/text"
+)
+
+func countryWords(doc *text.Doc, i, end int) (int, string, bool, bool) {
+	stop, iso, kind, ok := finder.CountryWord(doc, i, end)
+	return stop, iso, kind == actor.KAdj, ok
+}
+
+type listed struct{ Text, Country, Kind string }
+
+// TestComplete lists countries used as actors and the countries' adjectives and demonyms.
+func TestComplete(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		want     []listed
+	}{
+		{"a country as an actor", "Russia could oversee the vote, officials said.",
+			[]listed{{"Russia", "RUS", place.KindPlace}}},
+		{"a demonym of two words", "Two Sri Lankan observers arrived in Colombo.",
+			[]listed{{"Sri Lankan", "LKA", place.KindDemonym}, {"Colombo", "LKA", place.KindPlace}}},
+		{"a plural demonym", "The Norwegians protested the decision.",
+			[]listed{{"Norwegians", "NOR", place.KindDemonym}}},
+		{"a capital speaking", "Ankara denied the report on Monday.",
+			[]listed{{"Ankara", "TUR", place.KindPlace}}},
+		{"a lower-case word is no demonym", "He ordered french fries and a danish.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := an.Analyze(tc.in)
+			actors := finder.Find(doc, time.Time{})
+			res := resolver.Places(doc, actors)
+			resolver.Complete(doc, actors, &res, countryWords)
+			var got []listed
+			for _, m := range res.Mentions {
+				l := listed{Text: m.Text, Kind: m.Kind}
+				if m.Place != nil {
+					l.Country = m.Place.Country
+				}
+				got = append(got, l)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
