@@ -196,7 +196,7 @@ func Situate(doc *text.Doc, ms []Mention, places []Place, f Focus) int {
 		if m.Country != "" || m.Both || m.Code == "" || !situated(m.Role) {
 			continue
 		}
-		c := placedAt(doc, m, places)
+		c := placedAt(doc, m, evidence, places)
 		if c == "" {
 			c = pick(m, evidence, places, f)
 		}
@@ -208,25 +208,40 @@ func Situate(doc *text.Doc, ms []Mention, places []Place, f Focus) int {
 	return n
 }
 
-// placedAt returns the country of the place that the role's own phrase puts it in: "people
-// in northern Gaza", "residents of Port Sudan", "protesters in Linden, New Jersey". Find
-// reads the same after a country name; this reads it after any place the place stage
-// resolved.
-func placedAt(doc *text.Doc, m *Mention, places []Place) string {
-	toks := doc.Tokens
+// placedAt returns the country of the place or state that the role's own phrase puts it in:
+// "people in northern Gaza", "residents of Port Sudan", "protesters in Linden, New Jersey",
+// "leaders of Romania's new government". Find reads the same after a country name; this
+// reads it after any place the place stage resolved and any actor with a country.
+func placedAt(doc *text.Doc, m *Mention, evidence []Mention, places []Place) string {
+	if m.TokEnd >= len(doc.Tokens) || !placePrepositions[doc.Tokens[m.TokEnd].Lower] {
+		return ""
+	}
 	for _, p := range places {
-		gap := p.Tok - m.TokEnd
-		if p.Sentence != m.Sentence || p.Country == "" || gap < 1 || gap > 3 || !placePrepositions[toks[m.TokEnd].Lower] {
-			continue
+		if p.Sentence == m.Sentence && p.Country != "" && ownPhrase(doc, m, p.Tok) {
+			return p.Country
 		}
-		for k := m.TokEnd + 1; k < p.Tok; k++ {
-			if t := &toks[k]; t.Tag != "DT" && !t.Tag.IsAdj() {
-				return "" // "protesters in their thousands in Linden": not its own phrase
-			}
+	}
+	for _, e := range evidence {
+		if e.Sentence == m.Sentence && e.Country != "" && ownPhrase(doc, m, e.Tok) {
+			return e.Country
 		}
-		return p.Country
 	}
 	return ""
+}
+
+// ownPhrase reports whether token tok opens the noun phrase of the preposition right after
+// mention m: at most a determiner and adjectives between ("in the northern ...");
+// "protesters in their thousands in Linden" puts Linden in no phrase of the protesters.
+func ownPhrase(doc *text.Doc, m *Mention, tok int) bool {
+	if gap := tok - m.TokEnd; gap < 1 || gap > 3 {
+		return false
+	}
+	for k := m.TokEnd + 1; k < tok; k++ {
+		if t := &doc.Tokens[k]; t.Tag != "DT" && !t.Tag.IsAdj() {
+			return false
+		}
+	}
+	return true
 }
 
 // situated reports whether a role belongs to one country: everything but the roles of

@@ -31,6 +31,8 @@
 //     that place and takes its country; a country or capital name the place stage resolved to
 //     a region or town of another country the article names elsewhere ("Atlanta, Georgia")
 //     takes that country.
+//   - OwnPlaces: a place the place stage lists inside an actor mention's words ("Romania" of
+//     "Romania's new government", "London" of "London police") is no evidence of its own.
 //   - ArticleFocus weighs the article's countries: a country named as a place twice, another
 //     place or an actor mention with a country once, the dateline ("NAIROBI (Reuters) -",
 //     "New Delhi:") three times.
@@ -39,6 +41,8 @@
 //     it or in the sentence before 1, the article's dominant country (at least 60% of the
 //     evidence) 2, or its top country short of that 1. A country with 2 points that leads
 //     every other by 1 is taken; otherwise the role stays countryless. Possessives and
-//     adjectives ("Bolivia's police", "Nigerian lawmakers") are read by Find itself.
+//     adjectives ("Bolivia's police", "Nigerian lawmakers") are read by Find itself. A place
+//     or state in the role's own phrase decides alone ("people in northern Gaza", "leaders
+//     of Uganda's new government").
 //   - Transnational roles (IGO, NGO, IMG, MNC) never take a country this way.
 package actor

@@ -71,3 +71,30 @@ func supported(p *Place, ms []Mention, places []Place) bool {
 	}
 	return false
 }
+
+// OwnPlaces returns the places that are not part of an actor mention's words: the place
+// stage may list "London" of "London police" or "South" of "South Korean officials" as a
+// place of its own, but the actor stage has already read those words, and a second reading
+// would count them twice as evidence of the article's countries, or as another country.
+// A place that holds a mention ("New Jersey" holding "Jersey") or is its very words stays.
+func OwnPlaces(ms []Mention, places []Place) []Place {
+	bySentence := make(map[int][]int, len(ms))
+	for i := range ms {
+		bySentence[ms[i].Sentence] = append(bySentence[ms[i].Sentence], i)
+	}
+	out := make([]Place, 0, len(places))
+	for _, p := range places {
+		inside := false
+		for _, i := range bySentence[p.Sentence] {
+			m := &ms[i]
+			if p.Tok >= m.Tok && p.TokEnd <= m.TokEnd && (p.Tok > m.Tok || p.TokEnd < m.TokEnd) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -15,7 +15,7 @@ import (
 func (c *Coder) actors(doc *text.Doc, a *annals.Article) ([]actor.Mention, place.Result) {
 	mentions := c.finder.Find(doc, a.Published)
 	places := c.Places.Places(doc, mentions)
-	ps := placeEvidence(&places)
+	ps := actor.OwnPlaces(mentions, placeEvidence(&places))
 	mentions, _ = actor.Yield(doc, mentions, ps)
 	actor.Situate(doc, mentions, ps, actor.ArticleFocus(doc, mentions, ps))
 	return mentions, places

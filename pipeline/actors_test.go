@@ -108,6 +108,16 @@ func TestYield(t *testing.T) {
 			want: map[string]string{"Georgia": "USA"},
 		},
 		{
+			name: "a country named inside an actor's words is no place as well",
+			in:   "Kenyan National Assembly speaker Ann Fulton and a group of deputies held talks with leaders of Uganda's new government on Tuesday, the first delegation to visit Kampala.",
+			want: map[string]string{"deputies": "KENLEG", "leaders": "UGAGOV"},
+		},
+		{
+			name: "a state in the role's own phrase",
+			in:   "Kenyan deputies held talks with leaders of Uganda's new government.",
+			want: map[string]string{"Kenyan deputies": "KENLEG", "leaders": "UGAGOV"},
+		},
+		{
 			name: "the country itself stays",
 			in:   "Georgia accused Russia of provocations near Tbilisi.",
 			want: map[string]string{"Georgia": "GEO", "Russia": "RUS"},
