@@ -3,8 +3,8 @@ package api
 import (
 	"bytes"
 	"crypto/subtle"
-	"errors"
 	"encoding/json"
+	"errors"
 	"io"
 	"mime"
 	"net/http"
