@@ -74,6 +74,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	}
 	var out []Mention
 	words := make([]string, 0, 16)
+	persons := r.surnames(doc)
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		end := s.First + len(s.Tokens)
@@ -96,7 +97,8 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			n, cands := r.gaz.LookupTokens(words)
 			// "Port Elizabeth", "Baraki Barak": a longer place name may hold a person's name.
 			held := n > 1 && spansActors(actors, i, i+n)
-			if n == 0 || blocked[i+n-1] && !held || !r.plausible(doc, s, i, i+n, cands) {
+			surname := n == 1 && persons[t.Text] && !r.literal(doc, i, i+1)
+			if n == 0 || blocked[i+n-1] && !held || surname || !r.plausible(doc, s, i, i+n, cands) {
 				if k := r.unknownPlace(doc, s, i, blocked); k > i {
 					m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindPlace}
 					m.Text = doc.Text[m.Start:m.End]
@@ -175,7 +177,9 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	if tags := r.lex.Tags(t.Lower); len(tags) > 0 && !tags[0].IsProper() {
 		common = true
 	}
-	if end-i == 1 && (common || i == s.First) && !r.literal(doc, i, end) {
+	// A sentence's first word is capitalised whatever it is: it is judged as any other word,
+	// by the lexicon ("Edmonton needs ..." is the city, "Split ..." is the verb).
+	if end-i == 1 && common && !r.literal(doc, i, end) {
 		return false
 	}
 	// A title or a person's name around it: "President Bush", "Lake Smith" are people.

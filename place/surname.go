@@ -1,0 +1,46 @@
+package place
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/annals-org/annals/text"
+)
+
+// surnames returns the words an article uses as the second of a person's names: a
+// capitalised word right after another capitalised name word of the same sentence, where the
+// two make no place name of the gazetteer, the first is no direction ("Northern Syria") and
+// the second names no country, region or town of 100,000 people ("Tom Steele": Steele). Once
+// so used, the word alone is the person, not a town of that name ("Steele said", "said
+// Steele"), unless a locative preposition or a place noun makes it a place. Linear: each pair
+// of neighbouring tokens is looked at once.
+func (r *Resolver) surnames(doc *text.Doc) map[string]bool {
+	var out map[string]bool
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		end := s.First + len(s.Tokens)
+		for j := s.First + 1; j < end; j++ {
+			x, w := &doc.Tokens[j-1], &doc.Tokens[j]
+			if !nameToken(x) || !nameToken(w) || slices.Contains(directionPrefixes, x.Lower) || notPlaceNames[x.Lower] {
+				continue
+			}
+			if n, _ := r.gaz.LookupTokens([]string{x.Text, w.Text}); n == 2 {
+				continue
+			}
+			cands := r.gaz.Lookup(w.Text)
+			if len(cands) == 0 || cands[0].Class != "P" || cands[0].Feature == "PPLC" || cands[0].Population >= 100000 {
+				continue
+			}
+			if out == nil {
+				out = make(map[string]bool)
+			}
+			out[w.Text] = true
+		}
+	}
+	return out
+}
+
+// nameToken reports whether t is a capitalised proper word, as a person's names are.
+func nameToken(t *text.Token) bool {
+	return t.Kind == text.Word && t.Cap && t.Tag.IsProper() && !strings.ContainsRune(t.Text, '.')
+}
