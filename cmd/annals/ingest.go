@@ -13,7 +13,6 @@ import (
 
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/pipeline"
-	"github.com/annals-org/annals/store/sqlite"
 )
 
 // ingest codes articles like `annals code` and stores them with their events.
@@ -21,7 +20,7 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 	var dbPath *string
 	var workers *int
 	fs, in, opts, status := e.parseReading("ingest", args, func(fs *flag.FlagSet) {
-		dbPath = fs.String("db", "annals.db", "database `file`")
+		dbPath = fs.String("db", "annals.db", dbUsage)
 		workers = fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
 	})
 	if status != 0 {
@@ -32,7 +31,7 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 		fmt.Fprintln(e.stderr, "annals ingest:", err)
 		return 1
 	}
-	store, err := sqlite.Open(ctx, *dbPath)
+	store, err := openStore(ctx, *dbPath)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals ingest:", err)
 		return 1

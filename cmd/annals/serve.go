@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/annals-org/annals/api"
-	"github.com/annals-org/annals/store/sqlite"
 	"github.com/annals-org/annals/web"
 )
 
@@ -27,7 +26,7 @@ func (e *env) serve(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
-	db := fs.String("db", "annals.db", "database `file`")
+	db := fs.String("db", "annals.db", dbUsage)
 	inFlight := fs.Int("max-in-flight", 0, "requests served at once, beyond which a request is answered 503 at once (0: 8 per processor)")
 	tokenEnv := "ANNALS_TOKEN"
 	if err := fs.Parse(args); err != nil {
@@ -40,7 +39,7 @@ func (e *env) serve(ctx context.Context, args []string) int {
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM)
 	defer stop()
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
-	st, err := sqlite.Open(ctx, *db)
+	st, err := openStore(ctx, *db)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals serve:", err)
 		return 1
@@ -51,7 +50,7 @@ func (e *env) serve(ctx context.Context, args []string) int {
 		fmt.Fprintln(e.stderr, "annals serve: closing the store:", err)
 		code = 1
 	}
-	log.Info("stopped", "db", *db)
+	log.Info("stopped", "db", dbName(*db))
 	return code
 }
 

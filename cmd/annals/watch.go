@@ -11,14 +11,13 @@ import (
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/feed"
 	"github.com/annals-org/annals/pipeline"
-	"github.com/annals-org/annals/store/sqlite"
 )
 
 // watch polls feeds on a schedule, coding and storing their new items.
 func (e *env) watch(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	dbPath := fs.String("db", "annals.db", "database `file`")
+	dbPath := fs.String("db", "annals.db", dbUsage)
 	every := fs.Duration("every", 15*time.Minute, "time between polls of each feed")
 	once := fs.Bool("once", false, "poll each feed once and exit")
 	fetch := fs.Bool("fetch", false, "code the page each item links to when it is longer than the item's summary")
@@ -34,7 +33,7 @@ func (e *env) watch(ctx context.Context, args []string) int {
 		fmt.Fprintln(e.stderr, "annals watch:", err)
 		return 1
 	}
-	store, err := sqlite.Open(ctx, *dbPath)
+	store, err := openStore(ctx, *dbPath)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals watch:", err)
 		return 1
