@@ -131,6 +131,18 @@ type Event struct {
 	// other. Set for events between two states and for cross-border events (package alliance).
 	Alliances     []Alliance `json:"alliances,omitempty"`
 	IntraAlliance bool       `json:"intra_alliance,omitempty"`
+
+	// DatePrecision is day, week, month, year or none; DateStart and DateEnd (YYYY-MM-DD)
+	// are the first and last day Date stands for, "" when it is none (see DateInterval).
+	// GeoPrecision rates Location on ACLED's scale: 1 a town or point, 2 a district or part
+	// of a region, 3 a first-level region, 4 a country; 0 when there is no location.
+	// Fatalities is the number of people the quantities report killed (0 when none).
+	// SetPrecision sets them all.
+	DatePrecision string `json:"date_precision"`
+	DateStart     string `json:"date_start"`
+	DateEnd       string `json:"date_end"`
+	GeoPrecision  int    `json:"geo_precision"`
+	Fatalities    int    `json:"fatalities"`
 }
 
 // Alliance is a treaty that binds one side of an event to third states on the event's date.

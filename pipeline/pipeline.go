@@ -154,6 +154,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *annals.Article) ([]annals.Ev
 	for i := range out {
 		// After merging, which can bring a report's target or finer date into the event.
 		c.Alliances.Annotate(&out[i], published)
+		out[i].SetPrecision()
 	}
 	return out, ctx.Err()
 }
