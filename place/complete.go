@@ -2,6 +2,8 @@ package place
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/gazetteer"
@@ -62,11 +64,14 @@ func (r *Resolver) Complete(doc *text.Doc, actors []actor.Mention, res *Result, 
 		}
 		m.Lat, m.Lon = m.Place.Lat, m.Place.Lon
 		added = append(added, m)
+		if byText[m.Text] == nil {
+			byText[m.Text] = &added[len(added)-1]
+		}
 		for t := a.Tok; t < a.TokEnd; t++ {
 			taken[t] = true
 		}
 	}
-	added = r.demonyms(doc, taken, words, added)
+	added = r.countryWords(doc, taken, byText, words, added)
 	if len(added) == 0 {
 		return
 	}
@@ -74,9 +79,11 @@ func (r *Resolver) Complete(doc *text.Doc, actors []actor.Mention, res *Result, 
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 }
 
-// demonyms appends to out a mention of the country for every country adjective or demonym on
-// tokens not yet taken.
-func (r *Resolver) demonyms(doc *text.Doc, taken []bool, words CountryWords, out []Mention) []Mention {
+// countryWords appends to out a mention of the country for every country adjective or
+// demonym on tokens not yet taken, and for every country name there that an actor phrase took
+// ("US health officials", "Queensland Premier" is found by the gazetteer): the article's other
+// mentions of the name say which place it is, else the country.
+func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*Mention, words CountryWords, out []Mention) []Mention {
 	if words == nil {
 		return out
 	}
@@ -89,7 +96,8 @@ func (r *Resolver) demonyms(doc *text.Doc, taken []bool, words CountryWords, out
 			}
 			stop, iso, adj, ok := words(doc, i, end)
 			c := r.gaz.Country(iso)
-			if !ok || !adj || c == nil {
+			if !ok || c == nil {
+				out = r.hyphenParts(doc, si, i, byText, out)
 				continue
 			}
 			blocked := false
@@ -100,11 +108,79 @@ func (r *Resolver) demonyms(doc *text.Doc, taken []bool, words CountryWords, out
 				continue
 			}
 			m := Mention{Tok: i, TokEnd: stop, Start: doc.Tokens[i].Start, End: doc.Tokens[stop-1].End, Sentence: si,
-				Kind: KindDemonym, Place: c, Candidates: []*gazetteer.Place{c}, Country: true, Lat: c.Lat, Lon: c.Lon}
+				Kind: KindDemonym, Place: c, Candidates: []*gazetteer.Place{c}, Country: true}
 			m.Text = doc.Text[m.Start:m.End]
+			if !adj {
+				m.Kind = KindPlace
+				if same := byText[m.Text]; same != nil {
+					m.Place, m.Country = same.Place, same.Country
+				}
+			}
+			m.Lat, m.Lon = m.Place.Lat, m.Place.Lon
 			out = append(out, m)
 			i = stop - 1
 		}
 	}
 	return out
+}
+
+// hyphenParts appends to out the places named by the capitalised parts of a hyphenated word
+// ("Beijing-based", "Russia-Turkey ties", "a Canada-wide warrant"): a part that is no common
+// word and names a country, a region or a town of some size (bigEnough), resolved as the
+// article's other mentions of the name, else as the gazetteer ranks it.
+func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Mention, out []Mention) []Mention {
+	t := &doc.Tokens[i]
+	if strings.IndexByte(t.Text, '-') <= 0 {
+		return out
+	}
+	// The word must be a place and a modifier ("Beijing-based") or join places only, one of
+	// them a country or region ("Russia-Turkey"): not a person's double name ("Cook-Redfern")
+	// nor an agency's ("France-Presse").
+	parts := strings.Split(t.Text, "-")
+	found := make([][]*gazetteer.Place, len(parts))
+	lower, allPlaces, area := false, true, false
+	for k, part := range parts {
+		if part == "" || !unicode.IsUpper([]rune(part)[0]) {
+			lower = true
+			continue
+		}
+		if same := byText[part]; same != nil && same.Place != nil {
+			found[k] = []*gazetteer.Place{same.Place} // named elsewhere: "Turkey", though a common word
+			area = area || same.Place.Class == "A"
+			continue
+		}
+		n, cands := r.gaz.LookupTokens([]string{part})
+		if n != 1 || len(cands) == 0 || !bigEnough(cands[0]) || r.commonWord(strings.ToLower(part)) {
+			allPlaces = false
+			continue
+		}
+		found[k] = cands
+		area = area || cands[0].Class == "A"
+	}
+	if !lower && !(allPlaces && area) {
+		return out
+	}
+	off := 0
+	for k, part := range parts {
+		start := t.Start + off
+		off += len(part) + 1
+		cands := found[k]
+		if cands == nil {
+			continue
+		}
+		m := Mention{Tok: i, TokEnd: i + 1, Start: start, End: start + len(part), Sentence: si, Text: part, Kind: KindPlace,
+			Candidates: cands, Place: cands[0], Country: strings.HasPrefix(cands[0].Feature, "PCL")}
+		if same := byText[part]; same != nil {
+			m.Place, m.Country = same.Place, same.Country
+		}
+		m.Lat, m.Lon = m.Place.Lat, m.Place.Lon
+		out = append(out, m)
+	}
+	return out
+}
+
+// commonWord reports whether the lexicon knows w (lower case) first as a common word.
+func (r *Resolver) commonWord(w string) bool {
+	tags := r.lex.Tags(w)
+	return len(tags) > 0 && !tags[0].IsProper()
 }

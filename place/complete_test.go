@@ -33,6 +33,13 @@ func TestComplete(t *testing.T) {
 			[]listed{{"Norwegians", "NOR", place.KindDemonym}}},
 		{"a capital speaking", "Ankara denied the report on Monday.",
 			[]listed{{"Ankara", "TUR", place.KindPlace}}},
+		{"a country name inside an actor phrase", "US health officials arrived on Friday.",
+			[]listed{{"US", "USA", place.KindPlace}}},
+		{"places in hyphenated words", "Two Beijing-based firms welcomed the Russia-Ukraine talks.",
+			[]listed{{"Beijing", "CHN", place.KindPlace}, {"Russia", "RUS", place.KindPlace}, {"Ukraine", "UKR", place.KindPlace}}},
+		{"a hyphenated part named elsewhere in the article", "Turkey hosted the talks. The Russia-Turkey deal held.",
+			[]listed{{"Turkey", "TUR", place.KindPlace}, {"Russia", "RUS", place.KindPlace}, {"Turkey", "TUR", place.KindPlace}}},
+		{"a double surname is no place", "The report was written by Dr. Amy Cook-Redfern.", nil},
 		{"a lower-case word is no demonym", "He ordered french fries and a danish.", nil},
 	}
 	for _, tc := range tests {
