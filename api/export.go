@@ -2,11 +2,12 @@ package api
 
 import (
 	"bufio"
-	"encoding/csv"
+	"context"
 	"encoding/json"
 	"net/http"
+	"net/url"
+	"reflect"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/annals-org/annals"
@@ -24,42 +25,59 @@ const (
 // exporter writes events in one format.
 type exporter struct {
 	contentType string
+	extension   string // of the file name offered; the format's name when ""
 	begin       func(w *bufio.Writer) error
-	// event writes one event; first says whether nothing was written before it, and
-	// skipped whether the format has no place for this event.
-	event func(w *bufio.Writer, e *annals.Event, first bool) (skipped bool, err error)
+	// event writes one event; skipped says whether the format has no place for it.
+	event func(w *bufio.Writer, e *annals.Event, x *exportRun) (skipped bool, err error)
 	end   func(w *bufio.Writer) error
 }
 
 var exporters = map[string]exporter{
 	"jsonl":   {contentType: "application/x-ndjson", event: writeJSONLine},
 	"csv":     {contentType: "text/csv; charset=utf-8", begin: csvHeader, event: csvRow},
-	"tsv":     {contentType: "text/tab-separated-values; charset=utf-8", begin: gdeltHeader, event: gdeltRow},
+	"acled":   {contentType: "text/csv; charset=utf-8", extension: "acled.csv", begin: acledHeader, event: acledRow},
+	"tsv":     {contentType: "text/tab-separated-values; charset=utf-8", extension: "gdelt.tsv", event: gdeltRow},
 	"geojson": {contentType: "application/geo+json", begin: geojsonBegin, event: geojsonFeature, end: geojsonEnd},
 }
 
-// export streams every event of a query as CSV, JSON Lines, GeoJSON or GDELT-style TSV,
-// in the order they were stored. It reads a page at a time after the last event written
-// (keyset paging), so memory stays flat and every page costs the same however long the
-// export: paging by offset made each page rescan all the events before it.
+// exportRun is what an exporter may need beyond the event: whether it is the first written,
+// the time of the export, the tables of geographic codes, and the event's article.
+type exportRun struct {
+	first   bool
+	now     time.Time
+	article func(id string) articleInfo
+	codes   *geoCodes
+}
+
+// articleInfo is what exports write of an event's article.
+type articleInfo struct{ url, source string }
+
+// articles returns a function that gives the URL and source of a stored article (empty when
+// it has none or cannot be read), asking the store once per article.
+func (s *Server) articles(ctx context.Context) func(string) articleInfo {
+	seen := map[string]articleInfo{}
+	return func(id string) articleInfo {
+		if a, ok := seen[id]; ok {
+			return a
+		}
+		if len(seen) >= 10000 {
+			clear(seen)
+		}
+		var info articleInfo
+		if a, _, err := s.Store.Article(ctx, id); err == nil {
+			info = articleInfo{url: a.URL, source: a.Source}
+		}
+		seen[id] = info
+		return info
+	}
+}
+
+// export streams every event of a query as CSV, ACLED-style CSV, JSON Lines, GeoJSON or
+// GDELT 2.0 event-table TSV, in the order they were stored. It reads a page at a time after
+// the last event written (keyset paging), so memory stays flat and every page costs the same
+// however long the export: paging by offset made each page rescan all the events before it.
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
-	v := r.URL.Query()
-	p := params{v: v}
-	format := p.one("format")
-	if p.err != nil {
-		s.reply(w, r, nil, p.err)
-		return
-	}
-	ex, ok := exporters[format]
-	if !ok {
-		s.reply(w, r, nil, badRequest("parameter format=%q: want csv, jsonl, geojson or tsv", format))
-		return
-	}
-	v.Del("format")
-	q, merged, err := parseEventQuery(v)
-	if err == nil && (merged || q.Limit != 0 || q.Offset != 0) {
-		err = badRequest("an export takes the filters of /api/events but not limit, offset or merged")
-	}
+	format, ex, q, minConf, err := parseExport(r.URL.Query())
 	if err != nil {
 		s.reply(w, r, nil, err)
 		return
@@ -71,25 +89,35 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 		s.reply(w, r, nil, err)
 		return
 	}
+	ext := ex.extension
+	if ext == "" {
+		ext = format
+	}
 	w.Header().Set("Content-Type", ex.contentType)
-	w.Header().Set("Content-Disposition", `attachment; filename="annals-events.`+format+`"`)
+	w.Header().Set("Content-Disposition", `attachment; filename="annals-events.`+ext+`"`)
 	rc := http.NewResponseController(w)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if ex.begin != nil {
 		err = ex.begin(bw)
 	}
-	n, written := 0, 0
+	x := &exportRun{first: true, now: time.Now().UTC(), article: s.articles(r.Context()), codes: loadGeoCodes()}
+	n := 0
 	for err == nil && len(page) > 0 {
 		// An error only means the connection cannot take deadlines (a test recorder).
 		_ = rc.SetWriteDeadline(time.Now().Add(exportStall))
 		for i := range page {
+			e := &page[i]
+			if confidence(e) < minConf {
+				continue
+			}
+			if e.DatePrecision == "" {
+				e.SetPrecision() // stored before records carried it
+			}
 			var skipped bool
-			if skipped, err = ex.event(bw, &page[i], written == 0); err != nil {
+			if skipped, err = ex.event(bw, e, x); err != nil {
 				break
 			}
-			if !skipped {
-				written++
-			}
+			x.first = x.first && skipped
 			n++
 		}
 		if err != nil || len(page) < exportPage {
@@ -109,81 +137,55 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func writeJSONLine(w *bufio.Writer, e *annals.Event, _ bool) (bool, error) {
+// parseExport reads an export's parameters: format, the filters of /api/events but limit,
+// offset and merged, and min_confidence.
+func parseExport(v url.Values) (format string, ex exporter, q annals.EventQuery, minConf float64, err error) {
+	p := params{v: v}
+	format = p.one("format")
+	minConf = p.fraction("min_confidence")
+	if p.err != nil {
+		return format, ex, q, 0, p.err
+	}
+	ex, ok := exporters[format]
+	if !ok {
+		return format, ex, q, 0, badRequest("parameter format=%q: want csv, acled, jsonl, geojson or tsv", format)
+	}
+	v.Del("format")
+	v.Del("min_confidence")
+	q, merged, err := parseEventQuery(v)
+	if err == nil && (merged || q.Limit != 0 || q.Offset != 0) {
+		err = badRequest("an export takes the filters of /api/events and min_confidence, but not limit, offset or merged")
+	}
+	return format, ex, q, minConf, err
+}
+
+// confidence reads the event's confidence through reflection, so that the filter works both
+// before and after annals.Event gains the field (CONTRACT.md's additions): a record without
+// one, or stored before it existed (0 or null), counts as 1.
+func confidence(e *annals.Event) float64 { return confidenceOf(e) }
+
+// confidenceOf reads the field Confidence of the struct v points to.
+func confidenceOf(v any) float64 {
+	f := reflect.ValueOf(v).Elem().FieldByName("Confidence")
+	if f.IsValid() && f.Kind() == reflect.Pointer {
+		if f.IsNil() {
+			return 1
+		}
+		f = f.Elem()
+	}
+	if !f.IsValid() || !f.CanFloat() || f.Float() == 0 {
+		return 1
+	}
+	return f.Float()
+}
+
+func writeJSONLine(w *bufio.Writer, e *annals.Event, _ *exportRun) (bool, error) {
 	b, err := json.Marshal(e)
 	if err != nil {
 		return false, err
 	}
 	w.Write(b)
 	return false, w.WriteByte('\n')
-}
-
-var csvColumns = []string{
-	"id", "article_id", "date", "status", "source_code", "source_country", "target_code",
-	"target_country", "cameo", "cameo_name", "plover", "goldstein", "quad_class",
-	"location_name", "lat", "lon", "territory", "cross_border", "evidence",
-}
-
-func csvHeader(w *bufio.Writer) error {
-	cw := csv.NewWriter(w)
-	cw.Write(csvColumns)
-	cw.Flush()
-	return cw.Error()
-}
-
-func csvRow(w *bufio.Writer, e *annals.Event, _ bool) (bool, error) {
-	name, lat, lon := place(e)
-	cw := csv.NewWriter(w)
-	cw.Write([]string{
-		e.ID, e.ArticleID, e.Date, string(e.Status), code(e.Source), country(e.Source), code(e.Target),
-		country(e.Target), e.CAMEO, e.CAMEOName, e.PLOVER, num(e.Goldstein), strconv.Itoa(e.QuadClass),
-		name, lat, lon, e.Territory, strconv.FormatBool(e.CrossBorder), e.Evidence,
-	})
-	cw.Flush()
-	return false, cw.Error()
-}
-
-// gdeltColumns follow the names and order of GDELT's event table for the fields annals has;
-// GDELT's own columns that annals does not compute (tone, mention counts, actor types) are
-// left out rather than filled with invented values.
-var gdeltColumns = []string{
-	"GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode",
-	"Actor2Code", "Actor2Name", "Actor2CountryCode", "IsRootEvent", "EventCode", "EventBaseCode",
-	"EventRootCode", "QuadClass", "GoldsteinScale", "ActionGeo_FullName", "ActionGeo_CountryCode",
-	"ActionGeo_Lat", "ActionGeo_Long", "SOURCEURL",
-}
-
-func gdeltHeader(w *bufio.Writer) error {
-	_, err := w.WriteString(strings.Join(gdeltColumns, "\t") + "\n")
-	return err
-}
-
-func gdeltRow(w *bufio.Writer, e *annals.Event, _ bool) (bool, error) {
-	name, lat, lon := place(e)
-	base := e.CAMEO
-	if len(base) > 3 {
-		base = base[:3]
-	}
-	root := e.CAMEO
-	if len(root) > 2 {
-		root = root[:2]
-	}
-	fields := []string{
-		e.ID, strings.ReplaceAll(e.Date, "-", ""), code(e.Source), text(e.Source), country(e.Source),
-		code(e.Target), text(e.Target), country(e.Target), "1", e.CAMEO, base,
-		root, strconv.Itoa(e.QuadClass), num(e.Goldstein), name, e.Territory,
-		lat, lon, e.ArticleID,
-	}
-	for i, f := range fields {
-		fields[i] = tsvField(f)
-	}
-	_, err := w.WriteString(strings.Join(fields, "\t") + "\n")
-	return false, err
-}
-
-// tsvField keeps a field on its line and in its column.
-func tsvField(s string) string {
-	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
 }
 
 func geojsonBegin(w *bufio.Writer) error {
@@ -205,7 +207,7 @@ type point struct {
 
 // geojsonFeature writes located events only: GeoJSON features without a geometry would
 // only clutter a map.
-func geojsonFeature(w *bufio.Writer, e *annals.Event, first bool) (bool, error) {
+func geojsonFeature(w *bufio.Writer, e *annals.Event, x *exportRun) (bool, error) {
 	if e.Location == nil {
 		return true, nil
 	}
@@ -214,7 +216,7 @@ func geojsonFeature(w *bufio.Writer, e *annals.Event, first bool) (bool, error) 
 	if err != nil {
 		return false, err
 	}
-	if !first {
+	if !x.first {
 		w.WriteByte(',')
 	}
 	_, err = w.Write(b)
@@ -247,11 +249,4 @@ func country(a *annals.Actor) string {
 		return ""
 	}
 	return a.Country
-}
-
-func text(a *annals.Actor) string {
-	if a == nil {
-		return ""
-	}
-	return a.Text
 }

@@ -152,6 +152,19 @@ func (p *params) int(name string, lo, hi int) int {
 	return n
 }
 
+// fraction reads a number from 0 to 1.
+func (p *params) fraction(name string) float64 {
+	s := p.one(name)
+	if s == "" {
+		return 0
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || !(f >= 0 && f <= 1) {
+		p.fail(name, s, "want a number from 0 to 1")
+	}
+	return f
+}
+
 func (p *params) bool(name string) bool {
 	s := p.one(name)
 	if s == "" {
