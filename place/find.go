@@ -87,6 +87,11 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 					continue
 				}
 			}
+			if m, ok := r.special(doc, s, si, i); ok {
+				out = append(out, m)
+				i = m.TokEnd - 1
+				continue
+			}
 			if blocked[i] || t.Kind != text.Word || !t.Cap && !arabicArticle(doc, i, end) && !articleName(t) {
 				continue
 			}
@@ -115,6 +120,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			i += n - 1
 		}
 	}
+	datelineRegions(doc, out)
 	return out
 }
 

@@ -36,7 +36,8 @@ type Event struct {
 // Locate returns where event ev happened: the place its clause names after a preposition
 // ("crossed into Syunik", "clashed near Vardenis"), else the nearest place of its sentence,
 // else, for a physical event, the first town or region of an earlier sentence, where a story
-// sets its scene; else, for a physical event with a target the article names, the target's
+// sets its scene; else the dateline's town, when the article names no other place; else, for
+// a physical event with a target the article names, the target's
 // country (an attack on Ukrainian positions happens in Ukraine); else the article's focus
 // country. It returns the territory that holds the point and whether the point is near a
 // border.
@@ -44,6 +45,9 @@ func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Locatio
 	pick := r.pickIn(doc, res, ev.Sentence, ev.Head)
 	if ev.Physical && pick == nil && res.scene != nil && res.scene.Sentence < ev.Sentence {
 		pick = res.scene
+	}
+	if pick == nil {
+		pick = onlyDateline(res)
 	}
 	var p *gazetteer.Place
 	text, start, end := "", 0, 0
@@ -72,6 +76,25 @@ func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Locatio
 	return loc, terr, uncertain
 }
 
+// onlyDateline returns the dateline's place when the article names no other place: a
+// dateline says where the story was written, not where its events happened ("SPOKANE, Wash.
+// — Two men were arrested in Coeur d'Alene" happened in Idaho), so it locates an event only
+// when nothing else can.
+func onlyDateline(res *Result) *Mention {
+	var d *Mention
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		switch {
+		case m.Place == nil:
+		case m.Kind != KindDateline:
+			return nil
+		case d == nil:
+			d = m // the town, before its region
+		}
+	}
+	return d
+}
+
 // firstScene returns the first town or region that an article's sentences locate an event
 // at, in the earliest sentence that has one: where the story sets its scene.
 func (r *Resolver) firstScene(doc *text.Doc, res *Result) *Mention {
@@ -95,7 +118,7 @@ func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
 	ms := res.Mentions
 	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Sentence >= si }); i < len(ms) && ms[i].Sentence == si; i++ {
 		m := &ms[i]
-		if m.Place != nil {
+		if m.Place != nil && m.Kind != KindDateline {
 			in = append(in, m)
 			towns = towns || !coarse(m)
 		}

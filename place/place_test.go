@@ -83,6 +83,13 @@ func TestPlaces(t *testing.T) {
 		{"a word used as a surname is no town alone", "Reporter Anna Whitby met the officials. Whitby said the port was closed.", nil},
 		{"the town where no person bears its name", "The ferry left Whitby on Monday.",
 			[]got{{"Whitby", "GBR", "PPL"}}},
+		{"a region's abbreviation after a town", "Flooding closed schools in Nashville, Tenn., on Friday.",
+			[]got{{"Nashville", "USA", "PPLA"}, {"Tenn.", "USA", "ADM1"}}},
+		{"an abbreviation with inner points stands alone", "In B.C., snow fell overnight.",
+			[]got{{"B.C.", "CAN", "ADM1"}}},
+		{"a short abbreviation needs a town before it", "Mo said the Pa of the bride was late.", nil},
+		{"a dateline in capitals", "SPOKANE, Wash. — Police arrested two men in Moscow, Idaho, on Friday.",
+			[]got{{"SPOKANE", "USA", "PPLA2"}, {"Wash.", "USA", "ADM1"}, {"Moscow", "USA", "PPLA2"}, {"Idaho", "USA", "ADM1"}}},
 		{"an unknown village is listed unresolved", "Gunmen raided the village of Wondrakai at dawn.",
 			[]got{{"Wondrakai", "", ""}}},
 		{"an unknown district before its noun", "Floods cut roads in Zelmorov district.",
@@ -161,6 +168,8 @@ func TestLocateRules(t *testing.T) {
 		{"a statement does not", "Troops shelled Goris in Armenia on Monday. The ministry condemned the attack.", 1, "condemned", false, "", "Armenia"},
 		{"a country only when no town is named", "Armenia said troops fired on Goris.", 0, "fired", true, "", "Goris"},
 		{"an attack with no place is in its target's country", "Russian troops attacked Ukrainian positions near the border.", 0, "attacked", true, "UKR", "Ukraine"},
+		{"a dateline is where the story was written", "SPOKANE, Wash. — Police arrested two men on Friday. They were held in Moscow, Idaho.", 0, "arrested", true, "", "United States"},
+		{"a dateline when the article names nothing else", "SPOKANE, Wash. — Police arrested two men on Friday.", 0, "arrested", true, "", "Spokane"},
 		{"a target the article does not name is not enough", "Russian troops attacked positions near the border.", 0, "attacked", true, "UKR", "Russia"},
 	}
 	for _, tc := range tests {

@@ -1,0 +1,129 @@
+package place
+
+import (
+	"strings"
+
+	"github.com/annals-org/annals/gazetteer"
+	"github.com/annals-org/annals/text"
+)
+
+// regionAbbreviations are the abbreviations news write for the first-level regions of the
+// United States, Canada and Australia: AP style ("Wash.", "Tenn.", "B.C.") and postal codes
+// ("WA", "KY"), as written without their final point. Each maps to the region's ISO country
+// and name. Source: the AP Stylebook's state abbreviations and the postal codes of USPS,
+// Canada Post and Australia Post (public conventions).
+var regionAbbreviations = func() map[string][2]string {
+	const table = `USA Alabama Ala AL|USA Alaska AK|USA Arizona Ariz AZ|USA Arkansas Ark AR|USA California Calif Cal CA|` +
+		`USA Colorado Colo CO|USA Connecticut Conn CT|USA Delaware Del DE|USA Florida Fla FL|USA Georgia Ga GA|USA Hawaii HI|` +
+		`USA Idaho ID|USA Illinois Ill IL|USA Indiana Ind IN|USA Iowa IA|USA Kansas Kan Kans KS|USA Kentucky Ky KY|` +
+		`USA Louisiana La LA|USA Maine ME|USA Maryland Md MD|USA Massachusetts Mass MA|USA Michigan Mich MI|` +
+		`USA Minnesota Minn MN|USA Mississippi Miss MS|USA Missouri Mo MO|USA Montana Mont MT|USA Nebraska Neb Nebr NE|` +
+		`USA Nevada Nev NV|USA New_Hampshire N.H NH|USA New_Jersey N.J NJ|USA New_Mexico N.M NM|USA New_York N.Y NY|` +
+		`USA North_Carolina N.C NC|USA North_Dakota N.D ND|USA Ohio OH|USA Oklahoma Okla OK|USA Oregon Ore Oreg OR|` +
+		`USA Pennsylvania Pa Penn PA|USA Rhode_Island R.I RI|USA South_Carolina S.C SC|USA South_Dakota S.D SD|` +
+		`USA Tennessee Tenn TN|USA Texas Tex TX|USA Utah UT|USA Vermont Vt VT|USA Virginia Va VA|USA Washington Wash WA|` +
+		`USA West_Virginia W.Va WV|USA Wisconsin Wis Wisc WI|USA Wyoming Wyo WY|USA District_of_Columbia D.C DC|` +
+		`CAN Alberta Alta AB|CAN British_Columbia B.C BC|CAN Manitoba Man MB|CAN New_Brunswick N.B NB|` +
+		`CAN Newfoundland_and_Labrador Nfld NL|CAN Nova_Scotia N.S NS|CAN Ontario Ont ON|CAN Prince_Edward_Island P.E.I PE|` +
+		`CAN Quebec Que QC|CAN Saskatchewan Sask SK|AUS New_South_Wales NSW|AUS Queensland Qld QLD|AUS Victoria Vic|AUS Tasmania Tas`
+	out := make(map[string][2]string)
+	for _, row := range strings.Split(table, "|") {
+		f := strings.Fields(row)
+		for _, a := range f[2:] {
+			out[a] = [2]string{f[0], strings.ReplaceAll(f[1], "_", " ")}
+		}
+	}
+	return out
+}()
+
+// anywhere are the abbreviations that name their region wherever they stand, capitalised:
+// those with inner points ("In B.C., snow fell") and NSW. The others, short words and postal
+// codes that are also words ("Ill.", "Miss.", "OR", "IN"), need a place and a comma before
+// them ("Nashville, Tenn.", "SPOKANE, Wash.").
+func anywhere(a string) bool { return strings.Contains(a, ".") || a == "NSW" }
+
+// abbreviation returns the end (past a final point written against it) and the region of an
+// abbreviation at token i, or 0 and nil.
+func (r *Resolver) abbreviation(doc *text.Doc, s *text.Sentence, i int) (int, *gazetteer.Place) {
+	t := &doc.Tokens[i]
+	w := strings.TrimSuffix(t.Text, ".")
+	reg, ok := regionAbbreviations[w]
+	if !ok || !t.Cap {
+		return 0, nil
+	}
+	afterPlace := i-2 >= s.First && doc.Tokens[i-1].Text == "," && doc.Tokens[i-2].Cap && doc.Tokens[i-2].Kind == text.Word
+	if !anywhere(w) && !afterPlace {
+		return 0, nil
+	}
+	p := r.gaz.Admin1(reg[0], reg[1])
+	if p == nil {
+		return 0, nil
+	}
+	end := i + 1
+	if end < len(doc.Tokens) && doc.Tokens[end].Text == "." && doc.Tokens[end].Start == t.End && !strings.HasSuffix(t.Text, ".") {
+		end++
+	}
+	return end, p
+}
+
+// special finds the mentions that the general match misses for their form: a region's
+// abbreviation ("Nashville, Tenn.", "in B.C.") and a dateline in capitals at the start of a
+// line ("SPOKANE, Wash. —", "WASHINGTON (AP) —"), whose words read as initials elsewhere.
+func (r *Resolver) special(doc *text.Doc, s *text.Sentence, si, i int) (Mention, bool) {
+	t := &doc.Tokens[i]
+	if end, p := r.abbreviation(doc, s, i); p != nil {
+		m := Mention{Tok: i, TokEnd: end, Start: t.Start, End: doc.Tokens[end-1].End, Sentence: si, Kind: KindPlace,
+			Candidates: []*gazetteer.Place{p}}
+		m.Text = doc.Text[m.Start:m.End]
+		return m, true
+	}
+	if !lineStart(doc, i) || !acronymWord(t.Text) {
+		return Mention{}, false
+	}
+	end := s.First + len(s.Tokens)
+	k := i
+	words := make([]string, 0, 4)
+	for ; k < end && k < i+4 && acronymWord(doc.Tokens[k].Text); k++ {
+		words = append(words, doc.Tokens[k].Text)
+	}
+	if k >= end || !datelineMark(doc.Tokens[k].Text) {
+		return Mention{}, false
+	}
+	n, cands := r.gaz.LookupTokens(words)
+	if n != k-i || len(cands) == 0 || !bigEnough(cands[0]) {
+		return Mention{}, false
+	}
+	m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindDateline, Candidates: cands}
+	m.Text = doc.Text[m.Start:m.End]
+	return m, true
+}
+
+// lineStart reports whether token i begins a line of the text.
+func lineStart(doc *text.Doc, i int) bool {
+	b := doc.Tokens[i].Start
+	for b > 0 && (doc.Text[b-1] == ' ' || doc.Text[b-1] == '\t') {
+		b--
+	}
+	return b == 0 || doc.Text[b-1] == '\n' || doc.Text[b-1] == '\r'
+}
+
+// datelineMark reports whether w ends the place of a dateline: a comma before the region, the
+// agency's parenthesis, a dash or a colon.
+func datelineMark(w string) bool {
+	switch w {
+	case ",", "(", "—", "–", "-", "--", ":":
+		return true
+	}
+	return false
+}
+
+// datelineRegions gives the dateline's kind to the region written after a dateline's place
+// ("SPOKANE, Wash. —": Wash. is part of the dateline too).
+func datelineRegions(doc *text.Doc, ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		d, m := &ms[i-1], &ms[i]
+		if d.Kind == KindDateline && m.Sentence == d.Sentence && m.Tok == d.TokEnd+1 && doc.Tokens[d.TokEnd].Text == "," {
+			m.Kind = KindDateline
+		}
+	}
+}
