@@ -216,6 +216,9 @@ func clausesBetween(doc *text.Doc, s *text.Sentence, head int, t *timex.Timex) i
 		}
 		switch doc.Tokens[i].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
+			if parenthetical(doc, s, i) {
+				continue // "On 3 May (as reported), ...": an aside opens no clause
+			}
 			if ownPredicate {
 				ownPredicate = false
 				continue
@@ -262,9 +265,23 @@ func ownClause(doc *text.Doc, s *text.Sentence, at, head int) bool {
 		case t.Tag.IsNoun() || t.Tag == "PRP":
 			subject = true
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
-			if subject && !coordinated(doc, s, j) {
+			if subject && !coordinated(doc, s, j) && !parenthetical(doc, s, j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// parenthetical reports whether token i stands inside brackets in its sentence: "(as
+// reported)", "(local time)".
+func parenthetical(doc *text.Doc, s *text.Sentence, i int) bool {
+	for j := i - 1; j >= s.First; j-- {
+		switch doc.Tokens[j].Lower {
+		case "(":
+			return true
+		case ")":
+			return false
 		}
 	}
 	return false

@@ -33,6 +33,7 @@ func TestDates(t *testing.T) {
 		{"coordinated verbs share it", "The minister spoke to his counterpart on Thursday and urged calm.", []string{"spoke", "urged"}, annals.Asserted, []string{"2021-05-13", "2021-05-13"}},
 		{"planned resolves forward", "Talks were scheduled for Saturday.", []string{"Talks"}, annals.Planned, []string{"2021-05-15"}},
 		{"no expression: published", "Soldiers crossed the river.", []string{"crossed"}, annals.Asserted, []string{"2021-05-14"}},
+		{"an aside opens no clause", "Around 11 May 2021 (as reported), gunmen burned a market in the town.", []string{"burned"}, annals.Asserted, []string{"2021-05-11"}},
 		{"premodifier dates its noun only", "He said he invoked the 1997 treaty.", []string{"said"}, annals.Asserted, []string{"2021-05-14"}},
 	}
 	for _, tc := range tests {

@@ -22,6 +22,7 @@ type Event struct {
 	Passive  bool
 	bare     bool // the pattern matched its head alone
 	noun     bool // the head is a noun
+	mutual   bool // the target is "each other" or "one another"
 }
 
 // Coder codes events. It is read-only after construction and safe for concurrent use.
@@ -121,7 +122,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) {
 			continue
 		}
-		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun}
+		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun, mutual: best.mutual}
 		e.Trigger = annals.Span{Start: t.Start, End: toks[best.end-1].End}
 		var src, tgt int
 		if noun {
@@ -154,26 +155,12 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			continue
 		}
 		c.unarmed(&e, v)
-		var class string
-		e.Status, class = c.cues.status(v, h, best.end, e.Code)
-		if class != "" {
-			if to, ok := c.cues.recoded(class, e.Code); ok {
-				e.Code, e.Info, e.Status = to, c.table.Lookup(to), annals.Asserted
-			}
+		c.obligation(&e, v, h)
+		if !c.assess(&e, v, h, best.end) {
+			covered = best.end
+			continue
 		}
-		out = append(out, e)
-		// Coordinated actors each take part: "Syrian government and Russian warplanes
-		// carried out air strikes" is two events, one per source (and likewise targets).
-		for _, k := range v.conjuncts(src) {
-			co := e
-			co.Source = v.mention(k)
-			out = append(out, co)
-		}
-		for _, k := range v.conjuncts(tgt) {
-			co := e
-			co.Target = v.mention(k)
-			out = append(out, co)
-		}
+		out = v.spread(out, e, src, tgt)
 		covered = best.end
 	}
 	return out

@@ -70,6 +70,7 @@ type matched struct {
 	end    int // one past the last token matched
 	target int // index in mentions, or noMention
 	score  int
+	mutual bool // the target is "each other" or "one another": the coordinated sources
 }
 
 // try matches p's elements after the head at token h.
@@ -128,6 +129,11 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 					found = k
 					break
 				}
+				if e.kind == target && v.eachOther(i) {
+					// "fought one another": each source is the other's target (see spread).
+					m.mutual = true
+					break
+				}
 				if skippable(t) {
 					i = v.skipMeasure(i)
 					continue
@@ -136,6 +142,10 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 					budget--
 					continue
 				}
+				break
+			}
+			if m.mutual && found < 0 {
+				pos = v.skipEachOther(pos)
 				break
 			}
 			if found < 0 {

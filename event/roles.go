@@ -280,7 +280,7 @@ const noMention = math.MinInt32
 var quantityNouns = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true, "tens": true, "millions": true,
 	"group": true, "groups": true, "number": true, "crowd": true, "crowds": true, "members": true, "member": true, "supporters": true,
 	"some": true, "many": true, "most": true, "all": true, "both": true, "band": true, "gang": true, "team": true, "delegation": true, "unit": true, "units": true,
-	"series": true, "wave": true, "string": true, "spate": true, "round": true, "barrage": true, "volley": true, "campaign": true}
+	"part": true, "portion": true, "series": true, "wave": true, "string": true, "spate": true, "round": true, "barrage": true, "volley": true, "campaign": true}
 
 // adjectival participles describe a state of the subject, not an action done to it: "forces
 // were engaged in", "he is committed to".

@@ -77,16 +77,17 @@ func LoadCues(fsys fs.FS, table *cameo.Table) (*Cues, error) {
 }
 
 // status finds the nearest cue around the trigger [h, end): before it within the clause, or
-// after it within a few words.
-func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Status, string) {
+// after it within a few words. It returns the cue's status, its recoding class and the token
+// where it starts (h when there is none).
+func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Status, string, int) {
 	for i := h - 1; i >= v.first && i >= h-6; i-- {
 		t := &v.toks[i]
 		if clauseBreak(t) || t.Lower == "," || t.Lower == "and" && i < h-1 || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
 			break
 		}
 		for _, q := range c.before {
-			if v.phraseAt(i, q.words) && i+len(q.words) <= h && c.applies(q, code) {
-				return q.status, q.recode
+			if v.phraseAt(i, q.words) && i+len(q.words) <= h && c.applies(q, code) && (q.recode != "cease" || v.objectOf(i+len(q.words), h)) {
+				return q.status, q.recode, i
 			}
 		}
 		if t.Tag.IsVerb() && i < h-1 && !isAux(t.Lemma) && t.Tag != "VBG" {
@@ -103,16 +104,20 @@ func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Stat
 		}
 		for _, q := range c.after {
 			if v.phraseAt(i, q.words) && c.applies(q, code) {
-				return q.status, q.recode
+				return q.status, q.recode, i
 			}
 		}
 	}
-	return annals.Asserted, ""
+	return annals.Asserted, "", h
 }
 
 // narrowClasses are recoding classes whose cues mean something only for the codes they
 // recode: "destroyed" makes a found bomb a seizure, but says nothing of an air strike.
-var narrowClasses = map[string]bool{"disarm": true}
+var narrowClasses = map[string]bool{"disarm": true, "cease": true, "denial": true}
+
+// chainedClasses recode an act into another act that has a status of its own: "called for an
+// end to the fighting" is a call for a ceasefire, not one declared.
+var chainedClasses = map[string]bool{"cease": true}
 
 // applies reports whether cue q bears on an event coded code.
 func (c *Cues) applies(q cue, code cameo.Code) bool {
@@ -132,6 +137,18 @@ func (c *Cues) recoded(class string, code cameo.Code) (cameo.Code, bool) {
 		}
 	}
 	return "", false
+}
+
+// objectOf reports whether the trigger at h is the object of the verb ending before p: only
+// determiners, adjectives and the prepositions of "an end to", "withdrew from" between them.
+// In "stopped all work and staged a protest" the protest is no object of "stopped".
+func (v *sentenceView) objectOf(p, h int) bool {
+	for i := p; i < h; i++ {
+		if t := &v.toks[i]; !skippable(t) && t.Lower != "to" && t.Lower != "of" && t.Lower != "from" && t.Lower != "with" {
+			return false
+		}
+	}
+	return true
 }
 
 func (v *sentenceView) anyCueAt(list []cue, i int) bool {

@@ -42,6 +42,10 @@ type Coder struct {
 	Places   *place.Resolver
 	// Alliances gives each event between two states its treaty context.
 	Alliances *alliance.Table
+	// AllStatements keeps every statement (CAMEO 01x), even those without an identified
+	// speaker or without a target or content code (annals code --all-statements). Set it
+	// before the first Code.
+	AllStatements bool
 }
 
 // Load reads every dictionary from fsys (normally dict.FS). The gazetteer and the border
@@ -136,6 +140,10 @@ func (c *Coder) CodeContext(ctx context.Context, a *annals.Article) ([]annals.Ev
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
+		}
+		if !c.AllStatements && !event.WorthRecord(&coded[i]) {
+			// Dropped only now: the statement still helped date and place its neighbours.
+			continue
 		}
 		recs = append(recs, c.record(a, doc, &places, coded, i, dates[i], quants))
 	}

@@ -111,8 +111,10 @@ func parseDate(s string) (time.Time, error) {
 
 func (e *env) code(ctx context.Context, args []string) int {
 	var workers *int
+	var allStatements *bool
 	fs, in, opts, status := e.parseReading("code", args, func(fs *flag.FlagSet) {
 		workers = fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
+		allStatements = fs.Bool("all-statements", false, "keep every statement (CAMEO 01x), also those without an identified speaker, target or content")
 	})
 	if status != 0 {
 		return status
@@ -122,6 +124,7 @@ func (e *env) code(ctx context.Context, args []string) int {
 		fmt.Fprintln(e.stderr, "annals code: loading dictionaries:", err)
 		return 1
 	}
+	coder.AllStatements = *allStatements
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()
 	var tally batchTally

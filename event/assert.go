@@ -1,0 +1,175 @@
+package event
+
+import (
+	"github.com/annals-org/annals"
+)
+
+// The clause-level assertion model: what the clause holding a trigger says of its act. The
+// cues of status.tsv give the status of an act the clause reports (negated, planned,
+// hypothetical) and recode refusals, intents, cessations and denials; before them, the
+// clause's mood decides whether it reports an act at all. A question ("Will the army
+// attack?", "asked whether the army would attack") or a generic statement about a kind of
+// actor ("governments often expel diplomats") reports none, and an act in an "if" or
+// "unless" clause or under a wish ("hopes to sign a deal") is hypothetical whatever cues its
+// own words hold ("if India does not agree" is no refusal).
+
+type mood uint8
+
+const (
+	reported    mood = iota // status from the cues
+	question                // no event
+	generic                 // no event unless its actor is a named one
+	conditional             // hypothetical
+)
+
+// assess sets e's status and code from the clause around its trigger [h, end) and reports
+// whether the clause reports an act by a specific actor.
+func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
+	switch v.mood(h) {
+	case question:
+		return false
+	case generic:
+		if !Identified(e.Source) {
+			return false
+		}
+		// A named actor's habit is a report of its acts: "Israeli soldiers routinely beat
+		// detainees".
+	case conditional:
+		e.Status = annals.Hypothetical
+		return e.Source != nil || e.Target != nil
+	}
+	st, class, at := c.cues.status(v, h, end, e.Code)
+	for class != "" {
+		to, ok := c.cues.recoded(class, e.Code)
+		if !ok {
+			break
+		}
+		e.Code, e.Info = to, c.table.Lookup(to)
+		if !chainedClasses[class] {
+			// The refusal, intent or denial is what happened.
+			st = annals.Asserted
+			v.speakerOwns(e, h)
+			break
+		}
+		// The cessation verb is the act now; its own cues give the status.
+		st, class, at = c.cues.status(v, at, at+1, e.Code)
+	}
+	switch {
+	case st != annals.Asserted:
+	case e.Info.Quad%2 == 0 && v.nobody(h, end):
+		// Material acts only: "arrested no one"; "demanded no more cases" is a demand.
+		st = annals.Negated
+	case v.headlinePlan(h):
+		st = annals.Planned
+	}
+	e.Status = st
+	// An unnamed side is kept for violence that happened ("an explosion killed two"); a
+	// violent act with no actor that did not happen, or may, is no event: "No one was
+	// injured", "a possible attack".
+	return st == annals.Asserted || e.Source != nil || e.Target != nil
+}
+
+// scopeEnd are the words that open a new clause to the left of a trigger: a cue beyond them
+// belongs to another verb.
+var scopeEnd = map[string]bool{",": true, "that": true, "which": true, "who": true, "because": true, "but": true,
+	"while": true, "although": true, "when": true, "after": true, "before": true, "since": true, "as": true}
+
+// wishes govern a clause that tells what someone wants, not what happened. Forms, not
+// lemmas: the lexicon reads "hopes" as a form of "hop".
+var wishes = map[string]bool{"hope": true, "hopes": true, "hoped": true, "hoping": true, "wish": true, "wishes": true,
+	"wished": true, "wishing": true, "want": true, "wants": true, "wanted": true, "wanting": true}
+
+// habitual adverbs make a present-tense clause a statement about what usually happens.
+var habitual = map[string]bool{"often": true, "usually": true, "typically": true, "generally": true, "routinely": true,
+	"frequently": true, "regularly": true, "always": true, "rarely": true, "seldom": true, "sometimes": true,
+	"traditionally": true, "normally": true, "commonly": true}
+
+// mood reads the clause of the trigger at h: whether it asks, generalises or supposes.
+func (v *sentenceView) mood(h int) mood {
+	if v.questionClause(h) {
+		return question
+	}
+	// A habit is told in the present, and the tagger reads many a present plural as a base
+	// form ("governments often expel"); past forms report acts.
+	present := v.toks[h].Tag.IsVerb() && v.toks[h].Tag != "VBD" && v.toks[h].Tag != "VBN" && v.toks[h].Tag != "VBG"
+	for i := h - 1; i >= v.first && i >= h-12; i-- {
+		t := &v.toks[i]
+		if clauseBreak(t) {
+			break
+		}
+		switch {
+		case t.Lower == "whether":
+			return question
+		case t.Lower == "if" || t.Lower == "unless":
+			return conditional
+		case wishes[t.Lower]:
+			return conditional // "hopes to sign", "it is our hope that"
+		case present && habitual[t.Lower] && i >= h-3:
+			return generic
+		case present && t.Lemma == "tend" && i == h-2:
+			return generic // "governments tend to ..."
+		}
+		if scopeEnd[t.Lower] {
+			if t.Lower == "that" && i > v.first && wishes[v.toks[i-1].Lower] {
+				return conditional // "hoped that the swap would pave the way"
+			}
+			break
+		}
+	}
+	return reported
+}
+
+// questionClause reports whether the clause of the trigger at h ends in a question mark:
+// "Will the generators stop working?", "'Why did they attack us?' he asked."
+func (v *sentenceView) questionClause(h int) bool {
+	for i := h + 1; i < v.end; i++ {
+		if t := &v.toks[i]; clauseBreak(t) {
+			return t.Lower == "?"
+		}
+	}
+	return false
+}
+
+// nobody reports whether the act's object is a negative quantifier: "arrested no one",
+// "made no changes", "killed nobody".
+func (v *sentenceView) nobody(h, end int) bool {
+	for i := h + 1; i < v.end && i < end+1 && i <= h+3; i++ {
+		switch v.toks[i].Lower {
+		case "no", "nobody", "none", "nothing":
+			return !(i+1 < v.end && v.toks[i+1].Lower == "longer")
+		}
+	}
+	return false
+}
+
+// headlinePlan reports whether the trigger is the infinitive of a headline's plan, "Kenya to
+// expel diplomats": an actor opening the sentence, then "to" and the verb.
+func (v *sentenceView) headlinePlan(h int) bool {
+	if v.toks[h].Tag != "VB" || h-2 < v.first || v.toks[h-1].Lower != "to" {
+		return false
+	}
+	k := v.endingAt(h - 2)
+	return k != noMention && v.mentions[k].Tok == v.first
+}
+
+// speakerOwns gives a threat or an intent with no agent of its own the speaker who states
+// it: in "the minister said troops could be deployed" the threat is the minister's.
+func (v *sentenceView) speakerOwns(e *Event, h int) {
+	if e.Source != nil || e.Code.Root() != "13" && e.Code.Root() != "03" {
+		return
+	}
+	for i := h - 1; i >= v.first && i >= h-16; i-- {
+		t := &v.toks[i]
+		if clauseBreak(t) {
+			return
+		}
+		if t.Tag.IsVerb() && reporting[t.Lemma] {
+			if k := v.subject(i); k != noMention {
+				if m := v.mention(k); e.Target == nil || m.Code != e.Target.Code || m.Start != e.Target.Start {
+					e.Source = m
+				}
+			}
+			return
+		}
+	}
+}

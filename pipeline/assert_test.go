@@ -1,0 +1,135 @@
+package pipeline_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annals-org/annals"
+)
+
+// TestAssertions codes sentences of our own through the clause-level assertion model, the
+// statement policy and the compound actors (issue 10, items 2 to 4). Events are written
+// "CODE SOURCE TARGET STATUS" with actor codes, "-" for a missing actor and "*" for any
+// value; a CODE ending in "*" is a prefix.
+func TestAssertions(t *testing.T) {
+	c := load(t)
+	tests := []struct {
+		rule, text string
+		want, not  []string
+		none       bool // no event at all
+	}{
+		// Mood: questions, indirect questions, generic statements give nothing.
+		{rule: "question", text: "Will the Kenyan army attack Somali border towns?", none: true},
+		{rule: "question in a quote", text: `"Why would Uganda expel our diplomats?" the Kenyan minister asked.`, not: []string{"* UGA * *"}},
+		{rule: "indirect question", text: "It is unclear whether Kenya will attack Somalia.", none: true},
+		{rule: "generic subject", text: "Governments often expel diplomats after such incidents.", none: true},
+		{rule: "a named actor's habit", text: "Ugandan police routinely beat opposition supporters.", want: []string{"18* UGACOP * asserted"}},
+		// Conditionals and wishes are hypothetical, whatever their own cues say.
+		{rule: "wish", text: "Kenya hopes to sign a trade deal with Uganda.", want: []string{"057 KEN UGA hypothetical"}},
+		{rule: "conditional scope", text: "Kenya will close the border if Uganda does not agree to withdraw its troops.",
+			not: []string{"* UGA * negated", "12* UGA * *"}},
+		{rule: "duty", text: "Kenya said Somalia must withdraw its troops from the border.",
+			want: []string{"100 KEN SOM asserted", "0874 SOM * hypothetical"}},
+		{rule: "the speaker's threat", text: "Kenya's defence minister said that troops could be deployed to the border.", want: []string{"13* KENGOV * asserted"}},
+		// Negation: an act of no one did not happen; a material act on no one is negated.
+		{rule: "no one", text: "No one was injured in the blast.", none: true},
+		{rule: "negative object", text: "Kenyan police arrested no one.", want: []string{"173 KENCOP - negated"}},
+		{rule: "negative content of a demand", text: "Kenyan doctors protested, demanding no more cuts.", not: []string{"* * * negated"}},
+		{rule: "denial", text: "Russia denied attacking the Ukrainian convoy.", want: []string{"016 RUS UKR asserted"}, not: []string{"19*"}},
+		// Cessation and reversal change the code.
+		{rule: "cessation of support", text: "Nigeria stopped supporting the rebels.", want: []string{"160 NGA * asserted"}, not: []string{"05*"}},
+		{rule: "cessation of a boycott", text: "The students called off their boycott of classes.", want: []string{"082 EDU - asserted"}, not: []string{"14*"}},
+		{rule: "cessation of aid", text: "Chad stopped sending food aid to Sudan.", want: []string{"1623 TCD SDN asserted"}, not: []string{"07*"}},
+		{rule: "cessation scope", text: "The Kenyan workers stopped all work and staged a protest.", want: []string{"141 * * asserted"}, not: []string{"082"}},
+		{rule: "headline plan", text: "Kenya to expel Ugandan diplomats", want: []string{"17* KEN * planned"}},
+		// Statement policy.
+		{rule: "unidentified speaker", text: "Police said the road was closed.", not: []string{"01*"}},
+		{rule: "audience is no target", text: "Kenyan Foreign Minister Jane Doe told reporters the talks went well.", not: []string{"010"}},
+		{rule: "statement to an actor", text: "Kenyan President Uhuru Kenyatta told Ugandan President Yoweri Museveni that the border would reopen.",
+			want: []string{"010 KENGOV UGAGOV asserted"}},
+		{rule: "outrage is content", text: "Kenya's foreign ministry said it was appalled by the attack on its embassy.", want: []string{"111 KENGOV - asserted"}},
+		{rule: "pleasure is content", text: "Kenyan President Uhuru Kenyatta said he was deeply moved by the decision.", want: []string{"051 KENGOV - asserted"}},
+		{rule: "allegiance is endorsement", text: "Somali militants pledged allegiance to the Islamic State.", want: []string{"051 SOMREB * asserted"}},
+		{rule: "attacking policies is criticism", text: "Kenya's opposition attacked the Kenyan government's policies on health care.", want: []string{"111 KENOPP KENGOV asserted"}, not: []string{"18*", "19*"}},
+		// Compound actors.
+		{rule: "reciprocal agreement", text: "Kenya and Uganda agreed to cooperate on border security.", want: []string{"03* KEN UGA asserted", "03* UGA KEN asserted"}},
+		{rule: "three signatories", text: "Kenya, Uganda and Tanzania signed a trade agreement.",
+			want: []string{"057 KEN UGA *", "057 KEN TZA *", "057 UGA KEN *", "057 UGA TZA *", "057 TZA KEN *", "057 TZA UGA *"}},
+		{rule: "each other", text: "Kenyan soldiers and Ugandan rebels fought one another near Busia.", want: []string{"19* KENMIL UGAREB *", "19* UGAREB KENMIL *"}},
+		{rule: "each other's policies", text: "Ugandan President Yoweri Museveni and Kenyan President Uhuru Kenyatta attacked each other's policies on trade.",
+			want: []string{"111 UGAGOV KENGOV asserted", "111 KENGOV UGAGOV asserted"}},
+		{rule: "coordinated targets", text: "Canada accused Peru and Chile of dumping steel.", want: []string{"112 CAN PER asserted", "112 CAN CHL asserted"}},
+		{rule: "coordinated sources of a one-way act", text: "Kenya and Uganda expelled Somali diplomats.",
+			want: []string{"* KEN SOMGOV *", "* UGA SOMGOV *"}, not: []string{"* KEN UGA *", "* UGA KEN *"}},
+	}
+	for _, tt := range tests {
+		a := &annals.Article{ID: "t", Published: time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC), Text: tt.text}
+		evs := c.Code(a)
+		var got []string
+		for i := range evs {
+			got = append(got, describe(&evs[i]))
+		}
+		if tt.none && len(evs) > 0 {
+			t.Errorf("%s: %q: want no event, got %v", tt.rule, tt.text, got)
+		}
+		for _, w := range tt.want {
+			if !anyMatch(got, w) {
+				t.Errorf("%s: %q: no event %q in %v", tt.rule, tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if anyMatch(got, n) {
+				t.Errorf("%s: %q: an event %q in %v", tt.rule, tt.text, n, got)
+			}
+		}
+	}
+}
+
+// TestAllStatements checks that the option keeps the statements the policy drops.
+func TestAllStatements(t *testing.T) {
+	all := *load(t)
+	all.AllStatements = true
+	a := &annals.Article{ID: "t", Published: time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC), Text: "Police said the road was closed."}
+	var got []string
+	for _, e := range all.Code(a) {
+		got = append(got, describe(&e))
+	}
+	if !anyMatch(got, "010 * - asserted") {
+		t.Errorf("with AllStatements, no 010 for %q: %v", a.Text, got)
+	}
+}
+
+func describe(e *annals.Event) string {
+	code := func(a *annals.Actor) string {
+		if a == nil {
+			return "-"
+		}
+		return a.Code
+	}
+	return fmt.Sprintf("%s %s %s %s", e.CAMEO, code(e.Source), code(e.Target), e.Status)
+}
+
+// anyMatch reports whether a pattern "CODE SOURCE TARGET STATUS" (fields may be "*", a
+// CODE may end in "*"; missing fields match anything) matches one of the events.
+func anyMatch(events []string, pattern string) bool {
+	want := strings.Fields(pattern)
+	for _, e := range events {
+		f := strings.Fields(e)
+		ok := true
+		for i, w := range want {
+			switch {
+			case w == "*":
+			case i == 0 && strings.HasSuffix(w, "*"):
+				ok = ok && strings.HasPrefix(f[0], strings.TrimSuffix(w, "*"))
+			default:
+				ok = ok && f[i] == w
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
