@@ -8,6 +8,11 @@
 //	annals eval events [--bench DIR] [--floors FILE]            accuracy against shared/bench
 //	annals bench [--bench DIR]                                  corpus throughput
 //	annals alliances CODE [--date YYYY-MM-DD] [--with CODE]     the treaties binding a country that day
+//	annals submit --nats URL [FILE...]                          publish articles to NATS JetStream
+//	annals worker --nats URL [--db DSN] [--concurrency N]       code and store the published articles
+//	annals dlq --nats URL [--replay]                            list or replay the articles that failed
+//	annals recode --nats URL [--db DSN]                         publish the articles coded by older dictionaries
+//	annals status --nats URL                                    the streams and the workers' lag
 //
 // With no FILE, `annals code` codes the bundled example articles.
 package main
@@ -44,6 +49,11 @@ commands:
   bench    measure throughput over a corpus
   dict     list the dictionaries and their sizes
   alliances  list the treaties binding a country on a day (annals alliances ARM --date 2021-05-12)
+  submit   publish articles to a NATS JetStream stream (--nats URL) for workers to code
+  worker   code and store the articles of the stream (--nats URL, --db FILE or postgres:// URL)
+  dlq      list the articles that failed N times, or replay them (--replay)
+  recode   publish the stored articles coded by older dictionaries, for the workers to recode
+  status   print the streams' and the workers' consumer's state and lag
 
 Run "annals <command> -h" for a command's flags.
 `
@@ -54,6 +64,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
+	}
+	if code, ok := askedHelp(ctx, args, stdin, stdout); ok {
+		return code
 	}
 	env := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	switch args[0] {
@@ -81,6 +94,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return env.dict(ctx, args[1:])
 	case "alliances":
 		return env.alliances(ctx, args[1:])
+	case "submit":
+		return env.submit(ctx, args[1:])
+	case "worker":
+		return env.worker(ctx, args[1:])
+	case "dlq":
+		return env.dlq(ctx, args[1:])
+	case "recode":
+		return env.recode(ctx, args[1:])
+	case "status":
+		return env.status(ctx, args[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
