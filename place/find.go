@@ -107,7 +107,9 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 				if k := r.unknownPlace(doc, s, i, blocked); k > i {
 					m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindPlace}
 					m.Text = doc.Text[m.Start:m.End]
-					m.Candidates, m.variant = r.variantCandidates(m.Text), true
+					if !siteNouns[doc.Tokens[k-1].Lower] { // a street is not another spelling of a town
+						m.Candidates, m.variant = r.variantCandidates(m.Text), true
+					}
 					out = append(out, m)
 					i = k - 1
 				}
@@ -193,7 +195,7 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		return false
 	}
 	if end < len(doc.Tokens) && doc.Tokens[end].Cap && doc.Tokens[end].Tag.IsProper() && !strings.EqualFold(doc.Tokens[end].Text, "Province") &&
-		!placeNouns[doc.Tokens[end].Lower] && !(r.commonNoun(doc.Tokens[end].Lower) && !common && bigEnough(cands[0])) {
+		!placeNouns[doc.Tokens[end].Lower] && !(r.commonNoun(doc.Tokens[end].Lower) && !siteNouns[doc.Tokens[end].Lower] && !common && bigEnough(cands[0])) {
 		return false // part of a longer name the gazetteer does not know ("Paris Hilton")
 	}
 	// An Arabic article joins the word to a longer name: "Ras al-Ain", "Qabr Al Kabir".
@@ -222,6 +224,12 @@ func (r *Resolver) commonNoun(w string) bool {
 	tags := r.lex.Tags(w)
 	return len(tags) > 0 && tags[0].IsNoun() && !tags[0].IsProper()
 }
+
+// siteNouns after a name make a street or a site named after a person or another place
+// ("Paulista Avenue", "Victoria Park", "Wembley Stadium"): the name is then no place of its own.
+var siteNouns = map[string]bool{"avenue": true, "street": true, "road": true, "square": true, "boulevard": true,
+	"lane": true, "drive": true, "highway": true, "bridge": true, "park": true, "station": true, "stadium": true,
+	"terrace": true, "crescent": true, "court": true, "circle": true, "plaza": true, "gardens": true, "way": true}
 
 // currencies follow a country's name that is no place: "the US dollar", "Lebanese pound".
 var currencies = map[string]bool{"dollar": true, "euro": true, "pound": true, "yen": true, "yuan": true,
@@ -407,6 +415,8 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 	switch {
 	case k < end && townNouns[doc.Tokens[k].Lower]:
 		return k
+	case k-i >= 2 && siteNouns[doc.Tokens[k-1].Lower]:
+		return k // "Paulista Avenue", "Hollin Road": a street, which the gazetteer lacks
 	case prev == "of" && p >= 1 && townNouns[doc.Tokens[p-1].Lower] && doc.Tokens[p-1].Lower != "department":
 		return k // "the village of X"; not "the Department of Health"
 	case prev == "," && p >= 1 && townNouns[doc.Tokens[p-1].Lower]:

@@ -50,6 +50,7 @@ type placeIndex struct {
 	all    *placeSet
 	byText map[string]*placeSet
 	grid   map[int]map[placeKey]int // all.places by cell
+	home   string                   // the article's home region (homeRegion), set after the first pass
 }
 
 // gridDeg is the side of a grid cell in degrees: about the 400 km and 500 km that the

@@ -76,6 +76,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Denver", "USA", "PPLA"}}},
 		{"a place inside an organisation's name", "Officers of the Tucson Police Department arrested two men.",
 			[]got{{"Tucson", "USA", "PPLA2"}}},
+		{"a place before a street noun names the street, listed unresolved", "Protesters marched along Paulista Avenue on Sunday.",
+			[]got{{"Paulista Avenue", "", ""}}},
 		{"a surname after a given name is no place", "Kerry Lincoln, a spokeswoman for the clinic, said the ward had closed.", nil},
 		{"initials with points are no town", "The U.N. sent observers.", nil},
 		{"a sentence's first word is judged as any other", "Edmonton needs more buses, the council said.",

@@ -60,9 +60,11 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 	for i := range ms {
 		idx.set(&ms[i], r.best(&ms[i], focus, lead, nil, idx))
 	}
+	idx.home = homeRegion(ms)
 	for i := range ms {
 		idx.set(&ms[i], r.best(&ms[i], focus, lead, r.container(doc, ms, i), idx))
 	}
+	oneSense(ms, idx)
 	for i := range ms {
 		if p := ms[i].Place; p != nil {
 			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
@@ -277,6 +279,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 	}
 	var best *gazetteer.Place
 	bestScore := math.Inf(-1)
+	home := all.home != "" && !namesRegion(cands, all.home)
 	for rank, c := range cands {
 		if m.variant && focus[c.Country] == 0 && nearOthers(c, m, all) == 0 && !major(c) {
 			continue // another spelling is taken only in the article's countries, near its places, or for a major place
@@ -299,6 +302,9 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		}
 		if m.holds != nil && (c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL")) && holdsAny(c, m.holds) {
 			s += 4 // "Coatzacoalcos, Veracruz": the state that holds the town
+		}
+		if home && (c.Class != "A" || c.Feature == "ADM2") && regionKey(c) == all.home {
+			s += 2.5 // "Plymouth County", "London" in a story about Ontario: the namesake at home
 		}
 		s += nearOthers(c, m, all) + 2.5*sameCountry(c, m, all)
 		if s > bestScore {

@@ -1,0 +1,87 @@
+package place
+
+import (
+	"slices"
+
+	"github.com/annals-org/annals/gazetteer"
+)
+
+// regionKey names the first-level region that holds p: its country and GeoNames region code.
+func regionKey(p *gazetteer.Place) string {
+	if p == nil || p.Admin1 == "" {
+		return ""
+	}
+	return p.Country + "." + p.Admin1
+}
+
+// homeRegion returns the first-level region the story is about: the region its mentions name
+// most often ("Kentucky", "Ky.", a dateline's region counting twice), when one is named more
+// than any other; else "". Counties and towns of several states go to their namesake there.
+func homeRegion(ms []Mention) string {
+	count := map[string]int{}
+	for i := range ms {
+		m := &ms[i]
+		if m.Place == nil {
+			continue
+		}
+		w := 1
+		if m.Kind == KindDateline {
+			w = 2
+		}
+		if m.Place.Feature == "ADM1" || m.Kind == KindDateline {
+			if k := regionKey(m.Place); k != "" {
+				count[k] += w
+			}
+		}
+	}
+	home, most, tie := "", 0, false
+	for k, n := range count {
+		switch {
+		case n > most:
+			home, most, tie = k, n, false
+		case n == most:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return home
+}
+
+// oneSense gives every mention of a name the place that a mention of the same name got from
+// a container the text names ("EDMONTON, Ky" ... "Edmonton's mayor": the Kentucky town; "Paris,
+// Texas" ... "in Paris"), when that place is among its candidates: an article means one place
+// by one name.
+func oneSense(ms []Mention, idx *placeIndex) {
+	var fixed map[string]*gazetteer.Place
+	for i := 1; i < len(ms); i++ {
+		a, b := &ms[i-1], &ms[i]
+		if b.holds != a || a.Place == nil || b.Place == nil || a.Place == b.Place || !within(a.Place, b.Place) {
+			continue
+		}
+		if fixed == nil {
+			fixed = map[string]*gazetteer.Place{}
+		}
+		if k := gazetteer.Normalize(a.Text); fixed[k] == nil {
+			fixed[k] = a.Place
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if p := fixed[gazetteer.Normalize(m.Text)]; p != nil && m.Place != p && slices.Contains(m.Candidates, p) {
+			idx.set(m, p)
+		}
+	}
+}
+
+// namesRegion reports whether one of cands is the region key itself: "Idlib" in a story about
+// Idlib province may be the province, and the home region gives its towns no bonus there.
+func namesRegion(cands []*gazetteer.Place, key string) bool {
+	for _, c := range cands {
+		if c.Feature == "ADM1" && regionKey(c) == key {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,36 @@
+package place_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestArticleResolution checks that an article's names are resolved together: the home
+// region decides between namesakes, and a name means one place through the article.
+func TestArticleResolution(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in, text, admin1 string
+	}{
+		{"a county of several states goes to the story's state", "The storm hit Kentucky on Monday. Crews in Kentucky said Adair County lost power.", "Adair County", "Kentucky"},
+		{"a town named with its state keeps it later", "Police in Paris, Texas, arrested a man. Paris officials said the town was calm.", "Paris", "Texas"},
+		{"a dateline's region is the story's home", "SPRINGFIELD, Ill. — Lawmakers met on Monday. Later Springfield aldermen voted.", "Springfield", "Illinois"},
+	}
+	for _, tc := range tests {
+		doc := an.Analyze(tc.in)
+		res := resolver.Places(doc, finder.Find(doc, time.Time{}))
+		seen := 0
+		for _, m := range res.Mentions {
+			if m.Text != tc.text && m.Text != "SPRINGFIELD" {
+				continue
+			}
+			seen++
+			if m.Place == nil || m.Place.Admin1Name != tc.admin1 {
+				t.Errorf("%s: %q resolved to %+v, want a place in %s", tc.name, m.Text, m.Place, tc.admin1)
+			}
+		}
+		if seen == 0 {
+			t.Errorf("%s: %q not found", tc.name, tc.text)
+		}
+	}
+}
