@@ -102,7 +102,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			n, cands := r.gaz.LookupTokens(words)
 			// "Port Elizabeth", "Baraki Barak": a longer place name may hold a person's name.
 			held := n > 1 && spansActors(actors, i, i+n)
-			surname := n == 1 && persons[t.Text] && !r.literal(doc, i, i+1)
+			surname := n == 1 && persons[t.Text] && !r.literal(doc, i, i+1) || n > 0 && r.neverPlace(doc, s, i, i+n, cands)
 			if n == 0 || blocked[i+n-1] && !held || surname || !r.plausible(doc, s, i, i+n, cands) {
 				if k := r.unknownPlace(doc, s, i, blocked); k > i {
 					m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindPlace}
@@ -229,7 +229,7 @@ func (r *Resolver) commonNoun(w string) bool {
 // ("Paulista Avenue", "Victoria Park", "Wembley Stadium"): the name is then no place of its own.
 var siteNouns = map[string]bool{"avenue": true, "street": true, "road": true, "square": true, "boulevard": true,
 	"lane": true, "drive": true, "highway": true, "bridge": true, "park": true, "station": true, "stadium": true,
-	"terrace": true, "crescent": true, "court": true, "circle": true, "plaza": true, "gardens": true, "way": true}
+	"terrace": true, "crescent": true, "circle": true, "plaza": true, "gardens": true, "way": true}
 
 // currencies follow a country's name that is no place: "the US dollar", "Lebanese pound".
 var currencies = map[string]bool{"dollar": true, "euro": true, "pound": true, "yen": true, "yuan": true,
@@ -357,8 +357,14 @@ func (r *Resolver) namesakes(doc *text.Doc, a *actor.Mention, cands []*gazetteer
 // arabicArticle reports whether token i is a lower-case article that opens a place name
 // ("al Bab", "el Fasher").
 func arabicArticle(doc *text.Doc, i, end int) bool {
-	return articleForms[doc.Tokens[i].Lower] && i+1 < end && doc.Tokens[i+1].Cap
+	// A form that is also an English word ("at", "as", "an") opens no name alone: "starts at
+	// City Hall".
+	w := doc.Tokens[i].Lower
+	return articleForms[w] && (arabicArticles[w] || !englishArticleForm[w]) && i+1 < end && doc.Tokens[i+1].Cap
 }
+
+// englishArticleForm holds the forms of the Arabic article that are English words too.
+var englishArticleForm = map[string]bool{"at": true, "as": true, "an": true, "ad": true, "en": true, "es": true, "ed": true}
 
 // acronymWord reports whether w is written in capitals, two letters or more.
 func acronymWord(w string) bool {
@@ -478,11 +484,12 @@ var townNouns = map[string]bool{"village": true, "town": true, "city": true, "di
 	"department": true, "neighbourhood": true, "neighborhood": true, "commune": true, "township": true,
 	"settlement": true, "locality": true, "hamlet": true}
 
-// notPlaceNames are capitalised words that are no place on their own: months and weekdays.
+// notPlaceNames are capitalised words that are no place on their own: months, weekdays,
+// holidays ("a Christmas tree") and "Arab" ("two Arab states", "the Arab Spring").
 var notPlaceNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true}
+	"saturday": true, "sunday": true, "christmas": true, "easter": true, "arab": true}
 
 // directionPrefixes name a part of a region: "Mid-Jutland", "North Kordofan".
 var directionPrefixes = []string{"mid", "north", "south", "east", "west", "central", "upper", "lower",

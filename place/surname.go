@@ -21,7 +21,8 @@ func (r *Resolver) surnames(doc *text.Doc) map[string]bool {
 		end := s.First + len(s.Tokens)
 		for j := s.First + 1; j < end; j++ {
 			x, w := &doc.Tokens[j-1], &doc.Tokens[j]
-			if !nameToken(x) || !nameToken(w) || slices.Contains(directionPrefixes, x.Lower) || notPlaceNames[x.Lower] {
+			first := nameToken(x) || initials(x.Text) || particles[x.Lower] // "P.J. Crowley", "van Sebille"
+			if !first || !nameToken(w) || slices.Contains(directionPrefixes, x.Lower) || notPlaceNames[x.Lower] {
 				continue
 			}
 			if n, _ := r.gaz.LookupTokens([]string{x.Text, w.Text}); n == 2 {
@@ -43,4 +44,20 @@ func (r *Resolver) surnames(doc *text.Doc) map[string]bool {
 // nameToken reports whether t is a capitalised proper word, as a person's names are.
 func nameToken(t *text.Token) bool {
 	return t.Kind == text.Word && t.Cap && t.Tag.IsProper() && !strings.ContainsRune(t.Text, '.')
+}
+
+// particles stand before surnames: "Erik van Sebille".
+var particles = map[string]bool{"van": true, "von": true, "der": true}
+
+// initials reports whether w is a person's initials with points: "P.J.", "J."
+func initials(w string) bool {
+	if len(w) < 2 || !strings.HasSuffix(w, ".") {
+		return false
+	}
+	for _, r := range w {
+		if r != '.' && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
 }
