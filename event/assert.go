@@ -2,6 +2,7 @@ package event
 
 import (
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/actor"
 )
 
 // The clause-level assertion model: what the clause holding a trigger says of its act. The
@@ -20,13 +21,14 @@ const (
 	question                // no event
 	generic                 // no event unless its actor is a named one
 	conditional             // hypothetical
+	attributive             // a participle describing a noun: no event
 )
 
 // assess sets e's status and code from the clause around its trigger [h, end) and reports
 // whether the clause reports an act by a specific actor.
 func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
 	switch v.mood(h) {
-	case question:
+	case question, attributive:
 		return false
 	case generic:
 		if !Identified(e.Source) {
@@ -89,10 +91,13 @@ func (v *sentenceView) mood(h int) mood {
 	if v.questionClause(h) {
 		return question
 	}
+	if v.attributive(h) {
+		return attributive
+	}
 	// A habit is told in the present, and the tagger reads many a present plural as a base
 	// form ("governments often expel"); past forms report acts.
 	present := v.toks[h].Tag.IsVerb() && v.toks[h].Tag != "VBD" && v.toks[h].Tag != "VBN" && v.toks[h].Tag != "VBG"
-	for i := h - 1; i >= v.first && i >= h-12; i-- {
+	for i := h - 1; i >= v.first && i >= h-20; i-- {
 		t := &v.toks[i]
 		if clauseBreak(t) {
 			break
@@ -173,3 +178,32 @@ func (v *sentenceView) speakerOwns(e *Event, h int) {
 		}
 	}
 }
+
+// attributive reports whether the participle at h describes the actor named right after it,
+// after a determiner: "the released insurgents", "one of the wounded demonstrators". It names
+// people by what was done to them before; the act is reported elsewhere, if at all. ("The
+// beheaded body of a man" still reports a killing: a body is no actor.)
+func (v *sentenceView) attributive(h int) bool {
+	t := &v.toks[h]
+	if t.Tag != "VBN" && t.Tag != "VBD" || h == v.first || h+1 >= v.end {
+		return false
+	}
+	switch p := &v.toks[h-1]; {
+	case p.Tag == "DT" && p.Lower != "that", p.Tag == "PRP$", p.Tag == "CD" && t.Tag == "VBN":
+	default:
+		return false
+	}
+	k, named := v.startsAt[h+1]
+	if !named {
+		return false
+	}
+	// Only people named by a role: before a name the participle tells a group's standing
+	// ("the outlawed PKK": a ban in force), before a country adjective a thing ("the besieged
+	// Palestinian territory": a siege).
+	m := &v.mentions[k]
+	return m.Head == actor.KRole && !corpse[v.toks[m.TokEnd-1].Lemma]
+}
+
+// corpse words name a victim by the killing done to them: "the beheaded body of a man was
+// found" reports that killing.
+var corpse = map[string]bool{"body": true, "corpse": true, "remains": true}

@@ -129,6 +129,9 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 					found = k
 					break
 				}
+				if v.attributive(i) {
+					continue // "released the detained activists"
+				}
 				if e.kind == target && v.eachOther(i) {
 					// "fought one another": each source is the other's target (see spread).
 					m.mutual = true

@@ -33,6 +33,11 @@ func TestAssertions(t *testing.T) {
 		{rule: "duty", text: "Kenya said Somalia must withdraw its troops from the border.",
 			want: []string{"100 KEN SOM asserted", "0874 SOM * hypothetical"}},
 		{rule: "the speaker's threat", text: "Kenya's defence minister said that troops could be deployed to the border.", want: []string{"13* KENGOV * asserted"}},
+		{rule: "a guess at the past", text: "Relatives suggested the Kenyan activist may have been murdered by police.", want: []string{"18* KENCOP * hypothetical"}, not: []string{"13*"}},
+		{rule: "a long conditional", text: "The dispute may grow if Kenyan President Uhuru Kenyatta finally agrees to the repeated Ugandan demands of last month to expel the Somali envoys.",
+			not: []string{"* * * asserted"}},
+		{rule: "a participle describing people", text: "A Kenyan doctor tried to save one of the wounded demonstrators.", not: []string{"18*"}},
+		{rule: "a participle in an object", text: "Kenyan police released the detained activists on Monday.", want: []string{"0841 KENCOP KENOPP asserted"}, not: []string{"17*"}},
 		// Negation: an act of no one did not happen; a material act on no one is negated.
 		{rule: "no one", text: "No one was injured in the blast.", none: true},
 		{rule: "negative object", text: "Kenyan police arrested no one.", want: []string{"173 KENCOP - negated"}},
