@@ -22,6 +22,7 @@ type Mention struct {
 	Country     bool               // names a country
 	Lat, Lon    float64            // the point meant: the place's, or a country's centre
 	Kind        string             // KindPlace, KindDemonym or KindDateline
+	Explained   []Candidate        // the scored candidates (Resolver.Explain only), best score first
 
 	holds    *Mention // the place this one holds in the text ("Pandi, Bulacan": Bulacan holds Pandi)
 	variant  bool     // unknown as written; its candidates are those of other spellings

@@ -50,7 +50,21 @@ const maxCandidates = 40
 
 // Places finds and resolves the places of doc.
 func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
+	return r.places(doc, actors, false)
+}
+
+// Explain is Places with each mention's scored candidates in Mention.Explained.
+func (r *Resolver) Explain(doc *text.Doc, actors []actor.Mention) Result {
+	return r.places(doc, actors, true)
+}
+
+func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) Result {
 	ms := r.recognise(doc, actors)
+	if explain {
+		for i := range ms {
+			ms[i].Explained = []Candidate{}
+		}
+	}
 	focus := r.focus(ms, actors)
 	lead := top(focus)
 	markContext(doc, ms)
@@ -81,6 +95,11 @@ func (r *Resolver) Places(doc *text.Doc, actors []actor.Mention) Result {
 	res.Diagnostics = append(res.Diagnostics, farPlaces(ms, idx)...)
 	markIsolated(ms, idx)
 	res.scene = r.firstScene(doc, &res)
+	if explain {
+		for i := range ms {
+			sort.SliceStable(ms[i].Explained, func(a, b int) bool { return ms[i].Explained[a].Score > ms[i].Explained[b].Score })
+		}
+	}
 	return res
 }
 
@@ -277,6 +296,9 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
 	}
+	if m.Explained != nil {
+		m.Explained = m.Explained[:0] // the last pass explains
+	}
 	var best *gazetteer.Place
 	bestScore := math.Inf(-1)
 	home := all.home != "" && !namesRegion(cands, all.home)
@@ -284,31 +306,39 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		if m.variant && focus[c.Country] == 0 && nearOthers(c, m, all) == 0 && !major(c) {
 			continue // another spelling is taken only in the article's countries, near its places, or for a major place
 		}
-		s := 3/float64(1+rank) + 0.3*math.Log10(float64(c.Population)+1) + kindBonus(c.Feature) + 3*focus[c.Country]
+		sc := scorer{explain: m.Explained != nil}
+		sc.add(3/float64(1+rank), "gazetteer rank")
+		sc.add(0.3*math.Log10(float64(c.Population)+1), "population")
+		sc.add(kindBonus(c.Feature), "kind "+c.Feature)
+		sc.add(3*focus[c.Country], "article's focus on "+c.Country)
 		if !gazetteer.IsPrimary(c, m.Text) {
-			s -= 1.5 // known by this name only as an alternate: "Africa" is not Mahdia
+			sc.add(-1.5, "known by this name only as an alternate") // "Africa" is not Mahdia
 		}
 		if in != nil && within(c, in) && !(c == in && in.Feature == "ADM1") { // "Durango, Durango": the city
-			s += 6
+			sc.add(6, "inside "+in.Name+", named after it")
 		}
 		if lead != "" && focus[lead] >= 0.4 && c.Country != lead && minor(c) {
-			s -= 3 // a small town abroad, in an article about one country
+			sc.add(-3, "a small town abroad in an article about "+lead)
 		}
 		if m.want == "A" && strings.HasPrefix(c.Feature, "PCL") {
-			s -= 3 // "Niger state" is no country
+			sc.add(-3, "a place noun asks for a region") // "Niger state" is no country
 		}
 		if m.want == "A" && strings.HasPrefix(c.Feature, "ADM") || m.want == "P" && c.Class == "P" {
-			s += 3 // "the Brest region", "Rajkot city"
+			sc.add(3, "the kind the place noun asks for") // "the Brest region", "Rajkot city"
 		}
 		if m.holds != nil && (c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL")) && holdsAny(c, m.holds) {
-			s += 4 // "Coatzacoalcos, Veracruz": the state that holds the town
+			sc.add(4, "holds "+m.holds.Text+", named before it") // "Coatzacoalcos, Veracruz"
 		}
 		if home && (c.Class != "A" || c.Feature == "ADM2") && regionKey(c) == all.home {
-			s += 2.5 // "Plymouth County", "London" in a story about Ontario: the namesake at home
+			sc.add(2.5, "in the story's home region") // "Plymouth County", "London" in a story about Ontario
 		}
-		s += nearOthers(c, m, all) + 2.5*sameCountry(c, m, all)
-		if s > bestScore {
-			best, bestScore = c, s
+		sc.add(nearOthers(c, m, all), "near the article's other places")
+		sc.add(2.5*sameCountry(c, m, all), "in the country of the article's other places")
+		if sc.explain {
+			m.Explained = append(m.Explained, Candidate{Place: c, Score: sc.s, Why: sc.why})
+		}
+		if sc.s > bestScore {
+			best, bestScore = c, sc.s
 		}
 	}
 	return best
