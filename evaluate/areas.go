@@ -20,7 +20,7 @@ const (
 // Areas decides which gold places are areas and whether a resolved area holds a gold point.
 // The convention (docs/results.md, places): a country holds a point that its polygon of the
 // territory index holds (or its territorial waters); a first-level region holds a point whose
-// nearest town of the gazetteer, within 50 km, lies in that region (the territory index has no
+// nearest town of the gazetteer, within 150 km, lies in that region (the territory index has no
 // polygons for regions, and GeoNames gives every town its region), or, where no town is that
 // near, a point within 161 km of the region's own point; a continent holds the point of a gold
 // place that names that continent, since the two corpora only name continents as wholes.
@@ -56,8 +56,10 @@ func (a *Areas) holds(p *gazetteer.Place, g goldPlace) bool {
 		if iso != p.Country {
 			return false
 		}
-		if near := a.Gaz.Nearby(g.lat, g.lon, 50); len(near) > 0 {
-			return near[0].Country == p.Country && near[0].Admin1 == p.Admin1
+		for _, n := range a.Gaz.Nearby(g.lat, g.lon, 150) {
+			if n.Class == "P" && n.Admin1 != "" { // a town: curated entries may lack a region
+				return n.Country == p.Country && n.Admin1 == p.Admin1
+			}
 		}
 		return gazetteer.DistanceKm(p.Lat, p.Lon, g.lat, g.lon) <= 161
 	case areaContinent:
@@ -68,7 +70,9 @@ func (a *Areas) holds(p *gazetteer.Place, g goldPlace) bool {
 
 // wikiArea tells the kind of area a GeoVirus gold place is from the title of its Wikipedia
 // page: the title ("Georgia_(country)" read as "Georgia") names a country, first-level region
-// or continent of the gazetteer that holds the gold point. It returns the kind and the name.
+// or continent of the gazetteer that holds the gold point, and no town of that name lies
+// within 50 km of it (the page of a city that is also a region is the city's). It returns the
+// kind and the name.
 func (a *Areas) wikiArea(page string, g goldPlace) (string, string) {
 	if a == nil || page == "" {
 		return "", ""
@@ -82,7 +86,13 @@ func (a *Areas) wikiArea(page string, g goldPlace) (string, string) {
 		title = title[:i]
 	}
 	g.name = title
-	for _, p := range a.Gaz.Lookup(title) {
+	cands := a.Gaz.Lookup(title)
+	for _, p := range cands {
+		if p.Class == "P" && gazetteer.DistanceKm(p.Lat, p.Lon, g.lat, g.lon) <= 50 {
+			return "", "" // "Nairobi", "Beijing": the page is the city's, though a region bears its name
+		}
+	}
+	for _, p := range cands {
 		if k := areaOfFeature(p.Feature); k != "" && a.holds(p, g) {
 			return k, title
 		}

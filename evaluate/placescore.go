@@ -76,6 +76,8 @@ func (t *geoTally) article(n int, a geoArticle, pred []FoundPlace) {
 			t.areas++
 			if match.Resolved && t.judge.holds(match.Place, g) {
 				t.areaOK++
+			} else {
+				miss(g, "\t\tarea (%s %s) not held by: %s", g.area, g.name, match.Label)
 			}
 		}
 		if !match.Resolved {
