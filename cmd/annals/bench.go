@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"strings"
 	"syscall"
 	"time"
 
@@ -44,6 +45,13 @@ func (e *env) bench(ctx context.Context, args []string) int {
 	})
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals bench:", err)
+		return 1
+	}
+	if len(articles) == 0 {
+		for _, p := range problems {
+			fmt.Fprintf(e.stderr, "annals bench: %v\n", &p)
+		}
+		fmt.Fprintf(e.stderr, "annals bench: no articles in %s; nothing to measure (name a corpus: annals bench FILE...)\n", strings.Join(paths, " "))
 		return 1
 	}
 	var bytes, sentences int

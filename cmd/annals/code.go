@@ -200,6 +200,8 @@ func codeNewArticles(ctx context.Context, coder *pipeline.Coder, in *inputFlags,
 				switch {
 				case !pipeline.Accepts(&j.a, languages):
 					j.outcome = otherLanguage
+				case !hasSentence(j.a.Text):
+					j.outcome = noSentence
 				case known != nil && known(&j.a):
 					j.outcome = alreadyStored
 				default:

@@ -39,8 +39,8 @@ func (e *env) eval(ctx context.Context, args []string) int {
 		return 2
 	}
 	if _, err := os.Stat(*bench); err != nil {
-		fmt.Fprintf(e.stderr, "annals eval: no benchmark folder at %s; nothing to score\n", *bench)
-		return 0
+		fmt.Fprintf(e.stderr, "annals eval: no benchmark folder at %s; nothing to score (give one with --bench DIR)\n", *bench)
+		return 1
 	}
 	coder, err := pipeline.Load(dictFS())
 	if err != nil {
@@ -68,6 +68,10 @@ func (e *env) eval(ctx context.Context, args []string) int {
 			return 1
 		}
 		all = append(all, ms...)
+	}
+	if len(all) == 0 {
+		fmt.Fprintf(e.stderr, "annals eval: no event corpus in %s; nothing to score\n", *bench)
+		return 1
 	}
 	return e.checkFloors(all, *floors)
 }

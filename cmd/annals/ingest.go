@@ -31,11 +31,8 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 		fmt.Fprintln(e.stderr, "annals ingest:", err)
 		return 1
 	}
-	store, err := openStore(ctx, *dbPath)
-	if err != nil {
-		fmt.Fprintln(e.stderr, "annals ingest:", err)
-		return 1
-	}
+	// The database is opened only once there is an article to store.
+	store := &lazyStore{db: *dbPath}
 
 	start := time.Now()
 	total := 0
@@ -48,7 +45,11 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 	// A text already stored under these dictionaries is not coded again; a failed lookup
 	// just codes it.
 	known := func(a *annals.Article) bool {
-		ok, err := store.Has(ctx, a.Text, version)
+		st, err := store.get(ctx)
+		if err != nil {
+			return false
+		}
+		ok, err := st.Has(ctx, a.Text, version)
 		return err == nil && ok
 	}
 	var tally batchTally
@@ -57,9 +58,15 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 		r := annals.PutUnchanged
 		// An article in another language is stored with no events, so that nothing read
 		// is silently lost.
+		if outcome == noSentence {
+			return nil // not news: nothing to keep
+		}
 		if outcome != alreadyStored {
-			var err error
-			if r, err = store.PutArticle(ctx, a, evs, version); err != nil {
+			st, err := store.get(ctx)
+			if err != nil {
+				return err
+			}
+			if r, err = st.PutArticle(ctx, a, evs, version); err != nil {
 				return fmt.Errorf("%v: storing article %s: %w", a.Origin, a.ID, err)
 			}
 		}
@@ -81,6 +88,10 @@ func (e *env) ingest(ctx context.Context, args []string) int {
 	}
 	fmt.Fprintf(e.stdout, "ingested %d articles (%d new, %d recoded, %d already stored), %d events, %d rejected%s, in %.1fs\n",
 		articles, counts[annals.PutAdded], counts[annals.PutRecoded], counts[annals.PutUnchanged], events, e.rejections(problems), notes, time.Since(start).Seconds())
+	if err == nil && !store.opened() && e.rejections(problems) == 0 {
+		fmt.Fprintf(e.stderr, "annals ingest: no articles to store; %s was not opened\n", dbName(*dbPath))
+		return 1
+	}
 	return finish(e, "ingest", problems, err)
 }
 

@@ -65,6 +65,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stderr, usage)
 		return 2
 	}
+	if code, ok := askedHelp(ctx, args, stdin, stdout); ok {
+		return code
+	}
 	env := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	switch args[0] {
 	case "code":

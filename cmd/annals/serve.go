@@ -27,6 +27,7 @@ func (e *env) serve(ctx context.Context, args []string) int {
 	fs.SetOutput(e.stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
 	db := fs.String("db", "annals.db", dbUsage)
+	create := fs.Bool("create", false, "create an empty database when there is none at --db (without it a missing database is an error)")
 	inFlight := fs.Int("max-in-flight", 0, "requests served at once, beyond which a request is answered 503 at once (0: 8 per processor)")
 	tokenEnv := "ANNALS_TOKEN"
 	if err := fs.Parse(args); err != nil {
@@ -39,6 +40,10 @@ func (e *env) serve(ctx context.Context, args []string) int {
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM)
 	defer stop()
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	if err := dbExists(*db); err != nil && !*create {
+		fmt.Fprintf(e.stderr, "annals serve: %v; store articles with annals ingest --db %s first, or pass --create to serve an empty one\n", err, *db)
+		return 1
+	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals serve:", err)

@@ -21,7 +21,7 @@ func TestServeDrainsOnSIGTERM(t *testing.T) {
 	var stdout, stderr lockedBuffer
 	exit := make(chan int, 1)
 	go func() {
-		exit <- run(context.Background(), []string{"serve", "--addr", "127.0.0.1:0", "--db", db}, strings.NewReader(""), &stdout, &stderr)
+		exit <- run(context.Background(), []string{"serve", "--addr", "127.0.0.1:0", "--db", db, "--create"}, strings.NewReader(""), &stdout, &stderr)
 	}()
 	addr := regexp.MustCompile(`http://127\.0\.0\.1:\d+`)
 	var base string

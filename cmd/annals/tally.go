@@ -16,6 +16,7 @@ const (
 	coded         codeOutcome = iota
 	alreadyStored             // the store holds it under these dictionaries: not coded again
 	otherLanguage             // told to be in a language not accepted: not coded
+	noSentence                // no sentence of running text (hasSentence): not coded
 )
 
 // batchTally counts what a batch did with its articles, for the one-line summary, and
@@ -23,6 +24,7 @@ const (
 type batchTally struct {
 	articles, events, undated int
 	languages                 map[string]int // articles skipped, by language
+	noSentence                int            // articles skipped for holding no sentence
 }
 
 // add counts one article, reporting on standard error an article skipped for its language
@@ -36,6 +38,11 @@ func (t *batchTally) add(e *env, cmd string, a *annals.Article, evs []annals.Eve
 		}
 		t.languages[a.Language]++
 		fmt.Fprintf(e.stderr, "annals %s: %v: skipped: article %s is in language %q, not one of those accepted (--lang)\n", cmd, a.Origin, a.ID, a.Language)
+		return
+	}
+	if outcome == noSentence {
+		t.noSentence++
+		fmt.Fprintf(e.stderr, "annals %s: %v: skipped: article %s holds no sentence of running text\n", cmd, a.Origin, a.ID)
 		return
 	}
 	if a.Published.IsZero() {
@@ -63,6 +70,9 @@ func (t *batchTally) notes() string {
 			by = append(by, fmt.Sprintf("%s %d", l, t.languages[l]))
 		}
 		parts = append(parts, fmt.Sprintf("%d skipped for their language (%s)", n, strings.Join(by, ", ")))
+	}
+	if t.noSentence > 0 {
+		parts = append(parts, fmt.Sprintf("%d skipped for holding no sentence", t.noSentence))
 	}
 	if t.undated > 0 {
 		parts = append(parts, fmt.Sprintf("%d without a publication date", t.undated))
