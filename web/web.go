@@ -8,6 +8,7 @@ import (
 )
 
 //go:generate go run ../tools/genweb -npm ../tools/npm/node_modules -out static
+//go:generate go run ../tools/genlabels -places ../dict/places -out static/labels.json
 
 //go:embed static
 var static embed.FS

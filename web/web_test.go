@@ -40,6 +40,10 @@ func TestHandlerServesFiles(t *testing.T) {
 		{"/vendor/leaflet/leaflet.css", "text/css; charset=utf-8", ".leaflet-container"},
 		{"/vendor/leaflet/LICENSE", "", "BSD 2-Clause"},
 		{"/countries.geojson", "application/geo+json", "FeatureCollection"},
+		{"/labels.json", "application/json", `["China",`},
+		{"/map.js", "text/javascript; charset=utf-8", "labels.json"},
+		{"/timeline.js", "text/javascript; charset=utf-8", "binStart"},
+		{"/util.js", "text/javascript; charset=utf-8", "formatDate"},
 		{"/ATTRIBUTION.md", "", "Natural Earth"},
 	} {
 		res := get(t, h, tc.path)
@@ -75,10 +79,12 @@ func TestPageIsSelfContained(t *testing.T) {
 	if m := regexp.MustCompile(`url\(|@import`).FindString(css); m != "" {
 		t.Errorf("style.css: got %q, want no external resources", m)
 	}
-	js := body(t, get(t, h, "/app.js"))
-	for _, risky := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("} {
-		if strings.Contains(js, risky) {
-			t.Errorf("app.js uses %s; want text nodes only for text from the API", risky)
+	for _, file := range []string{"/app.js", "/util.js", "/map.js", "/timeline.js"} {
+		js := body(t, get(t, h, file))
+		for _, risky := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("} {
+			if strings.Contains(js, risky) {
+				t.Errorf("%s uses %s; want text nodes only for text from the API", file, risky)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"net/url"
 	"os"
@@ -168,15 +169,16 @@ func TestPageInBrowser(t *testing.T) {
 		return n
 	}
 
-	// The map: one marker per located event, over the country outlines.
+	// The map: every located event, as a marker of its own or counted in a cluster, over
+	// the country outlines.
 	do("loading the page",
 		chromedp.Navigate(base),
 		chromedp.WaitVisible(chromedp.CSS("#map .event-marker")),
 		chromedp.Poll[chromedp.Void](`document.body.dataset.state === "ready"`),
 		chromedp.Poll[chromedp.Void](`document.querySelectorAll("#map path.country").length > 100`),
 	)
-	if got, want := count("#map .event-marker"), located; got != want {
-		t.Errorf("markers on the map: got %d, want %d (the located examples)", got, want)
+	if got, want := onMap(t, tab), located; got != want {
+		t.Errorf("events on the map (markers and cluster counts): got %d, want %d (the located examples)", got, want)
 	}
 	if got, want := count("#event-list .event-item"), len(all); got != want {
 		t.Errorf("events in the list: got %d, want %d", got, want)
@@ -186,8 +188,15 @@ func TestPageInBrowser(t *testing.T) {
 	}
 
 	// A click on a marker opens its event with the evidence sentence highlighted.
+	// Zoomed in on a town, its event is a marker of its own.
+	town := aloneInTown(all)
+	if town == nil {
+		t.Fatal("no example event is placed in a town where no other is")
+	}
 	do("clicking a marker",
-		chromedp.Click(chromedp.CSS("#map path.event-marker")),
+		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`void Annals.map.map.setView([%g, %g], 10, {animate: false})`, town.Location.Lat, town.Location.Lon)),
+		chromedp.WaitVisible(chromedp.CSS("#map path.event-marker.geo-point")),
+		chromedp.Click(chromedp.CSS("#map path.event-marker.geo-point")),
 		chromedp.WaitVisible(chromedp.CSS("#evidence .highlight")),
 	)
 	hash, err := chromedp.Run(tab, chromedp.Evaluate[string](`location.hash`))
@@ -216,8 +225,13 @@ func TestPageInBrowser(t *testing.T) {
 	if background == "" || background == "transparent" || background == "rgba(0, 0, 0, 0)" {
 		t.Errorf("highlight background: got %q, want a colour", background)
 	}
-	if got := count("#evidence .highlight .m-trigger"); got != 1 {
-		t.Errorf("trigger marks in the evidence: got %d, want 1", got)
+	// The trigger is marked, in one piece or cut where other marks begin and end.
+	trigger, err := chromedp.Run(tab, chromedp.Evaluate[string](`[...document.querySelectorAll("#evidence .highlight .m-trigger")].map(n => n.textContent).join("")`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := ev.Evidence[ev.Trigger.Start-ev.Start : ev.Trigger.End-ev.Start]; trigger != want {
+		t.Errorf("trigger marks in the evidence: got %q, want %q", trigger, want)
 	}
 	// The place and the date are marked at their offsets: open an event whose sentence holds
 	// both.
@@ -288,6 +302,8 @@ func TestPageInBrowser(t *testing.T) {
 	}
 	t.Logf("%d events, %d markers; clicked %s (%s), evidence highlighted; article %s shows %d events",
 		len(all), located, id, ev.CAMEOName, ev.ArticleID, len(events))
+	checkReadableMap(t, tab, all, do, count)
+	checkTimelineShowsAll(t, tab, all, do)
 }
 
 // jsString quotes s as a JavaScript string literal.

@@ -5,54 +5,17 @@
 
 (function () {
   const LIMIT = 1000; // the API's largest page: the map shows at most this many events
-  const QUADS = {
-    1: {name: 'verbal cooperation', colour: '#2a9d8f'},
-    2: {name: 'material cooperation', colour: '#3a6fb0'},
-    3: {name: 'verbal conflict', colour: '#e0a030'},
-    4: {name: 'material conflict', colour: '#c8402f'},
-  };
+  const {el, QUADS, $, formatDate, interval, geoPrecision, GEO_NAMES} = window.Annals;
   const PLOVER = ['ACCUSE', 'AGREE', 'AID', 'ASSAULT', 'COERCE', 'CONCEDE', 'CONSULT', 'COOPERATE',
     'MOBILIZE', 'PROTEST', 'REJECT', 'REQUEST', 'RETREAT', 'SANCTION', 'SUPPORT', 'THREATEN'];
   const STATUSES = ['asserted', 'planned', 'negated', 'hypothetical', 'historical'];
   const FILTERS = ['country', 'cameo', 'plover', 'status', 'from', 'to', 'q'];
-  const SVG = 'http://www.w3.org/2000/svg';
 
   const state = {
     query: null, // the filter query string of the loaded events; null before the first load
     events: [],
-    markers: new Map(), // event id -> circle marker
-    map: null,
-    markerLayer: null,
-    selected: null,
   };
 
-  // ---- DOM helpers ----
-
-  // el makes an element; attributes named on* become listeners, text sets textContent, and
-  // children that are not nodes become text nodes.
-  function el(tag, attrs, ...children) {
-    return build(document.createElement(tag), attrs, children);
-  }
-
-  function svg(tag, attrs, ...children) {
-    return build(document.createElementNS(SVG, tag), attrs, children);
-  }
-
-  function build(node, attrs, children) {
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === null || v === undefined || v === false) continue;
-      if (k === 'text') node.textContent = v;
-      else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-      else node.setAttribute(k, v === true ? '' : String(v));
-    }
-    for (const c of children.flat(Infinity)) {
-      if (c === null || c === undefined || c === false) continue;
-      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-    }
-    return node;
-  }
-
-  function $(id) { return document.getElementById(id); }
 
   function showStatus(message) {
     const s = $('status');
@@ -158,14 +121,12 @@
     return `${e.source ? e.source.text : '—'} → ${e.target ? e.target.text : '—'}`;
   }
 
-  function hasPoint(e) {
-    return e.location && Number.isFinite(e.location.lat) && Number.isFinite(e.location.lon);
-  }
+  const hasPoint = e => window.Annals.map.hasPoint(e);
 
-  // dayOf returns an event's date when it names one day; weeks, months and years do not
-  // fit a daily timeline.
+  // dayOf returns an event's date when it names one day.
   function dayOf(e) {
-    return /^\d{4}-\d{2}-\d{2}$/.test(e.date || '') ? e.date : null;
+    const t = interval(e);
+    return t.precision === 'day' ? t.start : null;
   }
 
   function quadChip(q) {
@@ -227,7 +188,7 @@
         fillForm(q);
         if (q !== state.query) await load(q);
         showView('list-view');
-        select(null);
+        window.Annals.map.select(null);
       }
     } catch (err) {
       document.body.dataset.state = 'error';
@@ -250,215 +211,25 @@
     if (state.query !== query) return; // a later load has taken over
     state.events = events || [];
     showStatus('');
-    renderMarkers();
+    window.Annals.map.render(state.events);
     renderTimeline();
     renderList();
     document.body.dataset.state = 'ready';
   }
 
-  // ---- map ----
+  // ---- map and timeline (map.js, timeline.js) ----
 
-  function setupMap() {
-    const map = L.map('map', {
-      center: [30, 20],
-      zoom: 2,
-      minZoom: 1,
-      maxZoom: 10,
-      worldCopyJump: false,
-      maxBounds: [[-90, -200], [90, 220]],
-    });
-    map.attributionControl.setPrefix('Leaflet');
-    state.map = map;
-    state.markerLayer = L.layerGroup().addTo(map);
-    fetch('countries.geojson')
-      .then(res => res.json())
-      .then(geo => {
-        L.geoJSON(geo, {
-          interactive: false,
-          attribution: 'Natural Earth',
-          style: {color: '#9a9488', weight: 0.6, fillColor: '#f5f2ea', fillOpacity: 1, className: 'country'},
-        }).addTo(map).bringToBack();
-      })
-      .catch(err => showStatus(`Country outlines: ${err.message}`));
-    window.addEventListener('resize', () => map.invalidateSize());
+  function openEvent(id) {
+    location.hash = `#/event/${encodeURIComponent(id)}`;
   }
 
-  function renderMarkers() {
-    state.markerLayer.clearLayers();
-    state.markers.clear();
-    state.selected = null;
-    const located = state.events.filter(hasPoint);
-    const byPlace = new Map();
-    for (const e of located) {
-      const k = `${e.location.lat},${e.location.lon}`;
-      if (!byPlace.has(k)) byPlace.set(k, []);
-      byPlace.get(k).push(e);
-    }
-    for (const e of located) {
-      const q = QUADS[e.quad_class] ? e.quad_class : 0;
-      const colour = QUADS[q] ? QUADS[q].colour : '#777';
-      const m = L.circleMarker([e.location.lat, e.location.lon], {
-        radius: 7,
-        weight: 1,
-        color: '#333',
-        fillColor: colour,
-        fillOpacity: 0.85,
-        className: `event-marker quad-${q}`,
-      });
-      const here = byPlace.get(`${e.location.lat},${e.location.lon}`);
-      m.bindPopup(() => popup(e, here), {maxWidth: 320});
-      m.on('click', () => { location.hash = `#/event/${encodeURIComponent(e.id)}`; });
-      m.addTo(state.markerLayer);
-      state.markers.set(e.id, m);
-    }
-    if (located.length > 0) {
-      const b = L.latLngBounds(located.map(e => [e.location.lat, e.location.lon]));
-      // Not animated: markers must not move under a click while the map settles.
-      state.map.fitBounds(b.pad(0.3), {maxZoom: 6, animate: false});
-    }
-  }
-
-  // popup describes the event and lists the others at the same point, whose markers lie
-  // under this one.
-  function popup(e, here) {
-    const others = here.filter(o => o.id !== e.id);
-    return el('div', {class: 'popup'},
-      el('strong', {}, e.cameo_name || e.cameo), ' ', el('span', {class: 'code'}, e.cameo),
-      el('div', {}, dyad(e)),
-      el('div', {class: 'muted'}, [e.date, e.location.name].filter(Boolean).join(' · ')),
-      el('div', {},
-        el('a', {href: `#/event/${encodeURIComponent(e.id)}`}, 'event'), ' · ',
-        el('a', {href: `#/article/${encodeURIComponent(e.article_id)}`}, 'article')),
-      others.length > 0 && el('details', {},
-        el('summary', {}, `${others.length} more here`),
-        el('ul', {}, others.slice(0, 30).map(o =>
-          el('li', {}, el('a', {href: `#/event/${encodeURIComponent(o.id)}`}, `${o.cameo_name || o.cameo}: ${dyad(o)}`))))));
-  }
-
-  function select(id) {
-    if (state.selected) {
-      const old = state.markers.get(state.selected);
-      if (old) old.setStyle({weight: 1, color: '#333'});
-    }
-    state.selected = null;
-    const m = id && state.markers.get(id);
-    if (!m) return;
-    state.selected = id;
-    m.setStyle({weight: 3, color: '#000'}).bringToFront();
-    if (!m.isPopupOpen()) m.openPopup();
-  }
-
-  // ---- timeline ----
-
-  // renderTimeline draws events per day as bars stacked by quad class and the mean
-  // Goldstein score of each day as a line. Spans of more than GAP days without events are
-  // cut out and drawn as a break, so that events years apart still get readable bars.
   function renderTimeline() {
-    const GAP = 14;
-    const chart = $('timeline');
-    chart.replaceChildren();
-    const days = new Map();
-    let undated = 0;
-    for (const e of state.events) {
-      const d = dayOf(e);
-      if (!d) { undated++; continue; }
-      if (!days.has(d)) days.set(d, {date: d, quad: [0, 0, 0, 0], n: 0, goldstein: 0});
-      const day = days.get(d);
-      if (e.quad_class >= 1 && e.quad_class <= 4) day.quad[e.quad_class - 1]++;
-      day.n++;
-      day.goldstein += e.goldstein;
-    }
-    $('timeline-note').textContent = undated > 0
-      ? `${undated} event${undated === 1 ? '' : 's'} dated to a week, month or year, or not dated, are not shown.`
-      : '';
-    if (days.size === 0) {
-      chart.append(svg('text', {x: 12, y: 24, class: 'axis'}, 'No dated events.'));
-      return;
-    }
-    // Slots: every day of each run of days, runs split where GAP days pass without events.
-    const sorted = [...days.keys()].sort();
-    const slots = [];
-    let prev = null;
-    for (const d of sorted) {
-      const t = Date.parse(d + 'T00:00:00Z');
-      if (prev !== null) {
-        const gap = Math.round((t - prev) / 864e5);
-        if (gap > GAP) slots.push({break: true});
-        else for (let i = 1; i < gap; i++) slots.push({date: isoDay(prev + i * 864e5)});
-      }
-      slots.push({date: d});
-      prev = t;
-    }
-    const width = Math.max(chart.clientWidth || 600, 200);
-    const height = Math.max(chart.clientHeight || 170, 120);
-    chart.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    const pad = {left: 34, right: 34, top: 10, bottom: 30};
-    const plotW = width - pad.left - pad.right, plotH = height - pad.top - pad.bottom;
-    const slotW = plotW / slots.length;
-    const maxN = Math.max(...[...days.values()].map(d => d.n));
-    const yCount = n => pad.top + plotH - (n / maxN) * plotH;
-    const yGold = g => pad.top + plotH / 2 - (g / 10) * (plotH / 2);
-
-    // Axes: counts on the left, Goldstein (-10 to 10) on the right.
-    chart.append(
-      svg('line', {x1: pad.left, x2: pad.left + plotW, y1: pad.top + plotH, y2: pad.top + plotH, class: 'axis-line'}),
-      svg('line', {x1: pad.left, x2: pad.left + plotW, y1: yGold(0), y2: yGold(0), class: 'zero-line'}),
-      svg('text', {x: pad.left - 6, y: yCount(maxN) + 4, class: 'axis', 'text-anchor': 'end'}, String(maxN)),
-      svg('text', {x: pad.left - 6, y: yCount(0), class: 'axis', 'text-anchor': 'end'}, '0'),
-      svg('text', {x: pad.left + plotW + 6, y: yGold(10) + 4, class: 'axis gold'}, '+10'),
-      svg('text', {x: pad.left + plotW + 6, y: yGold(0) + 4, class: 'axis gold'}, '0'),
-      svg('text', {x: pad.left + plotW + 6, y: yGold(-10), class: 'axis gold'}, '−10'));
-
-    const barW = Math.max(Math.min(slotW * 0.8, 40), 1.5);
-    let line = [];
-    const lines = [];
-    let lastLabel = -Infinity;
-    slots.forEach((slot, i) => {
-      const x = pad.left + i * slotW + slotW / 2;
-      if (slot.break) {
-        chart.append(svg('text', {x, y: pad.top + plotH - 4, class: 'axis break', 'text-anchor': 'middle'}, '⋯'));
-        if (line.length) lines.push(line);
-        line = [];
-        return;
-      }
-      const day = days.get(slot.date);
-      const first = i === 0 || slots[i - 1].break;
-      // Label the first day of each run, and others where there is room.
-      if ((first && x - lastLabel > 40) || x - lastLabel > 90) {
-        chart.append(svg('text', {x, y: height - 10, class: 'axis', 'text-anchor': 'middle'}, slot.date));
-        lastLabel = x + 30;
-      }
-      if (!day) return;
-      const g = svg('g', {class: 'day', 'data-date': slot.date, tabindex: 0,
-        onclick: () => filterDay(slot.date),
-        onkeydown: ev => { if (ev.key === 'Enter') filterDay(slot.date); }});
-      let y = pad.top + plotH;
-      day.quad.forEach((n, q) => {
-        if (n === 0) return;
-        const h = (n / maxN) * plotH;
-        y -= h;
-        g.append(svg('rect', {x: x - barW / 2, y, width: barW, height: h, class: `bar quad-${q + 1}`}));
-      });
-      const mean = day.goldstein / day.n;
-      g.append(svg('title', {}, `${slot.date}: ${day.n} event${day.n === 1 ? '' : 's'} ` +
-        `(${day.quad.map((n, q) => `${n} ${QUADS[q + 1].name}`).join(', ')}); mean Goldstein ${mean.toFixed(1)}`));
-      chart.append(g);
-      line.push([x, yGold(mean)]);
-    });
-    if (line.length) lines.push(line);
-    for (const l of lines) {
-      if (l.length > 1) chart.append(svg('polyline', {points: l.map(p => p.join(',')).join(' '), class: 'goldstein'}));
-      for (const [x, y] of l) chart.append(svg('circle', {cx: x, cy: y, r: 2.5, class: 'goldstein-dot'}));
-    }
+    window.Annals.timeline.render($('timeline'), $('timeline-note'), state.events, $('t-res').value, filterDays, openEvent);
   }
 
-  function isoDay(t) {
-    return new Date(t).toISOString().slice(0, 10);
-  }
-
-  function filterDay(date) {
-    $('f-from').value = date;
-    $('f-to').value = date;
+  function filterDays(from, to) {
+    $('f-from').value = from;
+    $('f-to').value = to;
     $('filters').requestSubmit();
   }
 
@@ -478,7 +249,7 @@
     return el('li', {class: 'event-item', 'data-id': e.id},
       el('a', {href: `#/event/${encodeURIComponent(e.id)}`},
         quadChip(e.quad_class),
-        el('span', {class: 'date'}, e.date || 'undated'),
+        el('span', {class: 'date', title: e.date || 'no date'}, formatDate(e)),
         el('span', {class: 'name'}, e.cameo_name || e.cameo),
         e.status && e.status !== 'asserted' && el('span', {class: 'badge'}, e.status),
         el('span', {class: 'dyad'}, dyad(e),
@@ -568,7 +339,7 @@
         key('m-trigger', 'trigger'), key('m-quantity', 'quantity'), key('m-place', 'place'), key('m-date', 'date')),
       text);
     showView('event-view');
-    select(e.id);
+    window.Annals.map.select(e.id);
     highlight.scrollIntoView({block: 'nearest'});
   }
 
@@ -585,12 +356,12 @@
       ['Quad class', `${e.quad_class} (${QUADS[e.quad_class] ? QUADS[e.quad_class].name : 'unknown'})`],
       ['Goldstein', String(e.goldstein)],
       ['Status', e.status],
-      ['Date', [e.date || 'undated', e.date_text ? `“${e.date_text}”` : '', e.date_source ? `(from the ${e.date_source})` : ''].filter(Boolean).join(' ')],
+      ['Date', [formatDate(e), e.date ? `(${e.date})` : '', e.date_text ? `“${e.date_text}”` : '', e.date_source ? `from the ${e.date_source}` : ''].filter(Boolean).join(' ')],
       ['Source', actorText(e.source) + (e.source && e.source.country ? `, ${e.source.country}` : '')],
       ['Target', actorText(e.target) + (e.target && e.target.country ? `, ${e.target.country}` : '')],
       ['Location', loc
         ? [loc.name, loc.text && loc.text !== loc.name ? `(“${loc.text}”)` : '', loc.admin1, loc.country,
-          hasPoint(e) ? `${loc.lat.toFixed(3)}, ${loc.lon.toFixed(3)}` : ''].filter(Boolean).join(' · ')
+          hasPoint(e) ? `${loc.lat.toFixed(3)}, ${loc.lon.toFixed(3)}` : '', GEO_NAMES[geoPrecision(e)]].filter(Boolean).join(' · ')
         : 'none'],
       ['Territory', e.territory || '—'],
       ['Cross-border', (e.cross_border ? 'yes' : 'no') + (e.territory_uncertain ? ' (near a border: uncertain)' : '')],
@@ -618,7 +389,7 @@
     $('article-view').replaceChildren(
       el('p', {class: 'nav'}, el('a', {href: listHash()}, '← all events')),
       el('h2', {}, article.title || article.id),
-      el('p', {class: 'muted'}, [article.published ? article.published.slice(0, 10) : 'undated', article.source].filter(Boolean).join(' · '),
+      el('p', {class: 'muted'}, [article.published ? window.Annals.dayText(article.published.slice(0, 10)) : 'date unknown', article.source].filter(Boolean).join(' · '),
         url && ' · ', url && el('a', {href: url, rel: 'noreferrer noopener', target: '_blank'}, 'original')),
       el('p', {class: 'keys'}, 'Marked: ', key('m-event', 'event sentence'), key('m-actor', 'actor'),
         key('m-place', 'place'), key('m-date', 'date')),
@@ -626,14 +397,17 @@
       el('h3', {}, `${events.length} event${events.length === 1 ? '' : 's'}`),
       el('ol', {class: 'article-events'}, events.map(eventItem)));
     showView('article-view');
-    select(null);
+    window.Annals.map.select(null);
   }
 
   // ---- start ----
 
   function start() {
+    window.Annals.showStatus = showStatus;
+    window.Annals.dyad = dyad;
     setupFilters();
-    setupMap();
+    window.Annals.map.setup(openEvent);
+    $('t-res').addEventListener('change', renderTimeline);
     let resizing;
     window.addEventListener('resize', () => {
       clearTimeout(resizing);
