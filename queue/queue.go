@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -49,7 +50,7 @@ func Connect(ctx context.Context, url, name string, log *slog.Logger) (*Queue, e
 	if log == nil {
 		log = slog.Default()
 	}
-	nc, err := nats.Connect(url, nats.Name(name), nats.MaxReconnects(-1), nats.ReconnectWait(time.Second),
+	nc, err := dial(ctx, url, log, nats.Name(name), nats.MaxReconnects(-1), nats.ReconnectWait(time.Second),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 			if err != nil {
 				log.Warn("nats disconnected", "err", err)
@@ -65,6 +66,29 @@ func Connect(ctx context.Context, url, name string, log *slog.Logger) (*Queue, e
 		return nil, fmt.Errorf("nats %s: %w", url, err)
 	}
 	return q, nil
+}
+
+// DialTimeout is how long Connect tries to reach a server that does not answer (one that
+// is restarting, say) before it gives up.
+const DialTimeout = 30 * time.Second
+
+// dial connects, trying again every second while no server answers, for DialTimeout or
+// until ctx is done.
+func dial(ctx context.Context, url string, log *slog.Logger, opts ...nats.Option) (*nats.Conn, error) {
+	ctx, cancel := context.WithTimeout(ctx, DialTimeout)
+	defer cancel()
+	for {
+		nc, err := nats.Connect(url, opts...)
+		if !errors.Is(err, nats.ErrNoServers) {
+			return nc, err
+		}
+		log.Warn("nats: no server answers yet", "err", err)
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(time.Second):
+		}
+	}
 }
 
 func (q *Queue) setup(ctx context.Context) error {

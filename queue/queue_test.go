@@ -197,3 +197,16 @@ func TestToken(t *testing.T) {
 		}
 	}
 }
+
+// TestConnectWaitsForServer connects while the server is down, and gets through once it is
+// back.
+func TestConnectWaitsForServer(t *testing.T) {
+	srv := natstest.Start(t)
+	url := srv.URL()
+	srv.Stop()
+	go func() { time.Sleep(1500 * time.Millisecond); srv.Start() }()
+	q := connect(t, url)
+	if _, err := q.Publish(context.Background(), &annals.Article{ID: "a", Text: "a"}, ""); err != nil {
+		t.Fatal(err)
+	}
+}

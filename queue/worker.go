@@ -154,12 +154,12 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
 	}
 	// The store has committed: a lost ack only means the message comes again, and the
 	// content hash makes it unchanged then.
+	w.Metrics.Processed.WithLabelValues(r.String()).Inc()
 	ackCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
 	if err := msg.DoubleAck(ackCtx); err != nil {
 		w.Log.Warn("ack", "id", a.ID, "err", err)
 	}
-	w.Metrics.Processed.WithLabelValues(r.String()).Inc()
 }
 
 // handleInProgress calls Handle, telling the server every third of the ack wait that the

@@ -54,6 +54,12 @@ func (s *Server) stop() {
 // URL is the server's client URL.
 func (s *Server) URL() string { return s.ns.ClientURL() }
 
+// Stop stops the server; Start starts it again on the same port and store.
+func (s *Server) Stop() { s.stop() }
+
+// Start starts the server again after Stop.
+func (s *Server) Start() { s.start() }
+
 // Restart stops the server and starts it again on the same port and store, as a restart
 // of nats-server would.
 func (s *Server) Restart() {
