@@ -106,12 +106,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			surname := n == 1 && persons[t.Text] && !r.literal(doc, i, i+1) || n > 0 && r.neverPlace(doc, s, i, i+n, cands)
 			if n == 0 || blocked[i+n-1] && !held || surname || !r.plausible(doc, s, i, i+n, cands) {
 				if k := r.unknownPlace(doc, s, i, blocked); k > i {
-					m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindPlace}
-					m.Text = doc.Text[m.Start:m.End]
-					if !siteNouns[doc.Tokens[k-1].Lower] { // a street is not another spelling of a town
-						m.Candidates, m.variant = r.variantCandidates(m.Text), true
-					}
-					out = append(out, m)
+					out = append(out, r.unknownMention(doc, si, i, k))
 					i = k - 1
 				}
 				continue
@@ -125,6 +120,17 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	}
 	datelineRegions(doc, out)
 	return out
+}
+
+// unknownMention is the mention of a name the gazetteer lacks at [i, k), with the candidates
+// of its other spellings.
+func (r *Resolver) unknownMention(doc *text.Doc, si, i, k int) Mention {
+	m := Mention{Tok: i, TokEnd: k, Start: doc.Tokens[i].Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindPlace}
+	m.Text = doc.Text[m.Start:m.End]
+	if !siteNouns[doc.Tokens[k-1].Lower] { // a street is not another spelling of a town
+		m.Candidates, m.variant = r.variantCandidates(m.Text), true
+	}
+	return m
 }
 
 // longerPlace reports whether a capitalised place name of the gazetteer starts where actor
