@@ -289,3 +289,22 @@ func TestConfidence(t *testing.T) {
 		}
 	}
 }
+
+func TestGDELTActor(t *testing.T) {
+	for _, c := range []struct {
+		a    annals.Actor
+		want string
+	}{
+		{annals.Actor{Code: "AZEMIL", Country: "AZE"}, "AZE|||MIL||"},
+		{annals.Actor{Code: "IGOARL"}, "|ARL||IGO||"},
+		{annals.Actor{Code: "NATO"}, "|NATO||||"},
+		{annals.Actor{Code: "UKRGOVMIL", Country: "UKR"}, "UKR|||GOV|MIL|"},
+		{annals.Actor{Code: "REBMIL"}, "|||REB|MIL|"},
+		{annals.Actor{Code: "NATOMIL"}, "|NATO||MIL||"},
+	} {
+		f := gdeltActor(&c.a)
+		if got := strings.Join([]string{f[2], f[3], f[4], f[7], f[8], f[9]}, "|"); got != c.want {
+			t.Errorf("gdeltActor(%s): country|group|ethnic|types = %q, want %q", c.a.Code, got, c.want)
+		}
+	}
+}

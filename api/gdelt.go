@@ -82,8 +82,8 @@ func gdeltID(id string) string {
 
 // gdeltActor returns the ten actor fields: code, name, country, known group, ethnic,
 // two religions and three types. The roles after an actor's country are its types
-// ("AZEMIL": country AZE, type MIL); an actor without a country has its first code as
-// its known group ("IGO", "NATO").
+// ("AZEMIL": country AZE, type MIL); in a code without a country, the first code that is
+// no type is the known group ("NATO"; "IGOARL": type IGO, group ARL).
 func gdeltActor(a *annals.Actor) []string {
 	f := make([]string, 10)
 	if a == nil {
@@ -93,17 +93,36 @@ func gdeltActor(a *annals.Actor) []string {
 	rest := a.Code
 	if a.Country != "" && strings.HasPrefix(rest, a.Country) {
 		rest = rest[len(a.Country):]
-	} else if a.Country == "" && len(rest) >= 3 {
-		n := min(len(rest), 3)
-		if strings.HasPrefix(rest, "NATO") {
-			n = 4
-		}
-		f[3], rest = rest[:n], rest[n:]
 	}
-	for i := 0; i < 3 && len(rest) >= 3; i++ {
-		f[7+i], rest = rest[:3], rest[3:]
+	var types []string
+	for len(rest) >= 3 {
+		switch code := rest[:3]; {
+		case actorTypes[code]:
+			types, rest = append(types, code), rest[3:]
+		case f[3] == "" && a.Country == "":
+			// An organisation: "NATO", "IGOARL" (an intergovernmental one, the Arab League).
+			n := 3
+			if strings.HasPrefix(rest, "NATO") {
+				n = 4
+			}
+			f[3], rest = rest[:n], rest[n:]
+		default:
+			rest = rest[3:]
+		}
+	}
+	for i := 0; i < 3 && i < len(types); i++ {
+		f[7+i] = types[i]
 	}
 	return f
+}
+
+// actorTypes are the CAMEO actor type codes (GDELT's Type1Code to Type3Code).
+var actorTypes = map[string]bool{}
+
+func init() {
+	for _, c := range strings.Fields("COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF MOD RAD AMN IRC GRP UNO PKO UIS IGO IMG INT MNC NGM NGO SET") {
+		actorTypes[c] = true
+	}
 }
 
 // gdeltGeo returns the eight ActionGeo fields. Type: 1 a country, 2 a US state, 3 a US city,
