@@ -88,7 +88,8 @@ window.Annals = (function () {
         let m;
         if (/^\d{4}$/.test(v)) return v;
         if ((m = v.match(/^(\d{4})-(SP|SU|FA|WI)$/))) return `${SEASONS[m[2]]} ${m[1]}`;
-        if ((m = v.match(/^(\d{4})-([QH][1-4])$/))) return `${m[2]} ${m[1]}`;
+        if ((m = v.match(/^(\d{4})-H([12])$/))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
+        if ((m = v.match(/^(\d{4})-(Q[1-4])$/))) return `${m[2]} ${m[1]}`;
         if ((m = v.match(/^(\d{3})X$/))) return `${m[1]}0s`;
         return t.start && t.end ? `${dayText(t.start)} – ${dayText(t.end)}` : v;
       }
