@@ -25,7 +25,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	m := &Metrics{
 		Processed: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "annals_worker_processed_total",
-			Help: "Articles coded and stored (then acknowledged), by what the store did (added, unchanged, recoded).",
+			Help: "Articles coded and stored (then acknowledged), by what the store did (added, unchanged, recoded) or skipped.",
 		}, []string{"result"}),
 		Failed: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "annals_worker_failed_total",

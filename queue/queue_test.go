@@ -210,3 +210,21 @@ func TestConnectWaitsForServer(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestSkip acknowledges an article its handler leaves out, and counts it skipped.
+func TestSkip(t *testing.T) {
+	srv := natstest.Start(t)
+	q := connect(t, srv.URL())
+	m := NewMetrics(nil)
+	skip := func(context.Context, *annals.Article) (annals.PutResult, error) { return 0, ErrSkip }
+	runWorker(t, &Worker{Queue: q, Handle: skip, Metrics: m, Log: quiet})
+	publish(t, q, 2)
+	waitFor(t, "2 skipped", func() bool { return testutil.ToFloat64(m.Processed.WithLabelValues("skipped")) == 2 })
+	waitFor(t, "an empty stream", func() bool {
+		s, err := q.State(context.Background())
+		return err == nil && s.Articles.Messages == 0
+	})
+	if n := testutil.ToFloat64(m.Failed); n != 0 {
+		t.Errorf("failed = %v, want 0", n)
+	}
+}

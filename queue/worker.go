@@ -17,8 +17,12 @@ import (
 )
 
 // Handler codes and stores one article and says what the store did. It must be safe for
-// concurrent use, and idempotent: a message may be handled again after a crash.
+// concurrent use, and idempotent: a message may be handled again after a crash. ErrSkip
+// says the article is not to be stored (it is acknowledged all the same).
 type Handler func(ctx context.Context, a *annals.Article) (annals.PutResult, error)
+
+// ErrSkip is returned by a Handler for an article it leaves out on purpose.
+var ErrSkip = errors.New("skipped")
 
 // Worker pulls articles from the durable consumer and hands them to Handle.
 type Worker struct {
@@ -138,6 +142,10 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
 	// An article in hand is finished even when the worker is stopping: the iterator has
 	// stopped taking more, and the article's budget bounds the wait.
 	r, err := w.handleInProgress(context.WithoutCancel(ctx), msg, &a)
+	result := r.String()
+	if errors.Is(err, ErrSkip) {
+		result, err = "skipped", nil
+	}
 	if err != nil {
 		w.Metrics.Failed.Inc()
 		if ctx.Err() != nil {
@@ -154,7 +162,7 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
 	}
 	// The store has committed: a lost ack only means the message comes again, and the
 	// content hash makes it unchanged then.
-	w.Metrics.Processed.WithLabelValues(r.String()).Inc()
+	w.Metrics.Processed.WithLabelValues(result).Inc()
 	ackCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
 	if err := msg.DoubleAck(ackCtx); err != nil {

@@ -67,14 +67,12 @@ func (e *env) worker(ctx context.Context, args []string) int {
 	}
 	st, err := openStore(ctx, f.db)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "annals worker:", err)
-		return 1
+		return e.startFailed(ctx, err)
 	}
 	defer st.Close()
 	q, err := queue.Connect(ctx, f.nats, "annals worker", log)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "annals worker:", err)
-		return 1
+		return e.startFailed(ctx, err)
 	}
 	defer q.Close()
 	reg := prometheus.NewRegistry()
@@ -99,14 +97,28 @@ func (e *env) worker(ctx context.Context, args []string) int {
 	return 0
 }
 
+// startFailed reports an error met while the worker starts and returns the exit status:
+// 0 when the worker was told to stop meanwhile (the error is then the stop's), else 1.
+func (e *env) startFailed(ctx context.Context, err error) int {
+	if ctx.Err() != nil {
+		return 0
+	}
+	fmt.Fprintln(e.stderr, "annals worker:", err)
+	return 1
+}
+
 // storeArticle is the worker's queue.Handler: it codes and stores an article as `annals
 // ingest` does (the dateline's date for an undated article, an article in another
-// language stored without events, a text stored under these dictionaries not coded again).
+// language stored without events, one with no sentence of running text left out, a text
+// stored under these dictionaries not coded again).
 func storeArticle(st annals.Store, coder *pipeline.Coder, version string, budget time.Duration) queue.Handler {
 	return func(ctx context.Context, a *annals.Article) (annals.PutResult, error) {
 		pipeline.DateFromDateline(a)
-		if !pipeline.Accepts(a, pipeline.Languages) {
+		switch {
+		case !pipeline.Accepts(a, pipeline.Languages):
 			return st.PutArticle(ctx, a, nil, version)
+		case !hasSentence(a.Text):
+			return 0, queue.ErrSkip // not news: nothing to keep, as ingest
 		}
 		if ok, err := st.Has(ctx, a.Text, version); err == nil && ok {
 			return annals.PutUnchanged, nil

@@ -14,11 +14,12 @@ import (
 	"time"
 
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/store/postgres"
 	"github.com/annals-org/annals/store/sqlite"
 )
 
 func main() {
-	db := flag.String("db", "", "database `file` to fill (created if need be)")
+	db := flag.String("db", "", "database to fill: a SQLite `file` (created if need be) or a postgres:// URL")
 	total := flag.Int("events", 100_000, "events to store")
 	per := flag.Int("per", 100, "events an article")
 	flag.Parse()
@@ -35,7 +36,13 @@ func main() {
 var countries = []string{"ARM", "AZE", "SYR", "UKR", "RUS", "SDN", "MLI", "NGA", "COL", "MMR"}
 
 func fill(ctx context.Context, path string, total, per int) error {
-	st, err := sqlite.Open(ctx, path)
+	var st annals.Store
+	var err error
+	if postgres.IsDSN(path) {
+		st, err = postgres.Open(ctx, path)
+	} else {
+		st, err = sqlite.Open(ctx, path)
+	}
 	if err != nil {
 		return err
 	}
