@@ -143,6 +143,11 @@ type Event struct {
 	DateEnd       string `json:"date_end"`
 	GeoPrecision  int    `json:"geo_precision"`
 	Fatalities    int    `json:"fatalities"`
+
+	// Confidence in [0, 1] is the share of events with the same evidence (who is
+	// identified, whether the source governs the act, the status) that were right on the
+	// real-news dev pages; see pipeline/confidence.go.
+	Confidence float64 `json:"confidence"`
 }
 
 // Alliance is a treaty that binds one side of an event to third states on the event's date.

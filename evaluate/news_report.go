@@ -30,9 +30,12 @@ func (t *newsTally) print(w io.Writer, scored []*newsArticle) {
 	fmt.Fprintf(w, "  date_ok %.3f (%d/%d matched required items with a gold date), loc_ok %.3f (%d/%d matched items with a gold country)\n",
 		newsShare(t.dateOK, t.dated), t.dateOK, t.dated, newsShare(t.locOK, t.located), t.locOK, t.located)
 	fmt.Fprintf(w, "  per page: %.2f false positives, %.2f duplicates\n", newsShare(t.falsePositive, t.pages), newsShare(t.duplicates, t.pages))
-	if t.hasConfidence {
+	switch {
+	case t.hasConfidence && t.confident == 0:
+		fmt.Fprintln(w, "  confidence >= 0.8: no event")
+	case t.hasConfidence:
 		fmt.Fprintf(w, "  confidence >= 0.8: precision %.3f (%d/%d)\n", newsShare(t.confidentCompatible, t.confident), t.confidentCompatible, t.confident)
-	} else {
+	default:
 		fmt.Fprintln(w, "  confidence >= 0.8: events carry no confidence; skipped")
 	}
 	fmt.Fprintf(w, "  evidence outside the hand-marked body: %d events on %d pages with one (%d of them the headline, which those bodies leave out)\n\n",

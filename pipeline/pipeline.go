@@ -163,6 +163,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *annals.Article) ([]annals.Ev
 		// After merging, which can bring a report's target or finer date into the event.
 		c.Alliances.Annotate(&out[i], published)
 		out[i].SetPrecision()
+		out[i].Confidence = confidence(&out[i])
 	}
 	return out, ctx.Err()
 }
