@@ -192,10 +192,11 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	if tags := r.lex.Tags(t.Lower); len(tags) > 0 && !tags[0].IsProper() {
 		common = true
 	}
-	// A sentence's first word is capitalised whatever it is: it is judged as any other word,
-	// by the lexicon ("Edmonton needs ..." is the city, "Split ..." is the verb).
-	if end-i == 1 && common && !r.literal(doc, i, end) {
-		return false
+	// A sentence's first word is capitalised whatever it is: it is judged by the lexicon
+	// ("Edmonton needs ..." is the city, "Split ..." is the verb), and a small town's name
+	// there, weaker evidence than elsewhere, needs a preposition.
+	if end-i == 1 && (common || i == s.First && !bigEnough(cands[0])) && !r.literal(doc, i, end) {
+		return false // a small town's name first in a sentence needs a preposition ("Ibo elders")
 	}
 	// A title or a person's name around it: "President Bush", "Lake Smith" are people.
 	if i > 0 && doc.Tokens[i-1].Cap && doc.Tokens[i-1].Tag.IsProper() && !locativePrepositions[doc.Tokens[i-1].Lower] && i-1 != s.First {

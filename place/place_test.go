@@ -82,6 +82,7 @@ func TestPlaces(t *testing.T) {
 		{"initials with points are no town", "The U.N. sent observers.", nil},
 		{"a sentence's first word is judged as any other", "Edmonton needs more buses, the council said.",
 			[]got{{"Edmonton", "CAN", "PPLA"}}},
+		{"a small town's name first in a sentence needs a preposition", "Ibo elders demanded a vote.", nil},
 		{"a word used as a surname is no town alone", "Reporter Anna Whitby met the officials. Whitby said the port was closed.", nil},
 		{"the town where no person bears its name", "The ferry left Whitby on Monday.",
 			[]got{{"Whitby", "GBR", "PPL"}}},
