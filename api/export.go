@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
-	"reflect"
 	"strconv"
 	"time"
 
@@ -159,24 +158,13 @@ func parseExport(v url.Values) (format string, ex exporter, q annals.EventQuery,
 	return format, ex, q, minConf, err
 }
 
-// confidence reads the event's confidence through reflection, so that the filter works both
-// before and after annals.Event gains the field (CONTRACT.md's additions): a record without
-// one, or stored before it existed (0 or null), counts as 1.
-func confidence(e *annals.Event) float64 { return confidenceOf(e) }
-
-// confidenceOf reads the field Confidence of the struct v points to.
-func confidenceOf(v any) float64 {
-	f := reflect.ValueOf(v).Elem().FieldByName("Confidence")
-	if f.IsValid() && f.Kind() == reflect.Pointer {
-		if f.IsNil() {
-			return 1
-		}
-		f = f.Elem()
-	}
-	if !f.IsValid() || !f.CanFloat() || f.Float() == 0 {
+// confidence is the event's confidence for min_confidence: a record stored before records
+// carried one (0: the coder gives none lower than about 0.01) counts as 1.
+func confidence(e *annals.Event) float64 {
+	if e.Confidence == 0 {
 		return 1
 	}
-	return f.Float()
+	return e.Confidence
 }
 
 func writeJSONLine(w *bufio.Writer, e *annals.Event, _ *exportRun) (bool, error) {

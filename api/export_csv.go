@@ -16,7 +16,7 @@ var csvColumns = []string{
 	"id", "article_id", "date", "date_end", "date_precision", "date_timex", "status",
 	"source_code", "source_country", "target_code", "target_country", "cameo", "cameo_name",
 	"plover", "goldstein", "quad_class", "location_name", "admin1", "location_country", "lat", "lon",
-	"geo_precision", "territory", "cross_border", "fatalities", "evidence",
+	"geo_precision", "territory", "cross_border", "fatalities", "confidence", "evidence",
 }
 
 func csvHeader(w *bufio.Writer) error { return writeCSV(w, csvColumns) }
@@ -31,7 +31,7 @@ func csvRow(w *bufio.Writer, e *annals.Event, _ *exportRun) (bool, error) {
 		e.ID, e.ArticleID, e.DateStart, e.DateEnd, e.DatePrecision, e.Date, string(e.Status),
 		code(e.Source), country(e.Source), code(e.Target), country(e.Target), e.CAMEO, e.CAMEOName,
 		e.PLOVER, num(e.Goldstein), strconv.Itoa(e.QuadClass), name, admin1, locCountry, lat, lon,
-		geoPrecision(e), e.Territory, strconv.FormatBool(e.CrossBorder), strconv.Itoa(e.Fatalities), e.Evidence,
+		geoPrecision(e), e.Territory, strconv.FormatBool(e.CrossBorder), strconv.Itoa(e.Fatalities), num(confidence(e)), e.Evidence,
 	})
 }
 

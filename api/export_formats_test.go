@@ -39,6 +39,7 @@ func precisionServer(t *testing.T) *httptest.Server {
 		ev("w", "f1b2c3d4e5f60718", "IGO", "ARM", "190", 4, "", nil, "Fighting went on."),
 	}
 	events[0].Quantities = []annals.Quantity{{Text: "3", Value: 3, Unit: "killed"}}
+	events[0].Confidence, events[1].Confidence = 0.9, 0.5 // the others were stored without one
 	for i := range events {
 		events[i].SetPrecision()
 	}
@@ -268,43 +269,16 @@ func TestExportFilters(t *testing.T) {
 	if want := []string{"2021-05-12", "2021-05", "2021"}; !slices.Equal(dates, want) {
 		t.Errorf("from/to: %v, want %v", dates, want)
 	}
-	if rows := readCSV(t, ts.URL+"/api/export?format=csv&min_confidence=1"); len(rows) != 7 {
-		t.Errorf("min_confidence=1: %d rows, want all 6 events (no confidence counts as 1)", len(rows)-1)
-	}
 }
 
-func TestConfidence(t *testing.T) {
-	type withValue struct{ Confidence float64 }
-	type withPointer struct{ Confidence *float64 }
-	half := 0.5
-	if confidence(&annals.Event{}) != 1 {
-		t.Error("an event without the field counts as 1")
-	}
+func TestExportMinConfidence(t *testing.T) {
+	ts := precisionServer(t)
 	for _, c := range []struct {
-		v    any
-		want float64
-	}{{&withValue{0}, 1}, {&withValue{0.25}, 0.25}, {&withPointer{}, 1}, {&withPointer{&half}, 0.5}} {
-		if got := confidenceOf(c.v); got != c.want {
-			t.Errorf("confidence of %#v = %v, want %v", c.v, got, c.want)
-		}
-	}
-}
-
-func TestGDELTActor(t *testing.T) {
-	for _, c := range []struct {
-		a    annals.Actor
-		want string
-	}{
-		{annals.Actor{Code: "AZEMIL", Country: "AZE"}, "AZE|||MIL||"},
-		{annals.Actor{Code: "IGOARL"}, "|ARL||IGO||"},
-		{annals.Actor{Code: "NATO"}, "|NATO||||"},
-		{annals.Actor{Code: "UKRGOVMIL", Country: "UKR"}, "UKR|||GOV|MIL|"},
-		{annals.Actor{Code: "REBMIL"}, "|||REB|MIL|"},
-		{annals.Actor{Code: "NATOMIL"}, "|NATO||MIL||"},
-	} {
-		f := gdeltActor(&c.a)
-		if got := strings.Join([]string{f[2], f[3], f[4], f[7], f[8], f[9]}, "|"); got != c.want {
-			t.Errorf("gdeltActor(%s): country|group|ethnic|types = %q, want %q", c.a.Code, got, c.want)
+		q    string
+		want int
+	}{{"", 6}, {"&min_confidence=0.8", 5}, {"&min_confidence=0.95", 4}, {"&min_confidence=1", 4}, {"&min_confidence=0", 6}} {
+		if rows := readCSV(t, ts.URL+"/api/export?format=csv"+c.q); len(rows)-1 != c.want {
+			t.Errorf("min_confidence %q: %d events, want %d (0.9 and 0.5 set, the rest stored without one)", c.q, len(rows)-1, c.want)
 		}
 	}
 }
