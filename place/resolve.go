@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/gazetteer"
@@ -16,6 +17,9 @@ type Resolver struct {
 	gaz  *gazetteer.Gazetteer
 	terr *territory.Index
 	lex  *text.Lexicon
+
+	suffixOnce sync.Once
+	suffixes   map[string]bool // last words of five or more place names (placeSuffix)
 }
 
 // NewResolver returns a Resolver over a gazetteer and a territory index.

@@ -9,7 +9,8 @@ import (
 
 // surnames returns the words an article uses as the second of a person's names: a
 // capitalised word right after another capitalised name word of the same sentence, where the
-// two make no place name of the gazetteer, the first is no direction ("Northern Syria") and
+// two make no place name of the gazetteer, the second ends no five place names of it
+// (placeSuffix), the first is no direction ("Northern Syria") and
 // the second names no country, region or town of 100,000 people ("Tom Steele": Steele). Once
 // so used, the word alone is the person, not a town of that name ("Steele said", "said
 // Steele"), unless a locative preposition or a place noun makes it a place. Linear: each pair
@@ -24,6 +25,9 @@ func (r *Resolver) surnames(doc *text.Doc) map[string]bool {
 			first := nameToken(x) || initials(x.Text) || particles[x.Lower] // "P.J. Crowley", "van Sebille"
 			if !first || !nameToken(w) || slices.Contains(directionPrefixes, x.Lower) || notPlaceNames[x.Lower] {
 				continue
+			}
+			if r.placeSuffix(w.Text) {
+				continue // "Gandhi Nagar", "Carson City": a place name the gazetteer lacks
 			}
 			if n, _ := r.gaz.LookupTokens([]string{x.Text, w.Text}); n == 2 {
 				continue
@@ -60,4 +64,25 @@ func initials(w string) bool {
 		}
 	}
 	return true
+}
+
+// placeSuffix reports whether w ends five or more place names of several words in the
+// gazetteer ("Nagar", "City", "Springs", "Beach"): then a name ending in it is more likely a
+// place the gazetteer lacks than a person. The counts are made once, on first use.
+func (r *Resolver) placeSuffix(w string) bool {
+	r.suffixOnce.Do(func() {
+		count := map[string]int{}
+		for _, p := range r.gaz.Places() {
+			if k := strings.LastIndexByte(p.Name, ' '); k > 0 {
+				count[p.Name[k+1:]]++
+			}
+		}
+		r.suffixes = make(map[string]bool)
+		for k, n := range count {
+			if n >= 5 {
+				r.suffixes[k] = true
+			}
+		}
+	})
+	return r.suffixes[w]
 }
