@@ -9,7 +9,7 @@ import (
 
 // surnames returns the words an article uses as the second of a person's names: a
 // capitalised word right after another capitalised name word of the same sentence, where the
-// two make no place name of the gazetteer, the second ends no five place names of it
+// two make no place name of the gazetteer, the second ends no six place names of it
 // (placeSuffix), the first is no direction ("Northern Syria") and
 // the second names no country, region or town of 100,000 people ("Tom Steele": Steele). Once
 // so used, the word alone is the person, not a town of that name ("Steele said", "said
@@ -66,23 +66,30 @@ func initials(w string) bool {
 	return true
 }
 
-// placeSuffix reports whether w ends five or more place names of several words in the
+// placeSuffix reports whether w ends six or more place names of several words in the
 // gazetteer ("Nagar", "City", "Springs", "Beach"): then a name ending in it is more likely a
-// place the gazetteer lacks than a person. The counts are made once, on first use.
+// place the gazetteer lacks than a person. Names after a saint's or a feature's prefix ("St.
+// Thomas", "Mount Peter", "Port Elizabeth") do not count: those are persons' names. The
+// counts are made once, on first use.
 func (r *Resolver) placeSuffix(w string) bool {
 	r.suffixOnce.Do(func() {
 		count := map[string]int{}
 		for _, p := range r.gaz.Places() {
-			if k := strings.LastIndexByte(p.Name, ' '); k > 0 {
-				count[p.Name[k+1:]]++
+			words := strings.Fields(p.Name)
+			if n := len(words); n > 1 && !saintPrefixes[strings.ToLower(words[n-2])] {
+				count[words[n-1]]++
 			}
 		}
 		r.suffixes = make(map[string]bool)
 		for k, n := range count {
-			if n >= 5 {
+			if n >= 6 {
 				r.suffixes[k] = true
 			}
 		}
 	})
 	return r.suffixes[w]
 }
+
+// saintPrefixes make place names of persons' names: "St. Thomas", "San Jose", "Fort George".
+var saintPrefixes = map[string]bool{"st": true, "st.": true, "saint": true, "sainte": true, "san": true, "santa": true,
+	"são": true, "sao": true, "mount": true, "mont": true, "port": true, "fort": true, "lake": true, "cape": true}
