@@ -26,14 +26,15 @@ func (r *Resolver) surnames(doc *text.Doc) map[string]bool {
 			if !first || !nameToken(w) || slices.Contains(directionPrefixes, x.Lower) || notPlaceNames[x.Lower] {
 				continue
 			}
-			if r.placeSuffix(w.Text) {
-				continue // "Gandhi Nagar", "Carson City": a place name the gazetteer lacks
-			}
-			if n, _ := r.gaz.LookupTokens([]string{x.Text, w.Text}); n == 2 {
-				continue
+			if out[w.Text] || r.placeSuffix(w.Text) {
+				continue // known, or "Gandhi Nagar", "Carson City": a place name the gazetteer lacks
 			}
 			cands := r.gaz.Lookup(w.Text)
 			if len(cands) == 0 || cands[0].Class != "P" || cands[0].Feature == "PPLC" || cands[0].Population >= 100000 {
+				continue
+			}
+			pair := [2]string{x.Text, w.Text}
+			if n, _ := r.gaz.LookupTokens(pair[:]); n == 2 {
 				continue
 			}
 			if out == nil {
