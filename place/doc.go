@@ -1,14 +1,21 @@
 // Package place finds the places an article names, resolves each to one gazetteer entry, and
 // locates events: where each happened, and in whose territory that point lies.
 //
-// Input: a text.Doc, its actor mentions (names used as actors, "Baku said", are not places),
-// the gazetteer and the territory index. Output: place Mentions with byte offsets (resolved to
-// a gazetteer.Place, or unresolved), diagnostics for doubtful resolutions, and for each event
-// a location and territory.
+// Input: a text.Doc, its actor mentions (names used as actors, "Baku said", are not places for
+// the coder), the gazetteer and the territory index. Output: place Mentions with byte offsets
+// and a kind (place, demonym, dateline), resolved to a gazetteer.Place or unresolved,
+// diagnostics for doubtful resolutions, and for each event a location and territory.
+// Resolver.Complete adds, for a listing of every place an article names (annals places), the
+// countries and capitals used as actors, country names inside actor phrases, places in
+// hyphenated words and countries' adjectives and demonyms; events are located without them,
+// and a dateline locates an event only when the article names no other place.
 //
 // Resolution weighs the gazetteer's own ranking (population, feature kind) against the
 // article's country focus (the countries its actors and unambiguous places name), containment
-// cues ("Vardenis in the Gegharkunik Province", "Pandi, Bulacan") and the distance to the
-// article's other places. It does not geocode street addresses or read coordinates written in
+// cues ("Vardenis in the Gegharkunik Province", "Pandi, Bulacan"), the story's home region
+// (the first-level region it names most), the distance to the article's other places, and
+// one sense per name once a container fixed it; Resolver.Explain gives each candidate's terms.
+// Areas follow one convention (docs/results.md, places): a source's point, judged by
+// containment. It does not geocode street addresses or read coordinates written in
 // the text.
 package place
