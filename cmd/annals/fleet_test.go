@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -168,5 +170,24 @@ func TestRecode(t *testing.T) {
 	}
 	if code, out, _ := runCmd(ctx, "recode", "--nats", srv.URL(), "--db", db); code != 0 || !strings.HasPrefix(out, "published 0 articles") {
 		t.Errorf("recode again: exit %d, %q; want nothing to publish", code, out)
+	}
+}
+
+// TestWatchNats publishes a feed's items instead of coding them; polling again publishes
+// nothing new.
+func TestWatchNats(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(testFeed)) }))
+	defer ts.Close()
+	srv := natstest.Start(t)
+	for run, want := range []string{"published=1", "published=0"} {
+		code, _, stderr := runCmd(context.Background(), "watch", "--once", "--nats", srv.URL(), ts.URL+"/feed.xml")
+		if code != 0 || !strings.Contains(stderr, want) {
+			t.Errorf("run %d: exit %d, log %q; want %s", run, code, stderr, want)
+		}
+	}
+	code, out, _ := runCmd(context.Background(), "status", "--nats", srv.URL(), "--json")
+	var st queue.Status
+	if code != 0 || json.Unmarshal([]byte(out), &st) != nil || st.Articles.Messages != 1 {
+		t.Errorf("status: exit %d, %s; want 1 message in the stream", code, out)
 	}
 }

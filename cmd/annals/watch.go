@@ -11,6 +11,7 @@ import (
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/feed"
 	"github.com/annals-org/annals/pipeline"
+	"github.com/annals-org/annals/queue"
 )
 
 // watch polls feeds on a schedule, coding and storing their new items.
@@ -21,29 +22,21 @@ func (e *env) watch(ctx context.Context, args []string) int {
 	every := fs.Duration("every", 15*time.Minute, "time between polls of each feed")
 	once := fs.Bool("once", false, "poll each feed once and exit")
 	fetch := fs.Bool("fetch", false, "code the page each item links to when it is longer than the item's summary")
+	natsURL := fs.String("nats", "", "publish the items to this NATS server's JetStream stream for `annals worker` instead of coding them here")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() == 0 || *every < time.Minute {
-		fmt.Fprintln(e.stderr, "usage: annals watch [--db PATH] [--every DURATION (at least 1m)] [--fetch] [--once] URL...")
+		fmt.Fprintln(e.stderr, "usage: annals watch [--db PATH | --nats URL] [--every DURATION (at least 1m)] [--fetch] [--once] URL...")
 		return 2
 	}
-	coder, version, err := loadCoder()
+	w := &watcher{reader: &feed.Reader{FetchPages: *fetch}, log: slog.New(slog.NewTextHandler(e.stderr, nil))}
+	closeAll, err := w.open(ctx, *dbPath, *natsURL)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals watch:", err)
 		return 1
 	}
-	store, err := openStore(ctx, *dbPath)
-	if err != nil {
-		fmt.Fprintln(e.stderr, "annals watch:", err)
-		return 1
-	}
-	defer store.Close()
-	w := &watcher{
-		reader: &feed.Reader{FetchPages: *fetch},
-		coder:  coder, store: store, version: version,
-		log: slog.New(slog.NewTextHandler(e.stderr, nil)),
-	}
+	defer closeAll()
 	failed := false
 	for {
 		for _, url := range fs.Args() {
@@ -66,13 +59,54 @@ func (e *env) watch(ctx context.Context, args []string) int {
 	return 0
 }
 
-// watcher codes and stores the items of feeds.
+// watcher codes and stores the items of feeds, or publishes them to the queue.
 type watcher struct {
 	reader  *feed.Reader
 	coder   *pipeline.Coder
 	store   annals.Store
 	version string
+	queue   *queue.Queue // when set, items are published, not coded
 	log     *slog.Logger
+}
+
+// open gives the watcher its queue, when natsURL is set, or its coder and store, and
+// returns what closes them.
+func (w *watcher) open(ctx context.Context, db, natsURL string) (func(), error) {
+	if natsURL != "" {
+		q, err := queue.Connect(ctx, natsURL, "annals watch", w.log)
+		if err != nil {
+			return nil, err
+		}
+		w.queue = q
+		return func() { q.Close() }, nil
+	}
+	coder, version, err := loadCoder()
+	if err != nil {
+		return nil, err
+	}
+	store, err := openStore(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	w.coder, w.store, w.version = coder, store, version
+	return func() { store.Close() }, nil
+}
+
+// publish puts a feed's items on the queue; the stream drops those published within its
+// duplicate window, and the workers acknowledge stored ones unchanged.
+func (w *watcher) publish(ctx context.Context, url string, articles []annals.Article) error {
+	kept := 0
+	for i := range articles {
+		ok, err := w.queue.Publish(ctx, &articles[i], "")
+		if err != nil {
+			return fmt.Errorf("publishing item %s: %w", articles[i].ID, err)
+		}
+		if ok {
+			kept++
+		}
+	}
+	w.log.Info("feed polled", "url", url, "items", len(articles), "published", kept, "duplicates", len(articles)-kept)
+	return nil
 }
 
 // poll reads one feed and stores its items; the store's content hash makes items seen
@@ -85,6 +119,9 @@ func (w *watcher) poll(ctx context.Context, url string) error {
 	}
 	for _, p := range problems {
 		w.log.Warn("feed item skipped", "err", p.Error())
+	}
+	if w.queue != nil {
+		return w.publish(ctx, url, articles)
 	}
 	counts := map[annals.PutResult]int{}
 	events := 0
