@@ -164,24 +164,20 @@ func (e *env) evalNews(ctx context.Context, args []string) int {
 		return 2
 	}
 	if _, err := os.Stat(filepath.Join(*bench, "news", "gold-dev.jsonl")); err != nil {
-		fmt.Fprintf(e.stderr, "annals eval: no news gold in %s; nothing to score\n", filepath.Join(*bench, "news"))
-		return 0
+		fmt.Fprintf(e.stderr, "annals eval: no news gold in %s; nothing to score (give the benchmark with --bench DIR)\n", filepath.Join(*bench, "news"))
+		return 1
 	}
 	coder, err := pipeline.Load(dictFS())
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals eval:", err)
 		return 1
 	}
-	var misses io.Writer
-	if *missesPath != "" {
-		f, err := os.Create(*missesPath)
-		if err != nil {
-			fmt.Fprintln(e.stderr, "annals eval:", err)
-			return 1
-		}
-		defer f.Close()
-		misses = f
+	misses, closeMisses, err := createMisses(*missesPath)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals eval:", err)
+		return 1
 	}
+	defer closeMisses()
 	code := func(a *annals.Article) []annals.Event { return coder.Code(a) }
 	ms, err := evaluate.News(ctx, *bench, code, e.stdout, misses)
 	if err != nil {
@@ -203,23 +199,32 @@ func (e *env) evalPages(args []string) int {
 		return 2
 	}
 	if _, err := os.Stat(filepath.Join(*bench, "pages")); err != nil {
-		fmt.Fprintf(e.stderr, "annals eval: no pages folder in %s; nothing to score\n", *bench)
-		return 0
+		fmt.Fprintf(e.stderr, "annals eval: no pages folder in %s; nothing to score (give the benchmark with --bench DIR)\n", *bench)
+		return 1
 	}
-	var misses io.Writer
-	if *missesPath != "" {
-		f, err := os.Create(*missesPath)
-		if err != nil {
-			fmt.Fprintln(e.stderr, "annals eval:", err)
-			return 1
-		}
-		defer f.Close()
-		misses = f
+	misses, closeMisses, err := createMisses(*missesPath)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals eval:", err)
+		return 1
 	}
+	defer closeMisses()
 	ms, err := evaluate.Pages(*bench, e.stdout, misses)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals eval:", err)
 		return 1
 	}
 	return e.checkFloors(ms, *floors)
+}
+
+// createMisses opens the file an evaluation writes its misses to; with no path it gives a
+// nil writer, which the evaluations take as "no report".
+func createMisses(path string) (io.Writer, func(), error) {
+	if path == "" {
+		return nil, func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
 }
