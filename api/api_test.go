@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -16,7 +15,6 @@ import (
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/dict"
 	"github.com/annals-org/annals/pipeline"
-	"github.com/annals-org/annals/store/sqlite"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -26,11 +24,7 @@ const token = "test-token"
 func newServer(t *testing.T, coder Coder) (*httptest.Server, annals.Store) {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "annals.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := openTestStore(t)
 	for _, f := range fixtures() {
 		if _, err := st.PutArticle(ctx, &f.article, f.events, "v1"); err != nil {
 			t.Fatal(err)

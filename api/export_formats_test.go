@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -14,7 +13,6 @@ import (
 	"time"
 
 	"github.com/annals-org/annals"
-	"github.com/annals-org/annals/store/sqlite"
 )
 
 // precisionServer serves events of every date and place precision: a day in a town, a month
@@ -22,11 +20,7 @@ import (
 func precisionServer(t *testing.T) *httptest.Server {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "annals.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := openTestStore(t)
 	syunik := &annals.Location{Text: "Syunik", Name: "Syunik", Lat: 39.5, Lon: 46.3, Country: "ARM", Admin1: "Syunik", Feature: "ADM1"}
 	armenia := &annals.Location{Text: "Armenia", Name: "Armenia", Lat: 40, Lon: 45, Country: "ARM", Feature: "PCLI"}
 	town := &annals.Location{Text: "Goris", Name: "Goris", Lat: 39.5111, Lon: 46.3417, Country: "ARM", Admin1: "Syunik", Feature: "PPLA2", GeonamesID: 616629}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -16,7 +15,6 @@ import (
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/dict"
 	"github.com/annals-org/annals/pipeline"
-	"github.com/annals-org/annals/store/sqlite"
 )
 
 // postJob posts body as the writer, checks the 202 answer and waits for the job to end.
@@ -139,11 +137,7 @@ func TestJobsOfUnknownIDOrWithoutToken(t *testing.T) {
 // mid-job does, and starts a new server on the same file.
 func TestJobResumesAfterRestart(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "annals.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openTestStore(t)
 	body := `{"id":"a","text":"Police arrested 40 protesters in the capital."}` + "\n" + "{bad\n"
 	job, err := st.CreateJob(ctx, []byte(body), "v1")
 	if err != nil {
