@@ -197,7 +197,9 @@ func (c *Coder) record(a *annals.Article, doc *text.Doc, places *place.Result, c
 	rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, places,
 		place.Event{Sentence: e.Sentence, Head: e.Head, Physical: physical(e.Info.Quad, e.Code), Target: target})
 	rec.CrossBorder = rec.Source != nil && rec.Source.Country != "" && rec.Territory != "" && rec.Source.Country != rec.Territory
-	placeTarget(&rec)
+	if !coSubject(coded, i, rec.Location) {
+		placeTarget(&rec)
+	}
 	if date.Historical {
 		rec.Status = annals.Historical
 	}
@@ -251,6 +253,27 @@ func (c *Coder) PlacesOf(a *annals.Article) place.Result {
 // protest) rather than wherever its speakers are (statements, calls, demands, threats).
 func physical(quad int, code cameo.Code) bool {
 	return quad == 2 || quad == 4 || strings.HasPrefix(string(code), "14")
+}
+
+// coSubject reports whether a place is the source of another event coded from the same
+// trigger as event i: a coordinated subject ("Israel and the United States objected to the
+// deal") is the second actor of the act, not the place it concerns, so placeTarget must not
+// hand it to the first as target.
+func coSubject(coded []event.Event, i int, l *annals.Location) bool {
+	if l == nil || l.Text == "" {
+		return false
+	}
+	e := &coded[i]
+	for j := range coded {
+		o := &coded[j]
+		if j == i || o.Sentence != e.Sentence || o.Trigger != e.Trigger || o.Source == nil {
+			continue
+		}
+		if o.Source.Start < l.End && l.Start < o.Source.End {
+			return true
+		}
+	}
+	return false
 }
 
 // placeTarget gives an event without a target the country of the place its sentence names
