@@ -148,6 +148,30 @@ type Event struct {
 	// identified, whether the source governs the act, the status) that were right on the
 	// real-news dev pages; see pipeline/confidence.go.
 	Confidence float64 `json:"confidence"`
+
+	// ACLED is the event's category in ACLED's codebook, nil when ACLED has none for it
+	// (package acled derives it from the CAMEO code, the actors' types and the weapon class).
+	ACLED *ACLED `json:"acled"`
+	// Casualties counts the people the event's quantities report killed, injured and
+	// missing; SetPrecision sets it.
+	Casualties *Casualties `json:"casualties"`
+}
+
+// ACLED is an event type and sub-event type of ACLED's codebook ("Battles", "Armed clash").
+type ACLED struct {
+	EventType    string `json:"event_type"`
+	SubEventType string `json:"sub_event_type"`
+}
+
+// Casualties are the people an event killed, injured and left missing (abducted or
+// disappeared), summed over the quantities of the clauses that report it; nil when a count
+// is not reported. Approximate is true when a vague count ("dozens", "hundreds") was read
+// as a number (see quantity's number words for the values).
+type Casualties struct {
+	Killed      *int `json:"killed"`
+	Injured     *int `json:"injured"`
+	Missing     *int `json:"missing"`
+	Approximate bool `json:"approximate"`
 }
 
 // Alliance is a treaty that binds one side of an event to third states on the event's date.

@@ -15,6 +15,7 @@ func (e *Event) SetPrecision() {
 	e.DatePrecision, e.DateStart, e.DateEnd = DateInterval(e.Date)
 	e.GeoPrecision = GeoPrecision(e.Location)
 	e.Fatalities = fatalities(e.Quantities)
+	e.Casualties = CasualtiesOf(e.Quantities)
 }
 
 // Date precisions (Event.DatePrecision).
@@ -169,4 +170,38 @@ func fatalities(qs []Quantity) int {
 		}
 	}
 	return int(n)
+}
+
+// casualtyUnits maps the quantity units that count people hurt to the count they add to.
+var casualtyUnits = map[string]int{"killed": 0, "dead": 0, "injured": 1, "wounded": 1, "missing": 2, "abducted": 2}
+
+// vagueCounts are the number words that stand for a vague count (their values are the
+// quantity stage's conventions: dozens 24, scores 40, hundreds 200, thousands 2,000).
+var vagueCounts = map[string]bool{"dozens": true, "scores": true, "tens": true, "hundreds": true, "thousands": true, "several": true, "many": true}
+
+// CasualtiesOf sums the people killed, injured and missing among an event's quantities
+// (after merging, these are the quantities of every clause that reports the event).
+func CasualtiesOf(qs []Quantity) *Casualties {
+	c := &Casualties{}
+	var sums [3]float64
+	var seen [3]bool
+	for _, q := range qs {
+		k, ok := casualtyUnits[q.Unit]
+		if !ok {
+			continue
+		}
+		sums[k] += q.Value
+		seen[k] = true
+		first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(q.Text)), " ")
+		if vagueCounts[first] {
+			c.Approximate = true
+		}
+	}
+	for k, p := range []**int{&c.Killed, &c.Injured, &c.Missing} {
+		if seen[k] {
+			n := int(sums[k])
+			*p = &n
+		}
+	}
+	return c
 }

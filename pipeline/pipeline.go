@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/acled"
 	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/alliance"
 	"github.com/annals-org/annals/cameo"
@@ -42,6 +43,8 @@ type Coder struct {
 	Places   *place.Resolver
 	// Alliances gives each event between two states its treaty context.
 	Alliances *alliance.Table
+	// ACLED gives each event its category in ACLED's codebook.
+	ACLED *acled.Typer
 	// AllStatements keeps every statement (CAMEO 01x), even those without an identified
 	// speaker or without a target or content code (annals code --all-statements). Set it
 	// before the first Code.
@@ -89,10 +92,14 @@ func Load(fsys fs.FS) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
+	typer, err := acled.Load(fsys)
+	if err != nil {
+		return nil, err
+	}
 	return &Coder{
 		Analyzer: an, Actors: dict, finder: actor.NewFinder(dict, lex),
 		Patterns: ps, Table: table, coder: event.NewCoder(ps, table, cues),
-		Places: place.NewResolver(gaz, terr, lex), Alliances: alliances,
+		Places: place.NewResolver(gaz, terr, lex), Alliances: alliances, ACLED: typer,
 	}, nil
 }
 
@@ -164,6 +171,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *annals.Article) ([]annals.Ev
 		c.Alliances.Annotate(&out[i], published)
 		out[i].SetPrecision()
 		out[i].Confidence = confidence(&out[i])
+		out[i].ACLED = c.ACLED.Type(&out[i])
 	}
 	return out, ctx.Err()
 }

@@ -1,0 +1,107 @@
+package acled
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/dict"
+)
+
+func load(t *testing.T) *Typer {
+	t.Helper()
+	ty, err := Load(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ty
+}
+
+func TestType(t *testing.T) {
+	ty := load(t)
+	act := func(text, code, country string) *annals.Actor {
+		return &annals.Actor{Text: text, Code: code, Country: country}
+	}
+	tests := []struct {
+		name     string
+		cameo    string
+		src, tgt *annals.Actor
+		terr     string
+		evidence string
+		want     *annals.ACLED
+	}{
+		{"verbal", "042", nil, nil, "", "The minister visited the port town.", nil},
+		{"clash", "190", act("the army", "XYZMIL", "XYZ"), act("rebels", "XYZREB", "XYZ"), "XYZ",
+			"The army fought rebels with rifles near the bridge.", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
+		{"state retakes", "192", act("the army", "XYZMIL", "XYZ"), nil, "XYZ",
+			"The army recaptured the hill town from the insurgents.", &annals.ACLED{EventType: Battles, SubEventType: "Government regains territory"}},
+		{"group takes", "192", act("the rebels", "XYZREB", "XYZ"), nil, "XYZ",
+			"The rebels seized the hill town.", &annals.ACLED{EventType: Battles, SubEventType: "Non-state actor overtakes territory"}},
+		{"drone artillery code", "194", act("the army", "XYZMIL", "XYZ"), nil, "XYZ",
+			"A drone hit a truck outside the market.", &annals.ACLED{EventType: Explosions, SubEventType: "Air/drone strike"}},
+		{"mortars", "194", nil, nil, "", "Mortar rounds fell on the camp overnight.", &annals.ACLED{EventType: Explosions, SubEventType: "Shelling/artillery/missile attack"}},
+		{"aerial", "195", nil, nil, "", "Jets struck a depot.", &annals.ACLED{EventType: Explosions, SubEventType: "Air/drone strike"}},
+		{"rockets by aerial code", "195", nil, nil, "", "Rockets launched from the hills hit the depot.", &annals.ACLED{EventType: Explosions, SubEventType: "Shelling/artillery/missile attack"}},
+		{"suicide", "183", nil, nil, "", "A suicide attacker blew himself up at a checkpoint.", &annals.ACLED{EventType: Explosions, SubEventType: "Suicide bomb"}},
+		{"grenade", "183", nil, nil, "", "Someone threw a grenade into the bar.", &annals.ACLED{EventType: Explosions, SubEventType: "Grenade"}},
+		{"ied", "183", nil, nil, "", "A roadside device went off under a bus.", &annals.ACLED{EventType: Explosions, SubEventType: "Remote explosive/landmine/IED"}},
+		{"abduction", "181", act("gunmen", "UAF", ""), act("a teacher", "CVL", ""), "", "Gunmen took a teacher away.", &annals.ACLED{EventType: Violence, SubEventType: "Abduction/forced disappearance"}},
+		{"attack", "1823", act("gunmen", "UAF", ""), act("a shopkeeper", "BUS", ""), "", "Gunmen shot a shopkeeper dead.", &annals.ACLED{EventType: Violence, SubEventType: "Attack"}},
+		{"riot", "145", act("protesters", "CVL", ""), nil, "", "Protesters threw stones at the police station.", &annals.ACLED{EventType: Riots, SubEventType: "Violent demonstration"}},
+		{"mob", "145", act("a mob", "CVL", ""), nil, "", "A mob burned a suspected thief's house.", &annals.ACLED{EventType: Riots, SubEventType: "Mob violence"}},
+		{"protest", "141", act("nurses", "HLH", ""), nil, "", "Nurses rallied outside the hospital.", &annals.ACLED{EventType: Protests, SubEventType: "Peaceful protest"}},
+		{"arrest", "173", act("police", "XYZCOP", "XYZ"), nil, "", "Police detained four men.", &annals.ACLED{EventType: Strategic, SubEventType: "Arrests"}},
+		{"ceasefire", "0871", nil, nil, "", "The two factions declared a truce.", &annals.ACLED{EventType: Strategic, SubEventType: "Agreement"}},
+		{"deployment", "152", nil, nil, "", "The army sent more units to the border.", &annals.ACLED{EventType: Strategic, SubEventType: "Change to group/activity"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := &annals.Event{CAMEO: tt.cameo, Source: tt.src, Target: tt.tgt, Territory: tt.terr, Evidence: tt.evidence}
+			if d := cmp.Diff(tt.want, ty.Type(e)); d != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.evidence, d)
+			}
+		})
+	}
+}
+
+func TestActorType(t *testing.T) {
+	ty := load(t)
+	tests := []struct {
+		text, code, country, territory, want string
+	}{
+		{"the soldiers", "XYZMIL", "XYZ", "XYZ", Military},
+		{"foreign soldiers", "ABCMIL", "ABC", "XYZ", External},
+		{"the police", "XYZCOP", "XYZ", "XYZ", Police},
+		{"the insurgents", "XYZINS", "XYZ", "", Rebels},
+		{"a local militia", "XYZREB", "XYZ", "", Militia},
+		{"the demonstrators", "CVL", "", "", Protesters},
+		{"rioters", "CVL", "", "", Rioters},
+		{"farmers", "AGR", "", "", Civilians},
+		{"the minister", "XYZGOV", "XYZ", "", ""},
+	}
+	for _, tt := range tests {
+		got := ty.ActorType(&annals.Actor{Text: tt.text, Code: tt.code, Country: tt.country}, tt.territory)
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q %s: (-want +got):\n%s", tt.text, tt.code, d)
+		}
+	}
+}
+
+func TestWeapon(t *testing.T) {
+	ty := load(t)
+	tests := []struct{ sentence, want string }{
+		{"Gunmen opened fire with rifles on the convoy.", "small_arms"},
+		{"Villagers attacked him with machetes.", "crude"},
+		{"An air strike destroyed the bridge.", "air"},
+		{"Shelling killed two farmers.", "artillery"},
+		{"The bomb went off as a suicide attacker approached.", "suicide"},
+		{"He was stabbed outside his shop.", "crude"},
+		{"Talks resumed on Monday.", ""},
+	}
+	for _, tt := range tests {
+		if d := cmp.Diff(tt.want, ty.Weapon(tt.sentence)); d != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.sentence, d)
+		}
+	}
+}
