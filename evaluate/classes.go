@@ -127,3 +127,17 @@ func abbrev(s string) string {
 	}
 	return s
 }
+
+// WeightedF1 averages F1 over the classes, each weighted by its gold items (the CASE 2021
+// shared task's figure).
+func (c *Confusion) WeightedF1() float64 {
+	sum, n := 0.0, 0
+	for _, s := range c.PerClass() {
+		sum += s.F1 * float64(s.Support)
+		n += s.Support
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
