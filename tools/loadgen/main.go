@@ -31,6 +31,7 @@ func main() {
 	limit := flag.Int("max", 200_000, "most requests to send")
 	pid := flag.Int("pid", 0, "server process to watch for memory and descriptors (Linux /proc)")
 	seed := flag.Uint64("seed", 1, "seed of the request mix")
+	eventsOnly := flag.Bool("events-only", false, "send only the mix's /api/events requests (pages of events and single events)")
 	flag.Parse()
 	if flag.NArg() != 1 || *rate < 1 || *rate > 20_000 || *duration > 10*time.Minute {
 		fmt.Fprintln(os.Stderr, "usage: loadgen [-rate N ≤ 20000] [-duration D ≤ 10m] [-max N] [-pid PID] http://127.0.0.1:PORT")
@@ -51,7 +52,11 @@ func main() {
 	}
 	n := min(*limit, int(duration.Seconds()*float64(*rate)))
 	w := watch(ctx, *pid)
-	r := run(ctx, client, m.urls(n), *rate)
+	from := kinds
+	if *eventsOnly {
+		from = eventKinds()
+	}
+	r := run(ctx, client, m.urls(n, from), *rate)
 	client.CloseIdleConnections()
 	fmt.Println(r)
 	fmt.Println(w.finish())
