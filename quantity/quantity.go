@@ -146,8 +146,13 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 			break
 		}
 	}
-	// A casualty verb nearby decides for people: "killing 12 civilians", "12 people were killed".
+	// A casualty verb nearby decides for people: "killing 12 civilians", "12 people were killed";
+	// not across a coordination, where the number opens a clause of its own ("2 were killed
+	// and 1 was wounded").
 	for j := i - 1; j >= first && j >= i-3; j-- {
+		if l := toks[j].Lower; l == "and" || l == "or" || l == "," || l == ";" || l == "while" {
+			break
+		}
 		if u, ok := verbUnits[toks[j].Lemma]; ok && toks[j].Tag.IsVerb() {
 			if noun >= 0 {
 				return u, noun + 1

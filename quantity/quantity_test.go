@@ -49,6 +49,21 @@ func TestFind(t *testing.T) {
 		want []found
 	}{
 		{
+			name: "killed and wounded in two clauses",
+			in:   "Three guards were killed and 4 were wounded when the depot was raided.",
+			want: []found{{Text: "Three guards", Value: 3, Unit: "killed"}, {Text: "4", Value: 4, Unit: "injured"}},
+		},
+		{
+			name: "died and injured",
+			in:   "One driver died and two passengers were injured in the ambush.",
+			want: []found{{Text: "One driver", Value: 1, Unit: "killed"}, {Text: "two passengers", Value: 2, Unit: "injured"}},
+		},
+		{
+			name: "a verb before the number still counts",
+			in:   "The raid killed 5 herders.",
+			want: []found{{Text: "5 herders", Value: 5, Unit: "killed"}},
+		},
+		{
 			name: "troops",
 			in:   "Azerbaijan moved 250 troops to the border.",
 			want: []found{{Text: "250 troops", Value: 250, Unit: "troops"}},
