@@ -173,6 +173,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *annals.Article) ([]annals.Ev
 		out[i].Confidence = confidence(&out[i])
 		out[i].ACLED = c.ACLED.Type(&out[i])
 	}
+	addTallies(out, quants)
 	return out, ctx.Err()
 }
 

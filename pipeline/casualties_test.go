@@ -1,0 +1,46 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/annals-org/annals"
+)
+
+// TestCasualties: the casualties of an article's main violent event, with the counts of
+// clauses that have no event of their own and of closing tallies added.
+func TestCasualties(t *testing.T) {
+	c := load(t)
+	n := func(v int) *int { return &v }
+	tests := []struct {
+		name, text string
+		want       *annals.Casualties
+	}{
+		{"one clause", "On 3 March 2021, gunmen killed 4 herders near the well.",
+			&annals.Casualties{Killed: n(4)}},
+		{"killed and wounded kept apart", "On 3 March 2021, gunmen attacked a market in the town. 2 traders were killed and 3 were wounded.",
+			&annals.Casualties{Killed: n(2), Injured: n(3)}},
+		{"closing tally", "On 3 March 2021, gunmen attacked a bus station in the north of the town. 5 fatalities.",
+			&annals.Casualties{Killed: n(5)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := c.Code(&annals.Article{ID: "x", Text: tt.text, Published: time.Date(2021, 3, 5, 0, 0, 0, 0, time.UTC)})
+			var got *annals.Casualties
+			low := 100.0
+			for _, e := range evs {
+				if e.ACLED != nil && e.Goldstein < low {
+					low, got = e.Goldstein, e.Casualties
+				}
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				for _, e := range evs {
+					t.Logf("%s %v %v", e.CAMEO, e.Quantities, e.ACLED)
+				}
+				t.Errorf("%q (-want +got):\n%s", tt.text, d)
+			}
+		})
+	}
+}
