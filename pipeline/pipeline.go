@@ -165,7 +165,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *annals.Article) ([]annals.Ev
 		rec.ID = eventID(a.ID, content, rec)
 		mg.push(*rec)
 	}
-	out := mg.out
+	out := leadOnlyActorless(a.Text, mg.out)
 	for i := range out {
 		// After merging, which can bring a report's target or finer date into the event.
 		c.Alliances.Annotate(&out[i], published)

@@ -52,6 +52,21 @@ var verbUnits = map[string]string{
 	"displace": "displaced",
 }
 
+// victimUnits are the units that count people hurt.
+var victimUnits = map[string]bool{"killed": true, "injured": true, "abducted": true}
+
+// personNouns are the nouns of a single victim counted from "a" or "an" before them ("a
+// civilian was killed"); a thing ("a bomb killed 5") is not counted.
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "person": true, "civilian": true, "child": true, "boy": true, "girl": true,
+	"soldier": true, "policeman": true, "policewoman": true, "officer": true, "guard": true, "fighter": true,
+	"militant": true, "rebel": true, "member": true, "farmer": true, "herder": true, "student": true,
+	"teacher": true, "journalist": true, "protester": true, "demonstrator": true, "resident": true,
+	"villager": true, "worker": true, "trader": true, "driver": true, "passenger": true, "youth": true,
+	"leader": true, "commander": true, "official": true, "doctor": true, "nurse": true, "pastor": true,
+	"priest": true, "imam": true, "businessman": true, "shopkeeper": true, "activist": true, "suspect": true,
+}
+
 // Find returns the quantities of doc in text order.
 func Find(doc *text.Doc) []Quantity {
 	var out []Quantity
@@ -60,10 +75,18 @@ func Find(doc *text.Doc) []Quantity {
 		end := s.First + len(s.Tokens)
 		for i := s.First; i < end; i++ {
 			v, last, ok := number(doc.Tokens, i, end)
+			single := false
 			if !ok {
-				continue
+				// "killing a civilian", "an officer was wounded": one victim.
+				if l := doc.Tokens[i].Lower; l != "a" && l != "an" {
+					continue
+				}
+				v, last, single = 1, i, true
 			}
 			unit, uend := unitOf(doc.Tokens, s.First, i, last, end)
+			if single && (!victimUnits[unit] || uend-1 <= i || !personNouns[doc.Tokens[uend-1].Lemma]) {
+				continue
+			}
 			if unit == "" {
 				i = last
 				continue

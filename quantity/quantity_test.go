@@ -64,6 +64,21 @@ func TestFind(t *testing.T) {
 			want: []found{{Text: "5 herders", Value: 5, Unit: "killed"}},
 		},
 		{
+			name: "one victim from an article",
+			in:   "A mine went off on the track, killing a herder.",
+			want: []found{{Text: "a herder", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "one victim before the verb",
+			in:   "An elderly farmer was wounded in the raid.",
+			want: []found{{Text: "An elderly farmer", Value: 1, Unit: "injured"}},
+		},
+		{
+			name: "a thing is not a victim",
+			in:   "A grenade killed 3 shoppers.",
+			want: []found{{Text: "3 shoppers", Value: 3, Unit: "killed"}},
+		},
+		{
 			name: "troops",
 			in:   "Azerbaijan moved 250 troops to the border.",
 			want: []found{{Text: "250 troops", Value: 250, Unit: "troops"}},
