@@ -163,6 +163,10 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 		}
 		if t.Tag.IsNoun() && !(t.Tag.IsProper() && j+1 < end && toks[j+1].Tag.IsNoun()) {
 			noun = j // "250 Azerbaijani soldiers": past the country word to the noun counted
+			// A compound's head is its last noun: "two drug suspects".
+			for noun+1 < end && noun+1 <= last+4 && toks[noun+1].Tag.IsNoun() && !toks[noun+1].Tag.IsProper() {
+				noun++
+			}
 			break
 		}
 		if !t.Tag.IsAdj() && !t.Tag.IsProper() {

@@ -79,6 +79,11 @@ func TestFind(t *testing.T) {
 			want: []found{{Text: "3 shoppers", Value: 3, Unit: "killed"}},
 		},
 		{
+			name: "compound noun",
+			in:   "Two cattle herders were killed near the river.",
+			want: []found{{Text: "Two cattle herders", Value: 2, Unit: "killed"}},
+		},
+		{
 			name: "troops",
 			in:   "Azerbaijan moved 250 troops to the border.",
 			want: []found{{Text: "250 troops", Value: 250, Unit: "troops"}},
