@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/quantity"
 )
@@ -29,18 +31,41 @@ func addTallies(out []annals.Event, quants []quantity.Quantity) {
 		}
 	}
 	var orphans []annals.Quantity
+	tally, tallied := 0.0, false
 	for _, q := range quants {
 		if held[q.Start] {
 			continue
 		}
 		switch q.Unit {
 		case "killed", "dead", "injured", "wounded", "missing", "abducted":
+			if isTally(q.Text) {
+				tally += q.Value
+				tallied = true
+				continue
+			}
 			orphans = append(orphans, q.Quantity)
 		}
 	}
-	if len(orphans) == 0 {
+	if len(orphans) == 0 && !tallied {
 		return
 	}
 	qs := append(append([]annals.Quantity(nil), out[main].Quantities...), orphans...)
-	out[main].Casualties = annals.CasualtiesOf(qs)
+	c := annals.CasualtiesOf(qs)
+	if tallied {
+		// A tally states the report's total, which the clauses before it already count.
+		n := int(tally)
+		c.Killed = &n
+	}
+	out[main].Casualties = c
+}
+
+// isTally reports whether a quantity of people killed is a tally, counted by a noun of
+// deaths rather than by a verb ("3 fatalities", "12 deaths").
+func isTally(text string) bool {
+	i := strings.LastIndexByte(text, ' ')
+	switch strings.ToLower(text[i+1:]) {
+	case "fatality", "fatalities", "death", "deaths":
+		return true
+	}
+	return false
 }

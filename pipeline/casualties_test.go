@@ -20,6 +20,8 @@ func TestCasualties(t *testing.T) {
 	}{
 		{"one clause", "On 3 March 2021, gunmen killed 4 herders near the well.",
 			&annals.Casualties{Killed: n(4)}},
+		{"a tally restates the clauses", "On 3 March 2021, gunmen attacked a village near the river. Four farmers died. 4 fatalities.",
+			&annals.Casualties{Killed: n(4)}},
 		{"killed and wounded kept apart", "On 3 March 2021, gunmen attacked a market in the town. 2 traders were killed and 3 were wounded.",
 			&annals.Casualties{Killed: n(2), Injured: n(3)}},
 		{"closing tally", "On 3 March 2021, gunmen attacked a bus station in the north of the town. 5 fatalities.",
