@@ -52,6 +52,8 @@ func TestType(t *testing.T) {
 		{"mob", "145", act("a mob", "CVL", ""), nil, "", "A mob burned a suspected thief's house.", &annals.ACLED{EventType: Riots, SubEventType: "Mob violence"}},
 		{"protest", "141", act("nurses", "HLH", ""), nil, "", "Nurses rallied outside the hospital.", &annals.ACLED{EventType: Protests, SubEventType: "Peaceful protest"}},
 		{"arrest", "173", act("police", "XYZCOP", "XYZ"), nil, "", "Police detained four men.", &annals.ACLED{EventType: Strategic, SubEventType: "Arrests"}},
+		{"weapons seized", "1711", act("police", "XYZCOP", "XYZ"), nil, "", "Police confiscated six rifles and a box of ammunition.", &annals.ACLED{EventType: Strategic, SubEventType: "Disrupted weapons use"}},
+		{"property seized", "1711", act("police", "XYZCOP", "XYZ"), nil, "", "Police confiscated two trucks of timber.", &annals.ACLED{EventType: Strategic, SubEventType: "Looting/property destruction"}},
 		{"ceasefire", "0871", nil, nil, "", "The two factions declared a truce.", &annals.ACLED{EventType: Strategic, SubEventType: "Agreement"}},
 		{"deployment", "152", nil, nil, "", "The army sent more units to the border.", &annals.ACLED{EventType: Strategic, SubEventType: "Change to group/activity"}},
 	}
