@@ -180,7 +180,7 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 		if l := toks[j].Lower; l == "and" || l == "or" || l == "," || l == ";" || l == "while" {
 			break
 		}
-		if u, ok := verbUnits[toks[j].Lemma]; ok && toks[j].Tag.IsVerb() {
+		if u, ok := verbUnits[toks[j].Lemma]; ok && (toks[j].Tag.IsVerb() || toks[j].Lower == "dead") {
 			if noun >= 0 {
 				return u, noun + 1
 			}

@@ -84,6 +84,11 @@ func TestFind(t *testing.T) {
 			want: []found{{Text: "Two cattle herders", Value: 2, Unit: "killed"}},
 		},
 		{
+			name: "shot dead before the number",
+			in:   "Masked men shot dead 2 guards at the gate.",
+			want: []found{{Text: "2 guards", Value: 2, Unit: "killed"}},
+		},
+		{
 			name: "troops",
 			in:   "Azerbaijan moved 250 troops to the border.",
 			want: []found{{Text: "250 troops", Value: 250, Unit: "troops"}},
