@@ -198,6 +198,9 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 		if u, ok := verbUnits[toks[j].Lemma]; ok {
 			return u, after
 		}
+		if killedBy(toks, j, end) {
+			return "killed", after
+		}
 		if l := toks[j].Lemma; l != "be" && l != "have" && l != "reportedly" && l != "also" {
 			break
 		}
@@ -208,6 +211,18 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// mannerVerbs kill when "dead" or "to death" follows them: "shot dead", "beaten to death".
+var mannerVerbs = map[string]bool{"shoot": true, "beat": true, "stab": true, "hack": true, "stone": true, "burn": true, "club": true, "gun": true}
+
+// killedBy reports whether the words at j say a killing by its manner: "shot dead", "was
+// beaten to death".
+func killedBy(toks []text.Token, j, end int) bool {
+	if !mannerVerbs[toks[j].Lemma] || j+1 >= end {
+		return false
+	}
+	return toks[j+1].Lower == "dead" || j+2 < end && toks[j+1].Lower == "to" && toks[j+2].Lower == "death"
 }
 
 // Attach returns the quantities of sentence si that belong to event k of events: those that

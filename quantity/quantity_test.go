@@ -89,6 +89,21 @@ func TestFind(t *testing.T) {
 			want: []found{{Text: "2 guards", Value: 2, Unit: "killed"}},
 		},
 		{
+			name: "shot to death",
+			in:   "A taxi driver was shot to death near the depot.",
+			want: []found{{Text: "A taxi driver", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "beaten dead",
+			in:   "Three thieves were beaten dead by a crowd.",
+			want: []found{{Text: "Three thieves", Value: 3, Unit: "killed"}},
+		},
+		{
+			name: "shot but not dead",
+			in:   "Two guards were shot in the legs.",
+			want: nil,
+		},
+		{
 			name: "troops",
 			in:   "Azerbaijan moved 250 troops to the border.",
 			want: []found{{Text: "250 troops", Value: 250, Unit: "troops"}},
