@@ -180,7 +180,13 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 		if l := toks[j].Lower; l == "and" || l == "or" || l == "," || l == ";" || l == "while" {
 			break
 		}
+		if isNumber(toks[j]) {
+			break
+		}
 		if u, ok := verbUnits[toks[j].Lemma]; ok && (toks[j].Tag.IsVerb() || toks[j].Lower == "dead") {
+			if j > first && isNumber(toks[j-1]) {
+				break // the verb counts the number before it: "1 killed 3 injured"
+			}
 			if noun >= 0 {
 				return u, noun + 1
 			}
@@ -212,6 +218,9 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 	}
 	return "", 0
 }
+
+// isNumber reports whether a token is a number in digits or words.
+func isNumber(t text.Token) bool { return t.Kind == text.Number || numberWords[t.Lower] > 0 }
 
 // mannerVerbs kill when "dead" or "to death" follows them: "shot dead", "beaten to death".
 var mannerVerbs = map[string]bool{"shoot": true, "beat": true, "stab": true, "hack": true, "stone": true, "burn": true, "club": true, "gun": true}

@@ -104,6 +104,11 @@ func TestFind(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a tally without commas",
+			in:   "2 killed 5 injured in the fight over the well.",
+			want: []found{{Text: "2", Value: 2, Unit: "killed"}, {Text: "5", Value: 5, Unit: "injured"}},
+		},
+		{
 			name: "troops",
 			in:   "Azerbaijan moved 250 troops to the border.",
 			want: []found{{Text: "250 troops", Value: 250, Unit: "troops"}},
