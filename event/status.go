@@ -85,6 +85,15 @@ func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Stat
 		if clauseBreak(t) || t.Lower == "," || t.Lower == "and" && i < h-1 || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
 			break
 		}
+		// A longer cue that takes in this word wins over the shorter one it holds: "will
+		// not" and "chose not to" are refusals, not a bare "not".
+		for j := max(i-3, v.first); j < i; j++ {
+			for _, q := range c.before {
+				if j+len(q.words) > i && v.phraseAt(j, q.words) && j+len(q.words) <= h && c.applies(q, code) && (q.recode != "cease" || v.objectOf(j+len(q.words), h)) {
+					return q.status, q.recode, j
+				}
+			}
+		}
 		for _, q := range c.before {
 			if v.phraseAt(i, q.words) && i+len(q.words) <= h && c.applies(q, code) && (q.recode != "cease" || v.objectOf(i+len(q.words), h)) {
 				return q.status, q.recode, i
