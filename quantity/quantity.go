@@ -207,7 +207,10 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 		if killedBy(toks, j, end) {
 			return "killed", after
 		}
-		if l := toks[j].Lemma; l != "be" && l != "have" && l != "reportedly" && l != "also" {
+		if toks[j].Lower == "missing" {
+			return "missing", after // "4 fishermen are still missing"
+		}
+		if l := toks[j].Lemma; l != "be" && l != "have" && l != "reportedly" && l != "also" && l != "still" {
 			break
 		}
 	}

@@ -109,6 +109,11 @@ func TestFind(t *testing.T) {
 			want: []found{{Text: "2", Value: 2, Unit: "killed"}, {Text: "5", Value: 5, Unit: "injured"}},
 		},
 		{
+			name: "missing",
+			in:   "Four fishermen are still missing after the raid.",
+			want: []found{{Text: "Four fishermen", Value: 4, Unit: "missing"}},
+		},
+		{
 			name: "troops",
 			in:   "Azerbaijan moved 250 troops to the border.",
 			want: []found{{Text: "250 troops", Value: 250, Unit: "troops"}},
