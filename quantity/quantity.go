@@ -65,6 +65,7 @@ var personNouns = map[string]bool{
 	"villager": true, "worker": true, "trader": true, "driver": true, "passenger": true, "youth": true,
 	"leader": true, "commander": true, "official": true, "doctor": true, "nurse": true, "pastor": true,
 	"priest": true, "imam": true, "businessman": true, "shopkeeper": true, "activist": true, "suspect": true,
+	"attacker": true, "gunman": true, "bodyguard": true, "brother": true, "son": true, "wife": true, "husband": true,
 }
 
 // Find returns the quantities of doc in text order.
@@ -200,7 +201,17 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 			return u, noun + 1
 		}
 	}
-	for j := after; j < end && j <= after+3; j++ {
+	from := after
+	if noun >= 0 && from < end && toks[from].Lower == "and" {
+		// Victims joined by "and" share the verb: "three guards and a driver were killed".
+		for j := from + 1; j < end && j <= from+5; j++ {
+			if toks[j].Lemma == "be" {
+				from = j
+				break
+			}
+		}
+	}
+	for j := from; j < end && j <= from+3; j++ {
 		if u, ok := verbUnits[toks[j].Lemma]; ok {
 			return u, after
 		}

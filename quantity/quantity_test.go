@@ -114,6 +114,11 @@ func TestFind(t *testing.T) {
 			want: []found{{Text: "Four fishermen", Value: 4, Unit: "missing"}},
 		},
 		{
+			name: "victims joined by and",
+			in:   "Three guards and an attacker were killed at the gate.",
+			want: []found{{Text: "Three guards", Value: 3, Unit: "killed"}, {Text: "an attacker", Value: 1, Unit: "killed"}},
+		},
+		{
 			name: "troops",
 			in:   "Azerbaijan moved 250 troops to the border.",
 			want: []found{{Text: "250 troops", Value: 250, Unit: "troops"}},
