@@ -180,7 +180,7 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 			if !isCountryWord(ps[j].e.kind) {
 				if len(mods) == 0 {
 					head = &ps[j]
-				} else if joinable(toks, ps[j-1].end, ps[j].tok, false) {
+				} else if joinable(toks, ps[j-1].end, ps[j].tok, false) && !(ps[j-1].e.kind != KAdj && coordinated(toks, ps[j-1].end, ps[j].tok)) {
 					head = &ps[j]
 				} else {
 					j--
@@ -320,6 +320,19 @@ func isCountryWord(k Kind) bool { return k == KName || k == KAdj || k == KCapita
 
 // joinable reports whether the tokens between two pieces let them form one phrase.
 // A comma joins only a list of country words ("Russian, Chinese and Iranian officials").
+// coordinated reports whether "and" stands between a country name and the next piece: the
+// piece is then a second actor, not the head the country modifies ("Washington and the
+// Taliban", "the U.S. and the European Union"). A country adjective before "and" still
+// modifies what follows ("Kenyan and Ugandan soldiers", "Georgian and European Union flags").
+func coordinated(toks []text.Token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if toks[i].Lower == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 func joinable(toks []text.Token, from, to int, list bool) bool {
 	if to-from > 3 {
 		return false
