@@ -31,10 +31,7 @@ func (e *env) eval(ctx context.Context, args []string) int {
 		fmt.Fprintln(e.stderr, "usage: annals eval events|times|places|news [--bench DIR] [--floors FILE]")
 		return 2
 	}
-	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	bench := fs.String("bench", filepath.Join("..", "shared", "bench"), "benchmark `folder`")
-	floors := fs.String("floors", "", "fail when a figure is below its floor in this `file` (METRIC<TAB>VALUE)")
+	fs, bench, floors := e.evalFlags("eval events")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
@@ -79,10 +76,7 @@ func (e *env) eval(ctx context.Context, args []string) int {
 // evalPlaces scores place recognition and resolution on bench/places/geovirus.xml and
 // bench/places/TR-News.xml (each skipped when missing).
 func (e *env) evalPlaces(ctx context.Context, args []string) int {
-	fs := flag.NewFlagSet("eval places", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	bench := fs.String("bench", filepath.Join("..", "shared", "bench"), "benchmark `folder`")
-	floors := fs.String("floors", "", "fail when a figure is below its floor in this `file`")
+	fs, bench, floors := e.evalFlags("eval places")
 	missesPath := fs.String("misses", "", "write the places not resolved within 161 km to this `file` (TSV; TR-News to FILE.trnews)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -155,10 +149,7 @@ func (e *env) scoreCorpus(coder *pipeline.Coder, path string, fn func(string, ev
 // evalNews scores the events coded from the real news pages of bench/news (HTML in, as a user
 // runs `annals code page.html`) against their hand-coded gold.
 func (e *env) evalNews(ctx context.Context, args []string) int {
-	fs := flag.NewFlagSet("eval news", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	bench := fs.String("bench", filepath.Join("..", "shared", "bench"), "benchmark `folder`")
-	floors := fs.String("floors", "", "fail when a figure is below its floor in this `file`")
+	fs, bench, floors := e.evalFlags("eval news")
 	missesPath := fs.String("misses", "", "write every prediction, labelled, and every missed required item to this `file` (TSV)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -190,10 +181,7 @@ func (e *env) evalNews(ctx context.Context, args []string) int {
 // evalPages scores article-body extraction on bench/pages and publication dates on the
 // pages of bench/news.
 func (e *env) evalPages(args []string) int {
-	fs := flag.NewFlagSet("eval pages", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	bench := fs.String("bench", filepath.Join("..", "shared", "bench"), "benchmark `folder`")
-	floors := fs.String("floors", "", "fail when a figure is below its floor in this `file`")
+	fs, bench, floors := e.evalFlags("eval pages")
 	missesPath := fs.String("misses", "", "write the 30 pages extracted worst to this `file` (TSV: page, F1, message)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -227,4 +215,14 @@ func createMisses(path string) (io.Writer, func(), error) {
 		return nil, nil, err
 	}
 	return f, func() { f.Close() }, nil
+}
+
+// evalFlags makes the flag set every evaluation shares: the benchmark folder and the
+// floors file.
+func (e *env) evalFlags(name string) (fs *flag.FlagSet, bench, floors *string) {
+	fs = flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	bench = fs.String("bench", filepath.Join("..", "shared", "bench"), "benchmark `folder`")
+	floors = fs.String("floors", "", "fail when a figure is below its floor in this `file` (METRIC<TAB>VALUE)")
+	return fs, bench, floors
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -54,10 +53,7 @@ func (e *env) times(ctx context.Context, args []string) int {
 
 // evalTimes scores the time expressions against the TimeML files of bench/times/tbaq.
 func (e *env) evalTimes(_ context.Context, args []string) int {
-	fs := flag.NewFlagSet("eval times", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	bench := fs.String("bench", filepath.Join("..", "shared", "bench"), "benchmark `folder`")
-	floors := fs.String("floors", "", "fail when a figure is below its floor in this `file` (METRIC<TAB>VALUE)")
+	fs, bench, floors := e.evalFlags("eval times")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
