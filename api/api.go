@@ -39,10 +39,15 @@ type Server struct {
 	// Workers is how many jobs Run codes at once; default half the processors, at least 1.
 	Workers int
 	// MaxInFlight bounds the requests served at once, beyond which a request is answered
-	// 503 at once; default 8 per processor: the requests are CPU-bound (SQLite runs in
-	// process), so more at once only lengthen the wait of each. MaxCostly bounds the costly ones among them (series,
-	// escalations, exports, and reading posted bodies), which hold megabytes each; default
-	// the number of processors.
+	// 503 at once; default one per processor: with SQLite in process a request is CPU work
+	// from start to end, so a second one on the same processor only doubles the wait of
+	// both (tools/drill/overload.sh: at 1,000 requests/s on 2 processors, p99 of the
+	// answered 31 ms with 2 at once, 56 ms with 4, 121 ms with 16, for the same throughput).
+	// A store across the network (PostgreSQL) leaves the processor idle while it waits and
+	// wants more: `annals serve` gives it 4 per processor. MaxCostly bounds the costly ones
+	// among them (series, escalations, exports, and reading posted bodies), which hold
+	// megabytes each; default half the processors, at least 1, so that cheap requests keep
+	// a slot while an export streams.
 	MaxInFlight, MaxCostly int
 	Log                    *slog.Logger
 
@@ -63,10 +68,10 @@ func (s *Server) init() {
 			s.Workers = max(runtime.GOMAXPROCS(0)/2, 1)
 		}
 		if s.MaxInFlight <= 0 {
-			s.MaxInFlight = 8 * runtime.GOMAXPROCS(0)
+			s.MaxInFlight = runtime.GOMAXPROCS(0)
 		}
 		if s.MaxCostly <= 0 {
-			s.MaxCostly = runtime.GOMAXPROCS(0)
+			s.MaxCostly = max(s.MaxInFlight/2, 1)
 		}
 		if s.Log == nil {
 			s.Log = slog.New(slog.DiscardHandler)

@@ -83,6 +83,42 @@ func TestGuardRefusesBeyondInFlight(t *testing.T) {
 	}
 }
 
+// A request that finds every slot taken waits a moment in a short queue: a slot freed
+// within queueWait serves it; a full queue refuses at once.
+func TestLimiterQueue(t *testing.T) {
+	ctx := context.Background()
+	l := newLimiter(1)
+	if !l.acquire(ctx) {
+		t.Fatal("first acquire of an empty limiter refused")
+	}
+	go func() {
+		time.Sleep(queueWait / 4)
+		l.release()
+	}()
+	if !l.acquire(ctx) {
+		t.Fatal("a slot freed within queueWait was not given to the waiting request")
+	}
+	// The slot is held; fill the queue (maxQueue waiters) and check the next is refused
+	// without waiting for queueWait to run out.
+	l.waiting.Store(l.maxQueue)
+	start := time.Now()
+	if l.acquire(ctx) {
+		t.Fatal("acquire with a full queue succeeded")
+	}
+	if waited := time.Since(start); waited >= queueWait {
+		t.Errorf("refusal with a full queue waited %v, want at once", waited)
+	}
+	l.waiting.Store(0)
+	// A waiter whose slot never frees is refused after queueWait.
+	if l.acquire(ctx) {
+		t.Fatal("acquire with the slot held past queueWait succeeded")
+	}
+	l.release()
+	if !l.acquire(ctx) {
+		t.Error("acquire after release refused")
+	}
+}
+
 func TestNosniffOnEveryResponse(t *testing.T) {
 	ts, _ := newServer(t, nil)
 	for _, path := range []string{"/api/events", "/api/events/nothing", "/api/openapi.json", "/nowhere", "/healthz", "/api/export?format=csv"} {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/annals-org/annals/api"
+	"github.com/annals-org/annals/store/postgres"
 	"github.com/annals-org/annals/web"
 )
 
@@ -28,7 +29,7 @@ func (e *env) serve(ctx context.Context, args []string) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
 	db := fs.String("db", "annals.db", dbUsage)
 	create := fs.Bool("create", false, "create an empty database when there is none at --db (without it a missing database is an error)")
-	inFlight := fs.Int("max-in-flight", 0, "requests served at once, beyond which a request is answered 503 at once (0: 8 per processor)")
+	inFlight := fs.Int("max-in-flight", 0, "requests served at once, beyond which a request is answered 503 at once (0: one per processor, 4 per processor on PostgreSQL)")
 	tokenEnv := "ANNALS_TOKEN"
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -48,6 +49,10 @@ func (e *env) serve(ctx context.Context, args []string) int {
 	if err != nil {
 		fmt.Fprintln(e.stderr, "annals serve:", err)
 		return 1
+	}
+	if *inFlight <= 0 && postgres.IsDSN(*db) {
+		// Requests wait on the network rather than on this processor (see api.Server).
+		*inFlight = 4 * runtime.GOMAXPROCS(0)
 	}
 	srv := &api.Server{Store: st, Jobs: st, Token: os.Getenv(tokenEnv), MaxInFlight: *inFlight, Log: log}
 	code := e.serveStore(ctx, srv, *addr, log)

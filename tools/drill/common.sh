@@ -7,7 +7,7 @@ work=${WORK:-$(mktemp -d /tmp/annals-drill.XXXXXX)}
 
 # serve DB PORT: starts the server in the background and sets $pid once it listens.
 serve() {
-	"$work/annals" serve --db "$1" --addr "127.0.0.1:$2" 2>"$work/serve-$2.log" &
+	"$work/annals" serve --db "$1" --addr "127.0.0.1:$2" ${SERVE_FLAGS:-} 2>"$work/serve-$2.log" &
 	pid=$!
 	until grep -q 'msg=serving' "$work/serve-$2.log"; do sleep 0.1; kill -0 "$pid"; done
 }
