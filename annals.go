@@ -155,6 +155,10 @@ type Event struct {
 	// Casualties counts the people the event's quantities report killed, injured and
 	// missing; SetPrecision sets it.
 	Casualties *Casualties `json:"casualties"`
+	// Rank orders the article's events by how central each is to the report: 1 is its main
+	// event, the one a user filing the report under one event type would choose (package
+	// rank, docs/main-event.md).
+	Rank int `json:"rank"`
 }
 
 // ACLED is an event type and sub-event type of ACLED's codebook ("Battles", "Armed clash").

@@ -8,5 +8,5 @@ import "embed"
 
 // FS holds every dictionary file, under paths such as "actors/roles.tsv".
 //
-//go:embed acled actors alliances cameo events text places
+//go:embed acled actors alliances cameo events text places rank
 var FS embed.FS

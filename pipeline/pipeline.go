@@ -27,6 +27,7 @@ import (
 	"github.com/annals-org/annals/gazetteer"
 	"github.com/annals-org/annals/place"
 	"github.com/annals-org/annals/quantity"
+	"github.com/annals-org/annals/rank"
 	"github.com/annals-org/annals/territory"
 	"github.com/annals-org/annals/text"
 	"github.com/annals-org/annals/timex"
@@ -45,6 +46,8 @@ type Coder struct {
 	Alliances *alliance.Table
 	// ACLED gives each event its category in ACLED's codebook.
 	ACLED *acled.Typer
+	// Rank orders each article's events, its main event first (package rank).
+	Rank *rank.Cues
 	// AllStatements keeps every statement (CAMEO 01x), even those without an identified
 	// speaker or without a target or content code (annals code --all-statements). Set it
 	// before the first Code.
@@ -96,10 +99,14 @@ func Load(fsys fs.FS) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
+	ranker, err := rank.Load(fsys)
+	if err != nil {
+		return nil, err
+	}
 	return &Coder{
 		Analyzer: an, Actors: dict, finder: actor.NewFinder(dict, lex),
 		Patterns: ps, Table: table, coder: event.NewCoder(ps, table, cues),
-		Places: place.NewResolver(gaz, terr, lex), Alliances: alliances, ACLED: typer,
+		Places: place.NewResolver(gaz, terr, lex), Alliances: alliances, ACLED: typer, Rank: ranker,
 	}, nil
 }
 
@@ -174,6 +181,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *annals.Article) ([]annals.Ev
 		out[i].ACLED = c.ACLED.Type(&out[i])
 	}
 	addTallies(out, quants)
+	c.Rank.Rank(a.Text, out)
 	return out, ctx.Err()
 }
 
