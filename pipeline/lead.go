@@ -6,14 +6,16 @@ import (
 	"github.com/annals-org/annals"
 )
 
-// leadOnlyActorless drops the events that name no actor on either side, after merging has
-// brought in what reports of them add, unless they come from the article's lead: the
-// paragraph of the first sentence that yields an event (no line break between the two). In
-// the lead an agentless report is the news itself ("Two soldiers were killed in a roadside
-// blast on Monday"); in a later paragraph it is a detail, a consequence or the background
-// of events whose actors the article names ("Explosions also damaged the second floor", "he
-// was shot several times"), which a CAMEO coder does not record on its own. A one-paragraph
-// note keeps all its events.
+// leadOnlyActorless drops the events that name no one doing them, after merging has brought
+// in what reports of them add, unless they come from the article's lead: the paragraph of the
+// first sentence that yields an event (no line break between the two). Such an event has no
+// actor on either side, or is an act of words with no speaker (see unspoken). In the lead an
+// agentless report is the news itself ("Two soldiers were killed in a roadside blast on
+// Monday", "Kenya was accused on Monday of …"); in a later paragraph it is a detail, a
+// consequence or the background of events whose actors the article names ("Explosions also
+// damaged the second floor", "he was shot several times"), or a topic named by a noun ("the
+// sanctions on Iran", "complaints against Israel", "peace treaties with Jordan"), which a
+// CAMEO coder does not record on its own. A one-paragraph note keeps all its events.
 func leadOnlyActorless(text string, evs []annals.Event) []annals.Event {
 	if len(evs) == 0 {
 		return evs
@@ -24,10 +26,17 @@ func leadOnlyActorless(text string, evs []annals.Event) []annals.Event {
 	}
 	out := evs[:0]
 	for _, e := range evs {
-		if e.Source == nil && e.Target == nil && e.Start > lead && e.Start <= len(text) && strings.Contains(text[lead:e.Start], "\n") {
+		if (e.Source == nil && e.Target == nil || unspoken(&e)) && e.Start > lead && e.Start <= len(text) && strings.Contains(text[lead:e.Start], "\n") {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// unspoken reports an act of words with no source: an appeal, a statement, talks, a demand,
+// an accusation or a threat (quad classes 1 and 3) no one is said to make. Protests (14) are
+// done in the street: "hundreds protested" names no crowd and is still an event.
+func unspoken(e *annals.Event) bool {
+	return e.Source == nil && (e.QuadClass == 1 || e.QuadClass == 3 && !strings.HasPrefix(e.CAMEO, "14"))
 }
