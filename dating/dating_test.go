@@ -35,6 +35,11 @@ func TestDates(t *testing.T) {
 		{"no expression: published", "Soldiers crossed the river.", []string{"crossed"}, annals.Asserted, []string{"2021-05-14"}},
 		{"an aside opens no clause", "Around 11 May 2021 (as reported), gunmen burned a market in the town.", []string{"burned"}, annals.Asserted, []string{"2021-05-11"}},
 		{"premodifier dates its noun only", "He said he invoked the 1997 treaty.", []string{"said"}, annals.Asserted, []string{"2021-05-14"}},
+		// The auxiliaries of the event's own verb and a past form before a noun open no clause.
+		{"passive auxiliary", "On 11 May 2021, residents said a trader was stabbed by two youths.", []string{"stabbed"}, annals.Asserted, []string{"2021-05-11"}},
+		{"auxiliaries and adverb", "On 10 May 2021, officials reported that three herders had reportedly been abducted near the well.", []string{"abducted"}, annals.Asserted, []string{"2021-05-10"}},
+		{"participle before a noun", "On 9 May 2021, the alleged smugglers were arrested at the border post.", []string{"arrested"}, annals.Asserted, []string{"2021-05-09"}},
+		{"wounded as adjective", "On 12 May 2021, two wounded guards were flown to the capital.", []string{"flown"}, annals.Asserted, []string{"2021-05-12"}},
 	}
 	for _, tc := range tests {
 		doc := an.Analyze(tc.text)
