@@ -19,6 +19,7 @@ const (
 	Rioters           = "rioters"
 	Mob               = "mob"
 	Civilians         = "civilians"
+	Crowd             = "crowd" // a crowd with no stated purpose: demonstrators when dispersed, a mob when violent
 	External          = "external"
 	UnidentifiedArmed = "unidentified_armed"
 )
@@ -62,7 +63,7 @@ func TypeOf(code string) string {
 }
 
 type rule struct {
-	cameo          string
+	cameo          []string        // code prefixes
 	source, target map[string]bool // nil: any
 	weapon         map[string]bool // nil: any
 	typ, sub       string
@@ -131,12 +132,17 @@ func Load(fsys fs.FS) (*Typer, error) {
 		return m, nil
 	}
 	if err := rows(fsys, "acled/rules.tsv", 6, func(f []string) error {
-		r := rule{cameo: f[0], typ: f[4], sub: f[5]}
+		r := rule{cameo: strings.Split(f[0], "|"), typ: f[4], sub: f[5]}
 		if subs[r.sub] != r.typ {
 			return fmt.Errorf("%q is not a sub-event type of %q in subevents.tsv", r.sub, r.typ)
 		}
-		if TypeOf(r.cameo) != r.typ {
-			return fmt.Errorf("CAMEO %s maps to %q, not %q", r.cameo, TypeOf(r.cameo), r.typ)
+		// Who and with what may override the code's own type (police firing tear gas at
+		// protesters is a Protests event, not the Strategic development 175 maps to); a row
+		// that names neither must follow the mapping.
+		for _, c := range r.cameo {
+			if TypeOf(c) != r.typ && f[1] == "*" && f[2] == "*" && f[3] == "*" {
+				return fmt.Errorf("CAMEO %s maps to %q, not %q (only a row that names actor types or a weapon class may differ)", c, TypeOf(c), r.typ)
+			}
 		}
 		var err error
 		if r.source, err = set(f[1], nil, types); err != nil {
@@ -190,7 +196,7 @@ func (t *Typer) Type(e *annals.Event) *annals.ACLED {
 	weapon := t.Weapon(e.Evidence)
 	for i := range t.rules {
 		r := &t.rules[i]
-		if !strings.HasPrefix(e.CAMEO, r.cameo) || !fits(r.source, src) || !fits(r.target, tgt) || !fits(r.weapon, weapon) {
+		if !hasPrefix(e.CAMEO, r.cameo) || !fits(r.source, src) || !fits(r.target, tgt) || !fits(r.weapon, weapon) {
 			continue
 		}
 		return &annals.ACLED{EventType: r.typ, SubEventType: r.sub}
@@ -199,6 +205,15 @@ func (t *Typer) Type(e *annals.Event) *annals.ACLED {
 }
 
 func fits(set map[string]bool, v string) bool { return set == nil || set[v] }
+
+func hasPrefix(code string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // ActorType returns the type of an actor: from the words of its mention, else from the role
 // codes in its CAMEO code; military forces of a country other than the territory the event
@@ -245,11 +260,17 @@ func (t *Typer) Weapon(sentence string) string {
 			best = c
 		}
 	}
-	for i, w := range ws {
-		consider(w)
+	for i := 0; i < len(ws); i++ {
+		// A two-word name holds its second word: "rubber bullets" is not "bullets", "stun
+		// grenades" not "grenades".
 		if i+1 < len(ws) {
-			consider(w + " " + ws[i+1])
+			if _, ok := t.weapons[ws[i]+" "+ws[i+1]]; ok {
+				consider(ws[i] + " " + ws[i+1])
+				i++
+				continue
+			}
 		}
+		consider(ws[i])
 	}
 	return best
 }

@@ -56,6 +56,26 @@ func TestType(t *testing.T) {
 		{"property seized", "1711", act("police", "XYZCOP", "XYZ"), nil, "", "Police confiscated two trucks of timber.", &annals.ACLED{EventType: Strategic, SubEventType: "Looting/property destruction"}},
 		{"ceasefire", "0871", nil, nil, "", "The two factions declared a truce.", &annals.ACLED{EventType: Strategic, SubEventType: "Agreement"}},
 		{"deployment", "152", nil, nil, "", "The army sent more units to the border.", &annals.ACLED{EventType: Strategic, SubEventType: "Change to group/activity"}},
+		{"tear gas on a crowd", "175", act("riot police", "XYZCOP", "XYZ"), act("the crowd", "", ""), "XYZ",
+			"Riot police lobbed tear gas canisters into the crowd.", &annals.ACLED{EventType: Protests, SubEventType: "Protest with intervention"}},
+		{"water cannon, no target", "175", act("police", "XYZCOP", "XYZ"), nil, "XYZ",
+			"Police turned water cannon on the square.", &annals.ACLED{EventType: Protests, SubEventType: "Protest with intervention"}},
+		{"live fire on marchers", "175", act("troops", "XYZMIL", "XYZ"), act("the marchers", "CVL", ""), "XYZ",
+			"Troops fired live rounds to break up the marchers.", &annals.ACLED{EventType: Protests, SubEventType: "Excessive force against protesters"}},
+		{"shooting protesters", "180", act("soldiers", "XYZMIL", "XYZ"), act("protestors", "CVL", ""), "XYZ",
+			"Soldiers shot at protestors near the palace.", &annals.ACLED{EventType: Protests, SubEventType: "Excessive force against protesters"}},
+		{"protesters arrested", "173", act("police", "XYZCOP", "XYZ"), act("demonstrators", "CVL", ""), "XYZ",
+			"Police detained a dozen demonstrators at the rally.", &annals.ACLED{EventType: Protests, SubEventType: "Protest with intervention"}},
+		{"police and rioters clash", "193", act("police", "XYZCOP", "XYZ"), act("rioters", "CVL", ""), "XYZ",
+			"Police fought running battles with rioters.", &annals.ACLED{EventType: Riots, SubEventType: "Violent demonstration"}},
+		{"protesters burn a car", "1712", act("protesters", "CVL", ""), nil, "XYZ",
+			"Protesters torched a police car.", &annals.ACLED{EventType: Riots, SubEventType: "Violent demonstration"}},
+		{"crowd beats a thief", "182", act("an angry crowd", "", ""), act("a suspected thief", "CRM", ""), "XYZ",
+			"An angry crowd beat a suspected thief.", &annals.ACLED{EventType: Riots, SubEventType: "Mob violence"}},
+		{"gang fights soldiers", "193", act("a gang", "CRM", ""), act("soldiers", "XYZMIL", "XYZ"), "XYZ",
+			"A gang fought soldiers on the highway.", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
+		{"dispersal of nobody", "175", act("police", "XYZCOP", "XYZ"), nil, "XYZ",
+			"Police cracked down on the opposition.", &annals.ACLED{EventType: Strategic, SubEventType: "Other"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -99,6 +119,10 @@ func TestWeapon(t *testing.T) {
 		{"Shelling killed two farmers.", "artillery"},
 		{"The bomb went off as a suicide attacker approached.", "suicide"},
 		{"He was stabbed outside his shop.", "crude"},
+		{"Police fired rubber bullets and tear gas.", "crowd_control"},
+		{"Police fired live rounds and tear gas.", "small_arms"},
+		{"Officers threw stun grenades.", "crowd_control"},
+		{"Police resorted to a lathi charge.", "crowd_control"},
 		{"Talks resumed on Monday.", ""},
 	}
 	for _, tt := range tests {

@@ -178,8 +178,8 @@ func (c *Coder) CodeContext(ctx context.Context, a *annals.Article) ([]annals.Ev
 		c.Alliances.Annotate(&out[i], published)
 		out[i].SetPrecision()
 		out[i].Confidence = confidence(&out[i])
-		out[i].ACLED = c.ACLED.Type(&out[i])
 	}
+	c.ACLED.TypeReport(out)
 	addTallies(out, quants)
 	c.Rank.Rank(a.Text, out)
 	return out, ctx.Err()

@@ -1,0 +1,144 @@
+package acled
+
+import (
+	"strings"
+
+	"github.com/annals-org/annals"
+)
+
+// TypeReport sets the acled field of every event of one report. Each event is typed alone
+// (Type); then a demonstration and the state's response to it are typed as the one ACLED
+// event they are, as the codebook does: a protest met with force short of lethal is a
+// "Protest with intervention", one met with lethal force "Excessive force against
+// protesters", and a demonstration in which the crowd turns violent a riot whatever the
+// police did. The response is typed with the demonstration so that a report is typed by the
+// protest and not by the tear gas that answered it.
+func (t *Typer) TypeReport(events []annals.Event) {
+	for i := range events {
+		events[i].ACLED = t.Type(&events[i])
+		if strings.HasPrefix(events[i].CAMEO, "145") && namesActor(events, i) {
+			// "Riot police fired tear gas": the riot word is part of the police's name.
+			// (The event coder keeps a role's modifiers as event words, for "suicide
+			// bomber"; here it only names who responded.)
+			events[i].ACLED = nil
+		}
+	}
+	var riot *annals.ACLED
+	protest, response, lethal := false, false, false
+	for i := range events {
+		e := &events[i]
+		if e.ACLED == nil {
+			continue
+		}
+		switch {
+		case e.ACLED.EventType == Riots && riot == nil:
+			riot = e.ACLED
+		case e.ACLED.EventType == Protests:
+			// A response typed a protest by its own actors or weapons ("fired tear gas at
+			// the crowd") tells of a demonstration as well.
+			protest = true
+		}
+		if t.isResponse(e) {
+			response = true
+			lethal = lethal || t.lethal(e)
+		}
+	}
+	if protest {
+		// At a demonstration, a clash with no organised armed group besides the state's
+		// forces is the crowd fighting the police: a riot, not a battle.
+		for i := range events {
+			if e := &events[i]; e.ACLED != nil && t.clashAtDemonstration(e) {
+				e.ACLED = &annals.ACLED{EventType: Riots, SubEventType: "Violent demonstration"}
+				if riot == nil {
+					riot = e.ACLED
+				}
+			}
+		}
+	}
+	if !response && riot == nil {
+		return
+	}
+	var joint *annals.ACLED
+	switch {
+	case riot != nil && (protest || response):
+		joint = riot
+		if protest {
+			joint = &annals.ACLED{EventType: Riots, SubEventType: "Violent demonstration"}
+		}
+	case riot == nil && protest && response && lethal:
+		joint = &annals.ACLED{EventType: Protests, SubEventType: excessiveForce}
+	case riot == nil && protest && response:
+		joint = &annals.ACLED{EventType: Protests, SubEventType: "Protest with intervention"}
+	default:
+		return
+	}
+	for i := range events {
+		e := &events[i]
+		if e.ACLED != nil && (isDemonstration(e) || t.isResponse(e)) {
+			a := *joint
+			e.ACLED = &a
+		}
+	}
+}
+
+const excessiveForce = "Excessive force against protesters"
+
+// isDemonstration reports whether an event is a demonstration, peaceful or violent (14x).
+func isDemonstration(e *annals.Event) bool { return strings.HasPrefix(e.CAMEO, "14") }
+
+// isResponse reports whether an event is the state's answer to a crowd: violent repression
+// (175: dispersing, tear gas, baton charges), or force, arrests and clashes aimed at
+// demonstrators, rioters or a crowd.
+func (t *Typer) isResponse(e *annals.Event) bool {
+	if strings.HasPrefix(e.CAMEO, "175") {
+		return true
+	}
+	if !hasPrefix(e.CAMEO, []string{"173", "18", "19", "20"}) {
+		return false
+	}
+	switch t.ActorType(e.Target, e.Territory) {
+	case Protesters, Rioters, Crowd:
+		return true
+	}
+	return false
+}
+
+// lethal reports whether a response to a crowd used lethal force: typed so by its actors
+// (fire opened on demonstrators), live fire, or people killed.
+func (t *Typer) lethal(e *annals.Event) bool {
+	if e.ACLED.SubEventType == excessiveForce || t.Weapon(e.Evidence) == "small_arms" {
+		return true
+	}
+	return e.Casualties != nil && e.Casualties.Killed != nil && *e.Casualties.Killed > 0
+}
+
+// clashAtDemonstration reports whether a fight (19x but territory taken, shelling and air
+// strikes) has no side that is an organised armed group other than the state's forces.
+func (t *Typer) clashAtDemonstration(e *annals.Event) bool {
+	if !strings.HasPrefix(e.CAMEO, "19") || hasPrefix(e.CAMEO, []string{"192", "194", "195"}) {
+		return false
+	}
+	for _, a := range []*annals.Actor{e.Source, e.Target} {
+		switch t.ActorType(a, e.Territory) {
+		case Rebels, Militia, UnidentifiedArmed, External:
+			return false
+		}
+	}
+	return true
+}
+
+// namesActor reports whether event i's trigger lies inside an actor of another event.
+func namesActor(events []annals.Event, i int) bool {
+	tr := events[i].Trigger
+	for j := range events {
+		if j == i {
+			continue
+		}
+		for _, a := range []*annals.Actor{events[j].Source, events[j].Target} {
+			if a != nil && tr.Start >= a.Start && tr.End <= a.End {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,78 @@
+package acled
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/annals-org/annals"
+)
+
+// TestTypeReport checks that a demonstration and the response to it are typed as one ACLED
+// event, and that a word of an actor's name is no riot.
+func TestTypeReport(t *testing.T) {
+	ty := load(t)
+	police := &annals.Actor{Text: "police", Code: "XYZCOP", Country: "XYZ", Start: 200, End: 206}
+	riotPolice := &annals.Actor{Text: "riot police", Code: "XYZCOP", Country: "XYZ", Start: 0, End: 11}
+	nurses := &annals.Actor{Text: "nurses", Code: "HLH", Start: 300, End: 306}
+	rebels := &annals.Actor{Text: "rebels", Code: "XYZREB", Country: "XYZ", Start: 400, End: 406}
+	ev := func(code string, src, tgt *annals.Actor, evidence string, trig annals.Span) annals.Event {
+		return annals.Event{CAMEO: code, Source: src, Target: tgt, Territory: "XYZ", Evidence: evidence, Trigger: trig}
+	}
+	two := 2
+	killed := ev("175", police, nil, "Police dispersed the nurses; two were killed.", annals.Span{Start: 210, End: 219})
+	killed.Casualties = &annals.Casualties{Killed: &two}
+	intervention := annals.ACLED{EventType: Protests, SubEventType: "Protest with intervention"}
+	excessive := annals.ACLED{EventType: Protests, SubEventType: "Excessive force against protesters"}
+	violent := annals.ACLED{EventType: Riots, SubEventType: "Violent demonstration"}
+	tests := []struct {
+		name   string
+		events []annals.Event
+		want   []*annals.ACLED
+	}{
+		{"sit-in broken up with batons", []annals.Event{
+			ev("141", nurses, nil, "Nurses held a sit-in outside the ministry.", annals.Span{Start: 307, End: 311}),
+			ev("175", police, nil, "Police broke it up with batons.", annals.Span{Start: 207, End: 215}),
+		}, []*annals.ACLED{&intervention, &intervention}},
+		{"march met with live fire", []annals.Event{
+			ev("141", nurses, nil, "Nurses marched to the palace.", annals.Span{Start: 307, End: 314}),
+			ev("175", police, nil, "Police fired live ammunition to stop them.", annals.Span{Start: 207, End: 212}),
+		}, []*annals.ACLED{&excessive, &excessive}},
+		{"dispersal with deaths", []annals.Event{
+			ev("141", nurses, nil, "Nurses rallied in the square.", annals.Span{Start: 307, End: 314}),
+			killed,
+		}, []*annals.ACLED{&excessive, &excessive}},
+		{"stones thrown, tear gas fired", []annals.Event{
+			ev("141", nurses, nil, "Nurses rallied in the square.", annals.Span{Start: 307, End: 314}),
+			ev("145", nurses, nil, "Some threw stones at the ministry.", annals.Span{Start: 320, End: 325}),
+			ev("175", police, nil, "Police answered with tear gas.", annals.Span{Start: 207, End: 215}),
+		}, []*annals.ACLED{&violent, &violent, &violent}},
+		{"clash at a rally", []annals.Event{
+			ev("141", nurses, nil, "Nurses rallied in the square.", annals.Span{Start: 307, End: 314}),
+			ev("190", nil, nil, "Clashes broke out with the police.", annals.Span{Start: 500, End: 507}),
+		}, []*annals.ACLED{&violent, &violent}},
+		{"battle beside a rally stays a battle", []annals.Event{
+			ev("141", nurses, nil, "Nurses rallied in the square.", annals.Span{Start: 307, End: 314}),
+			ev("190", rebels, police, "Rebels fought the police outside town.", annals.Span{Start: 407, End: 413}),
+		}, []*annals.ACLED{{EventType: Protests, SubEventType: "Peaceful protest"}, {EventType: Battles, SubEventType: "Armed clash"}}},
+		{"riot police are no riot", []annals.Event{
+			ev("145", nil, nil, "Riot police fired tear gas at nurses.", annals.Span{Start: 0, End: 4}),
+			ev("175", riotPolice, nurses, "Riot police fired tear gas at nurses.", annals.Span{Start: 12, End: 17}),
+		}, []*annals.ACLED{nil, &intervention}},
+		{"arrests without a protest", []annals.Event{
+			ev("173", police, nil, "Police arrested two smugglers.", annals.Span{Start: 207, End: 215}),
+		}, []*annals.ACLED{{EventType: Strategic, SubEventType: "Arrests"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ty.TypeReport(tt.events)
+			got := make([]*annals.ACLED, len(tt.events))
+			for i := range tt.events {
+				got[i] = tt.events[i].ACLED
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
