@@ -32,20 +32,19 @@ const historicalAfter = 45 * 24 * time.Hour
 func Dates(doc *text.Doc, events []Event, tx []timex.Timex, published time.Time) []Date {
 	out := make([]Date, len(events))
 	paragraph := paragraphs(doc)
-	narrative := map[int]Date{} // paragraph -> last date taken from the text
+	frame := frames(doc, tx)
+	narrative := map[int]told{} // paragraph -> last date taken from the text
 	for i, e := range events {
 		d, ok := fromSentence(doc, events, i, tx, published)
 		if !ok {
-			if n, found := narrative[paragraph[e.Sentence]]; found {
-				d, ok = n, true
-			}
+			d, ok = governing(doc, e, tx, frame, paragraph, narrative, published)
 		}
 		if !ok && !published.IsZero() {
 			d = Date{Value: published.Format("2006-01-02"), Source: "published"}
 		}
 		if d.Source == "text" && e.Status == annals.Asserted {
 			// Only what happened sets the time of the narrative, not what is planned.
-			narrative[paragraph[e.Sentence]] = d
+			narrative[paragraph[e.Sentence]] = told{d, e.Sentence}
 			if !published.IsZero() {
 				if last, known := LastDay(d.Value); known && published.Sub(last) > historicalAfter {
 					d.Historical = true
@@ -57,6 +56,31 @@ func Dates(doc *text.Doc, events []Event, tx []timex.Timex, published time.Time)
 	return out
 }
 
+// told is a date an event took from the text, and the sentence of that event.
+type told struct {
+	Date
+	sentence int
+}
+
+// governing returns the date that governs event e from outside its clause: the fronted date
+// of its sentence or of an earlier sentence of its paragraph ("On 8 May, ... . A man was
+// arrested."), unless an event after that sentence took a date of its own from the text,
+// which then holds. A planned event takes no fronted date (the date of the planning).
+func governing(doc *text.Doc, e Event, tx []timex.Timex, frame, paragraph []int, narrative map[int]told, published time.Time) (Date, bool) {
+	n, hasNarrative := narrative[paragraph[e.Sentence]]
+	if e.Status != annals.Planned {
+		for s := e.Sentence; s >= 0 && paragraph[s] == paragraph[e.Sentence]; s-- {
+			if hasNarrative && n.sentence > s {
+				break
+			}
+			if frame[s] >= 0 {
+				return dateOf(doc, e, tx[frame[s]], published), true
+			}
+		}
+	}
+	return n.Date, hasNarrative
+}
+
 // fromSentence picks the time expression of event k's own sentence that governs it: the
 // nearest one, where each clause boundary between them (a finite verb with a subject of its
 // own) counts as a long way off. An expression belongs to the events of the clause nearest to
@@ -65,7 +89,6 @@ func Dates(doc *text.Doc, events []Event, tx []timex.Timex, published time.Time)
 func fromSentence(doc *text.Doc, events []Event, k int, tx []timex.Timex, published time.Time) (Date, bool) {
 	e := events[k]
 	s := &doc.Sentences[e.Sentence]
-	head := &doc.Tokens[e.Head]
 	score := func(h int, t *timex.Timex) int {
 		return distance(doc, s, h, t) + 100*clausesBetween(doc, s, h, t)
 	}
@@ -92,17 +115,22 @@ func fromSentence(doc *text.Doc, events []Event, k int, tx []timex.Timex, publis
 	if best < 0 {
 		return Date{}, false
 	}
-	t := tx[best]
+	return dateOf(doc, e, tx[best], published), true
+}
+
+// dateOf is the date expression t gives event e: a weekday resolved by the tense of e's
+// verb, the day of a time.
+func dateOf(doc *text.Doc, e Event, t timex.Timex, published time.Time) Date {
 	value := t.Value
 	if weekdayExpression(t.Text) && !published.IsZero() {
-		value = timex.Resolve(t, published, tenseOf(doc, e, head))
+		value = timex.Resolve(t, published, tenseOf(doc, e, &doc.Tokens[e.Head]))
 	}
 	if t.Type == "TIME" {
 		if i := strings.IndexByte(value, 'T'); i > 0 {
 			value = value[:i] // the day of "Thursday night"
 		}
 	}
-	return Date{Value: value, Text: t.Text, Start: t.Start, End: t.End, Source: "text"}, true
+	return Date{Value: value, Text: t.Text, Start: t.Start, End: t.End, Source: "text"}
 }
 
 // specific reports whether a value names a point or period of the calendar (not PAST_REF,

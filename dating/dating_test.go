@@ -96,3 +96,70 @@ func TestLastDay(t *testing.T) {
 		t.Errorf("LastDay(PAST_REF) should not place it")
 	}
 }
+
+// TestGoverningDate dates events of reports whose opening date governs the later clauses and
+// sentences until another date intervenes, against a Friday publication. Each head word is
+// looked up from the start of the text, so no head may repeat a word before it.
+func TestGoverningDate(t *testing.T) {
+	lx, err := text.LoadLexicon(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := text.NewAnalyzer(lx)
+	friday := time.Date(2021, 5, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		text  string
+		heads []string
+		want  []string
+	}{
+		{"next sentence", "On 10 May 2021, heavy rain fell on the hills. A herder was killed.",
+			[]string{"killed"}, []string{"2021-05-10"}},
+		{"through an aside", "Around 9 May 2021 (as reported), the village was quiet. Police later arrested two suspects.",
+			[]string{"arrested"}, []string{"2021-05-09"}},
+		{"every clause of its sentence", "On 11 May 2021, residents said that the militia had looted the depot and witnesses reported that the guards fled.",
+			[]string{"fled"}, []string{"2021-05-11"}},
+		{"after a label", "Looting: As reported on 7 May 2021, youths who had gathered at the port looted a warehouse.",
+			[]string{"looted"}, []string{"2021-05-07"}},
+		{"a later opening date takes over", "On 3 May 2021, rebels seized a bridge. On 6 May 2021, the weather turned. Two soldiers died in the fighting.",
+			[]string{"seized", "died"}, []string{"2021-05-03", "2021-05-06"}},
+		{"a later date of the text takes over", "On 2 May 2021, students marched in the capital. Police dispersed a sit-in near the ministry on 4 May 2021. Several were detained.",
+			[]string{"marched", "dispersed", "detained"}, []string{"2021-05-02", "2021-05-04", "2021-05-04"}},
+		{"not past its paragraph", "On 10 May 2021, gunmen raided a farm.\nSoldiers patrolled the area.",
+			[]string{"raided", "patrolled"}, []string{"2021-05-10", "2021-05-14"}},
+		{"a date inside the sentence is no opening", "Gunmen who had fled on 8 May 2021 were seen in the hills. Soldiers patrolled the area.",
+			[]string{"patrolled"}, []string{"2021-05-14"}},
+	}
+	for _, tc := range tests {
+		doc := an.Analyze(tc.text)
+		events := headEvents(doc, tc.heads, annals.Asserted)
+		var got []string
+		for _, d := range dating.Dates(doc, events, timex.Find(tc.text, friday), friday) {
+			got = append(got, d.Value)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: dates (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// headEvents makes one event of each head word, at its first occurrence, in its sentence.
+func headEvents(doc *text.Doc, heads []string, status annals.Status) []dating.Event {
+	var events []dating.Event
+	for _, h := range heads {
+		for si, s := range doc.Sentences {
+			found := false
+			for i := range s.Tokens {
+				if s.Tokens[i].Text == h {
+					events = append(events, dating.Event{Sentence: si, Head: s.First + i, Status: status})
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+	}
+	return events
+}

@@ -7,7 +7,9 @@
 // "published" or ""), and whether the event is background (historical).
 //
 // An event takes the time expression that governs its clause; else the nearest one in its
-// sentence; else the date established for the narrative earlier in its paragraph; else the
-// publication date. Weekdays are resolved again by the tense of the event's own verb. It does
-// not order events in time or relate them to each other.
+// sentence; else the date that opens its sentence or an earlier one of its paragraph as a
+// fronted adverbial ("On 8 May, ...", "Around 9 May (as reported), ..."), unless an event
+// after that sentence took a date from the text, which then holds; else the publication
+// date. A planned event takes no fronted date. Weekdays are resolved again by the tense of
+// the event's own verb. It does not order events in time or relate them to each other.
 package dating
