@@ -24,8 +24,9 @@ with open(out, "w") as f:
 print("body: %d lines, %d bytes (limit %d)" % (n, size, limit))
 PY
 db=$work/post.db
+rm -f "$db"
 export ANNALS_TOKEN=drill
-serve "$db" 18091
+SERVE_FLAGS="${SERVE_FLAGS:-} --create" serve "$db" 18091
 start=$(date +%s.%N)
 reply=$(curl -s -w '\n%{http_code} %{time_total}s' -H "Authorization: Bearer $ANNALS_TOKEN" --data-binary @"$body" http://127.0.0.1:18091/api/articles)
 echo "POST answered: $(echo "$reply" | tail -1)"
