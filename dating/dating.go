@@ -95,7 +95,7 @@ func fromSentence(doc *text.Doc, events []Event, k int, tx []timex.Timex, publis
 	best, bestScore := -1, 1<<30
 	for i := range tx {
 		t := &tx[i]
-		if t.Start < s.Start || t.End > s.End || (t.Type != "DATE" && t.Type != "TIME") || !specific(t.Value) || premodifier(doc, s, t, e.Head) {
+		if t.Start < s.Start || t.End > s.End || (t.Type != "DATE" && t.Type != "TIME") || !specific(t.Value) || premodifier(doc, s, t, e.Head) || gloss(doc.Text, tx, i, s.Start) {
 			continue
 		}
 		sc := score(e.Head, t)
@@ -230,4 +230,29 @@ func paragraphs(doc *text.Doc) []int {
 		out[i] = p
 	}
 	return out
+}
+
+// gloss reports whether expression i stands in brackets right after another date, which it
+// qualifies: "Around 2 May 2021 (from 2 - 4 May)", "On 5 May (or 6 May)". It is no date of
+// its own: the date before the bracket governs.
+func gloss(src string, tx []timex.Timex, i, from int) bool {
+	open := -1
+	for j := tx[i].Start - 1; j >= from; j-- {
+		if src[j] == ')' {
+			return false
+		}
+		if src[j] == '(' {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && tx[k].End > from; k-- {
+		if tx[k].End <= open {
+			return strings.TrimSpace(src[tx[k].End:open]) == ""
+		}
+	}
+	return false
 }

@@ -34,6 +34,9 @@ func TestDates(t *testing.T) {
 		{"planned resolves forward", "Talks were scheduled for Saturday.", []string{"Talks"}, annals.Planned, []string{"2021-05-15"}},
 		{"no expression: published", "Soldiers crossed the river.", []string{"crossed"}, annals.Asserted, []string{"2021-05-14"}},
 		{"an aside opens no clause", "Around 11 May 2021 (as reported), gunmen burned a market in the town.", []string{"burned"}, annals.Asserted, []string{"2021-05-11"}},
+		{"a bracketed range glosses the date before it", "Around 10 May 2021 (from 10 - 12 May), traders closed their shops in protest.", []string{"closed"}, annals.Asserted, []string{"2021-05-10"}},
+		{"a bracketed alternative glosses it too", "On 6 May 2021 (or possibly on 7 May), soldiers burned a granary.", []string{"burned"}, annals.Asserted, []string{"2021-05-06"}},
+		{"a bracket of its own is a date", "The council met (on 7 May 2021) and approved the budget.", []string{"met"}, annals.Asserted, []string{"2021-05-07"}},
 		{"premodifier dates its noun only", "He said he invoked the 1997 treaty.", []string{"said"}, annals.Asserted, []string{"2021-05-14"}},
 		// The auxiliaries of the event's own verb and a past form before a noun open no clause.
 		{"passive auxiliary", "On 11 May 2021, residents said a trader was stabbed by two youths.", []string{"stabbed"}, annals.Asserted, []string{"2021-05-11"}},
