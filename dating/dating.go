@@ -36,7 +36,9 @@ func Dates(doc *text.Doc, events []Event, tx []timex.Timex, published time.Time)
 	narrative := map[int]told{} // paragraph -> last date taken from the text
 	for i, e := range events {
 		d, ok := fromSentence(doc, events, i, tx, published)
-		if !ok {
+		if ok {
+			d = reanchor(doc, e, d, tx, frame[e.Sentence], published)
+		} else {
 			d, ok = governing(doc, e, tx, frame, paragraph, narrative, published)
 		}
 		if !ok && !published.IsZero() {
