@@ -1,6 +1,7 @@
 package dating
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -53,4 +54,119 @@ func deictic(s string) bool {
 		}
 	}
 	return false
+}
+
+// offsets returns tx with each "N days later" or "N weeks earlier" read as the date that
+// far from the date mentioned last before it: timex gives the span "two days" a duration
+// (as TimeML does, "later" outside it), while an event in "Two days later, troops withdrew"
+// happened on a day. The precision follows the unit: "a month later" is a month, "two weeks
+// later" a week. It returns tx itself when no expression needs it.
+func offsets(src string, tx []timex.Timex) []timex.Timex {
+	var out []timex.Timex
+	for i := range tx {
+		t := &tx[i]
+		if t.Type != "DURATION" {
+			continue
+		}
+		n, unit, ok := span(t.Value)
+		after, sign := wordAfter(src, t.End)
+		if !ok || sign == 0 {
+			continue
+		}
+		value, found := "", false
+		for k := i - 1; k >= 0 && !found; k-- {
+			if (tx[k].Type == "DATE" || tx[k].Type == "TIME") && specific(tx[k].Value) {
+				value, found = shifted(tx[k].Value, sign*n, unit)
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		if out == nil {
+			out = append([]timex.Timex(nil), tx...)
+		}
+		out[i].Type, out[i].Value, out[i].End = "DATE", value, after
+		out[i].Text = src[t.Start:after]
+	}
+	if out == nil {
+		return tx
+	}
+	return out
+}
+
+// span reads a duration value of whole days, weeks, months or years: P2D, P3W, P1M, P10Y.
+func span(v string) (n int, unit byte, ok bool) {
+	if len(v) < 3 || v[0] != 'P' {
+		return 0, 0, false
+	}
+	for _, c := range v[1 : len(v)-1] {
+		if c < '0' || c > '9' {
+			return 0, 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	switch u := v[len(v)-1]; u {
+	case 'D', 'W', 'M', 'Y':
+		return n, u, n > 0 && n < 1000
+	}
+	return 0, 0, false
+}
+
+// wordAfter reads "later" (+1) or "earlier" (-1) right after offset at, returning the end
+// of that word; sign 0 when neither follows.
+func wordAfter(src string, at int) (end, sign int) {
+	i := at
+	for i < len(src) && src[i] == ' ' {
+		i++
+	}
+	for _, w := range [...]struct {
+		word string
+		sign int
+	}{{"later", 1}, {"earlier", -1}} {
+		j := i + len(w.word)
+		if j <= len(src) && strings.EqualFold(src[i:j], w.word) && (j == len(src) || !isLetter(src[j])) {
+			return j, w.sign
+		}
+	}
+	return at, 0
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// shifted moves date value v by n units (D, W, M or Y), giving the unit's precision: a day,
+// an ISO week, a month or a year. A value less precise than the unit is not moved.
+func shifted(v string, n int, unit byte) (string, bool) {
+	if len(v) >= 10 {
+		d, err := time.Parse("2006-01-02", v[:10])
+		if err != nil {
+			return "", false
+		}
+		switch unit {
+		case 'D':
+			return d.AddDate(0, 0, n).Format("2006-01-02"), true
+		case 'W':
+			y, w := d.AddDate(0, 0, 7*n).ISOWeek()
+			return fmt.Sprintf("%04d-W%02d", y, w), true
+		}
+		v = v[:7]
+	}
+	if len(v) == 7 && v[4] == '-' && unit != 'D' && unit != 'W' {
+		m, err := time.Parse("2006-01", v)
+		if err != nil {
+			return "", false
+		}
+		if unit == 'M' {
+			return m.AddDate(0, n, 0).Format("2006-01"), true
+		}
+		return m.AddDate(n, 0, 0).Format("2006"), true
+	}
+	if len(v) == 4 && unit == 'Y' {
+		y, err := time.Parse("2006", v)
+		if err != nil {
+			return "", false
+		}
+		return y.AddDate(n, 0, 0).Format("2006"), true
+	}
+	return "", false
 }
