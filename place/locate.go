@@ -3,6 +3,7 @@ package place
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/gazetteer"
@@ -109,7 +110,8 @@ func (r *Resolver) firstScene(doc *text.Doc, res *Result) *Mention {
 // pickIn returns the place of sentence si nearest to token head, or nil. Places the sentence
 // names more precisely, or that agree with the rest of the article, come first: a region that
 // holds another place of the sentence, a part of a town, a place far from all the others or
-// outside the article's country, and a country, stand back for the others.
+// outside the article's country, a place an actor comes from ("militants from Kandahar"), and
+// a country, stand back for the others.
 func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
 	var in []*Mention
 	towns := false
@@ -140,6 +142,7 @@ func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
 		}
 	}
 	keep(func(m *Mention) bool { return m.isolated })
+	keep(func(m *Mention) bool { return origin(doc, m) })
 	if res.Focus != "" {
 		keep(func(m *Mention) bool { return m.Place.Country != res.Focus })
 	}
@@ -196,6 +199,7 @@ func standBack(doc *text.Doc, in []*Mention) []bool {
 		}
 		back[i] = h
 	}
+	containerChains(doc, in, back)
 	// A part of a town stands back when another place of the sentence, neither a country nor
 	// standing back, is left: counted once, not looked for per part.
 	left := 0
@@ -216,14 +220,112 @@ func standBack(doc *text.Doc, in []*Mention) []bool {
 	return back
 }
 
-// subLocal reports whether m names a part of a town: "Palmares neighborhood", "Colonia Libertad".
-func subLocal(doc *text.Doc, m *Mention) bool {
-	return m.TokEnd < len(doc.Tokens) && subLocality[doc.Tokens[m.TokEnd].Lower] ||
-		m.Tok > 0 && subPrefix[doc.Tokens[m.Tok-1].Lower] || subPrefix[doc.Tokens[m.Tok].Lower]
+// containerChains settles each pair the text names as a place and its container ("Raipur,
+// Dehradun", "Rampur (Varanasi)", "the Obolon district of Kyiv", "a village near Goris"): the
+// container stands back when it holds the place, which is more precise. When it does not, the
+// place resolved to a namesake elsewhere in the same country (the gazetteer lacks the village
+// or district meant) and stands back for its container, unless the "container" is a smaller
+// town than the place ("Panama City (Bella Vista)" names a part of the city), lies in
+// another country (then either may be the wrong namesake), or the place is a city known well
+// beyond its region (the text misnames its region). A list of peers ("Goris, Kapan and
+// Sisian") is no chain.
+func containerChains(doc *text.Doc, in []*Mention, back []bool) {
+	for i, c := range in {
+		h := c.holds
+		if h == nil || c.Country || h.Country || peerList(doc, c) {
+			continue
+		}
+		j := slices.Index(in, h)
+		switch {
+		case j < 0:
+		case inside(h.Place, c):
+			back[i] = true
+		case h.Place.Country == c.Place.Country && !major(h.Place) && (c.Place.Class != "P" || c.Place.Population >= h.Place.Population):
+			back[j] = true
+		}
+	}
 }
+
+// townRadiusKm: a place within this distance of a town is in it or its outskirts.
+const townRadiusKm = 50
+
+// inside reports whether p lies in container c: in its country or first-level region, within
+// townRadiusKm of a town or in the region whose seat the town is, or within 150 km of another area's point (or of a town whose name a
+// region noun follows: "Lida of the Grodno region").
+func inside(p *gazetteer.Place, c *Mention) bool {
+	if c.Place.Class == "P" && c.want != "A" {
+		if gazetteer.DistanceKm(p.Lat, p.Lon, c.Place.Lat, c.Place.Lon) < townRadiusKm {
+			return true
+		}
+		// A region's seat often lends the region its name ("Canete, Lima"): in that region.
+		seat := c.Place.Feature == "PPLA" || c.Place.Feature == "PPLC"
+		return seat && p.Country == c.Place.Country && p.Admin1 != "" && p.Admin1 == c.Place.Admin1
+	}
+	return within(p, c.Place)
+}
+
+// peerList reports whether mention m is followed by "and" or "or", right after it or after a
+// comma: then the name before it is its peer in a list, not a place it holds.
+func peerList(doc *text.Doc, m *Mention) bool {
+	for t := m.TokEnd; t < len(doc.Tokens) && t < m.TokEnd+2; t++ {
+		switch doc.Tokens[t].Lower {
+		case "and", "or":
+			return true
+		case ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// subLocal reports whether m names a part of a town: "Palmares neighborhood", "Colonia Libertad",
+// "colonia Lomas de San Miguel", "the Soba area of Khartoum" (but "the Lalgola area" is around
+// Lalgola itself).
+func subLocal(doc *text.Doc, m *Mention) bool {
+	if m.TokEnd < len(doc.Tokens) {
+		next := doc.Tokens[m.TokEnd].Lower
+		if subLocality[next] && (next != "area" || m.TokEnd+1 < len(doc.Tokens) && doc.Tokens[m.TokEnd+1].Lower == "of") {
+			return true
+		}
+	}
+	if subPrefix[doc.Tokens[m.Tok].Lower] {
+		return true
+	}
+	// Back over the words of a longer name the place name ends ("Colonia Lomas de San Miguel").
+	for t := m.Tok - 1; t >= 0 && t >= m.Tok-5; t-- {
+		tok := &doc.Tokens[t]
+		switch {
+		case subPrefix[tok.Lower]:
+			return true
+		case tok.Cap || nameLinks[tok.Lower]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nameLinks join the words of a Spanish or Portuguese place name: "Lomas de San Miguel".
+var nameLinks = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "do": true, "da": true,
+	"dos": true, "das": true}
 
 // coarse reports whether m names a country or a division that no longer exists ("South
 // Yemen", "Orientale Province"): a place of last resort for an event.
 func coarse(m *Mention) bool {
 	return m.Country || m.Place.Feature == "RGNH" || m.Place.Feature == "ADMD"
+}
+
+// origin reports whether m names where an actor comes from rather than where the act
+// happened: "from" after a noun or a form of "be" or "hail" ("militants from Kandahar
+// attacked ...", "fighters who are also from Deir ez-Zor", "a mob from the village").
+func origin(doc *text.Doc, m *Mention) bool {
+	if m.Tok < 2 || doc.Tokens[m.Tok-1].Lower != "from" {
+		return false
+	}
+	p := &doc.Tokens[m.Tok-2]
+	if p.Tag == "RB" && m.Tok >= 3 {
+		p = &doc.Tokens[m.Tok-3] // "are also from"
+	}
+	return strings.HasPrefix(string(p.Tag), "NN") || p.Lemma == "be" || p.Lemma == "hail"
 }

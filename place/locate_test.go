@@ -1,0 +1,62 @@
+package place_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/annals-org/annals/place"
+)
+
+// TestLocateClasses checks the classes of sentences whose event place is one of several
+// places of the sentence: a place and the container the text names for it, a part of a town,
+// and the place an actor comes from. The sentences are written for this test.
+func TestLocateClasses(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		sentence int
+		head     string // the event's head word in that sentence
+		want     string // the location's name
+	}{
+		// A place and its container: the place when the container holds it.
+		{"a town in the region of its seat", "In Manbij, Aleppo, artillery shelled farms.", 0, "shelled", "Manbij"},
+		{"a district of a city", "In Dharavi, Mumbai, police dispersed a crowd.", 0, "dispersed", "Dhārāvi"},
+		// ... the container when the place resolved to a namesake far from it.
+		{"a village the gazetteer knows only elsewhere, then its town", "Villagers clashed with police in Sultanpur, Ghaziabad, on Friday.", 0, "clashed", "Ghāziābād"},
+		{"in parentheses", "Villagers clashed with police in Kotla (Ludhiana) on Friday.", 0, "clashed", "Ludhiana"},
+		{"a village near a town", "Villagers clashed with police in Fatehpur near Ludhiana on Friday.", 0, "clashed", "Ludhiana"},
+		{"a city known well beyond its region keeps its name", "Villagers clashed with police in Rampur (Varanasi) on Friday.", 0, "clashed", "Rāmpur"},
+		// ... but not when the 'container' is a smaller place than the city before it, nor in a list.
+		{"a part of a city in parentheses", "Residents protested in Panama City (Bella Vista) on Friday.", 0, "protested", "Panama City"},
+		{"a list of peers is no chain", "Villagers clashed with police in Kotla, Ludhiana and Jalandhar.", 0, "clashed", "Kotla"},
+		// A part of a town whose name ends in a place name.
+		{"a colonia's name", "Gunmen killed a trader in Colonia Lomas de Santa Fe, Monterrey.", 0, "killed", "Monterrey"},
+		{"an area of a town", "Gunmen killed a trader in the Soba area of Khartoum.", 0, "killed", "Khartoum"},
+		{"the area around a town is the town", "Police dispersed a crowd in the Dharavi area (Mumbai, Maharashtra) on Friday.", 0, "dispersed", "Dhārāvi"},
+		// Where an actor comes from is not where the act happened.
+		{"militants from a town attacked another", "A checkpoint near Lashkar Gah was attacked by militants from Kandahar.", 0, "attacked", "Lashkar Gāh"},
+		{"fighters who are from a region", "Shops in Jarabulus were looted by fighters who are also from Idlib.", 0, "looted", "Jarābulus"},
+	}
+	for _, tc := range tests {
+		doc := an.Analyze(tc.in)
+		res := resolver.Places(doc, finder.Find(doc, time.Time{}))
+		head := -1
+		s := doc.Sentences[tc.sentence]
+		for i := s.First; i < s.First+len(s.Tokens); i++ {
+			if doc.Tokens[i].Text == tc.head {
+				head = i
+			}
+		}
+		if head < 0 {
+			t.Fatalf("%s: no %q in sentence %d", tc.name, tc.head, tc.sentence)
+		}
+		loc, _, _ := resolver.Locate(doc, &res, place.Event{Sentence: tc.sentence, Head: head, Physical: true})
+		gotName := ""
+		if loc != nil {
+			gotName = loc.Name
+		}
+		if gotName != tc.want {
+			t.Errorf("%s: located at %q, want %q", tc.name, gotName, tc.want)
+		}
+	}
+}
