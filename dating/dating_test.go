@@ -144,6 +144,8 @@ func TestGoverningDate(t *testing.T) {
 			[]string{"seized", "retook"}, []string{"2021-05-03", "2021-05-05"}},
 		{"two weeks later is a week", "On 3 May 2021, rebels seized a bridge. Two weeks later, the army retook it.",
 			[]string{"retook"}, []string{"2021-W20"}},
+		{"a week later", "On 3 May 2021, rebels seized a bridge. A week later, the army retook it.",
+			[]string{"retook"}, []string{"2021-W19"}},
 		{"three months later is a month", "In January 2021, the two sides signed a truce. Three months later, fighting resumed.",
 			[]string{"resumed"}, []string{"2021-04"}},
 		{"not past its paragraph", "On 10 May 2021, gunmen raided a farm.\nSoldiers patrolled the area.",

@@ -160,6 +160,9 @@ func (p *parser) durationContext(i, j, k int, n, lead string) bool {
 	}
 	switch {
 	case p.is(j, "a", "an") && j == i:
+		if p.is(k+1, "later") {
+			return true // "a week later": the span, as TimeML marks it, without "later"
+		}
 		return !p.is(k+1, "of") && p.is(i-1, "for", "about", "over", "within", "than", "nearly", "almost", "in", "after", "least", "some", "only", "just", "around", "past", "last", "of", "take", "takes", "took", "lasted", "spent", "half", "first", "entire", "whole", "as", "barely", "only")
 	case p.is(j, "some", "many") && j == i:
 		return p.is(i-1, "for", "in", "over", "within", "after", "than")

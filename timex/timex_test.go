@@ -131,6 +131,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The council meets weekly.", []tx{{"weekly", "SET", "P1W", ""}}},
 		{"Elections are held every four years.", []tx{{"every four years", "SET", "P4Y", ""}}},
 		{"The board meets twice a year.", []tx{{"twice a year", "SET", "P1Y", ""}}},
+		{"A week later the rebels withdrew.", []tx{{"A week", "DURATION", "P1W", ""}}},
+		{"An hour later, the shelling stopped.", []tx{{"An hour", "DURATION", "PT1H", ""}}},
 		{"The 6-year-old boy was rescued.", nil},
 		{"Shares of the company rose 3% in a day of heavy trading.", nil},
 	})
