@@ -123,6 +123,8 @@ func TestWeapon(t *testing.T) {
 		{"Police fired live rounds and tear gas.", "small_arms"},
 		{"Officers threw stun grenades.", "crowd_control"},
 		{"Police resorted to a lathi charge.", "crowd_control"},
+		{"The army built an outpost on the ridge.", "base"},
+		{"Militants shelled the base with mortars.", "artillery"},
 		{"Talks resumed on Monday.", ""},
 	}
 	for _, tt := range tests {
