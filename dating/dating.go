@@ -31,7 +31,7 @@ const historicalAfter = 45 * 24 * time.Hour
 // Dates dates every event of doc.
 func Dates(doc *text.Doc, events []Event, tx []timex.Timex, published time.Time) []Date {
 	out := make([]Date, len(events))
-	tx = offsets(doc.Text, tx)
+	tx = offsets(doc.Text, ranges(doc.Text, tx))
 	paragraph := paragraphs(doc)
 	frame := frames(doc, tx)
 	narrative := map[int]told{} // paragraph -> last date taken from the text

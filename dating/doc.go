@@ -11,5 +11,9 @@
 // fronted adverbial ("On 8 May, ...", "Around 9 May (as reported), ..."), unless an event
 // after that sentence took a date from the text, which then holds; else the publication
 // date. A planned event takes no fronted date. Weekdays are resolved again by the tense of
-// the event's own verb. It does not order events in time or relate them to each other.
+// the event's own verb; "yesterday" or "last week" in a sentence opened by the date of
+// another day count from that date; "two days later" counts from the date mentioned last; a
+// range of days is the night it began ("the night of 3-4 June"), else the ISO week or the
+// month that holds it ("between 1 and 3 March"); a date in brackets after another glosses it.
+// It does not order events in time or relate them to each other.
 package dating
