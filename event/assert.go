@@ -22,13 +22,14 @@ const (
 	generic                 // no event unless its actor is a named one
 	conditional             // hypothetical
 	attributive             // a participle describing a noun: no event
+	description             // a relative clause telling what an actor is or stands for: no event
 )
 
 // assess sets e's status and code from the clause around its trigger [h, end) and reports
 // whether the clause reports an act by a specific actor.
 func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
 	switch v.mood(h) {
-	case question, attributive:
+	case question, attributive, description:
 		return false
 	case generic:
 		if !Identified(e.Source) {
@@ -118,10 +119,42 @@ func (v *sentenceView) mood(h int) mood {
 			if t.Lower == "that" && i > v.first && wishes[v.toks[i-1].Lower] {
 				return conditional // "hoped that the swap would pave the way"
 			}
+			if v.describes(i, h) {
+				return description
+			}
 			break
 		}
 	}
 	return reported
+}
+
+// describes reports whether the word at i opens a relative clause set off after an actor
+// (", which", ", who", "- which") whose verb is in the present simple: the clause tells what
+// the actor is or stands for ("Ghana, which opposes sanctions against Togo, ...", "the
+// police, who are eager to question the men, ..."), not an act of the news. A past or a
+// perfect reports one ("who was in Lima on Monday", "which has sent troops"), and so does a
+// reporting verb ("who says she was beaten").
+func (v *sentenceView) describes(i, h int) bool {
+	if w := v.toks[i].Lower; w != "which" && w != "who" || i == v.first {
+		return false
+	}
+	switch v.toks[i-1].Lower {
+	case ",", "-", "–":
+	default:
+		return false
+	}
+	// The last finite verb up to the trigger decides: "which considers the US biased and has
+	// rejected it as a mediator" tells a stance, then an act.
+	present := false
+	for j := i + 1; j <= h; j++ {
+		switch t := &v.toks[j]; t.Tag {
+		case "VBZ", "VBP":
+			present = t.Lemma != "have" && !reporting[t.Lemma]
+		case "VBD", "MD":
+			present = false
+		}
+	}
+	return present
 }
 
 // questionClause reports whether the clause of the trigger at h ends in a question mark:

@@ -6,7 +6,7 @@
 //
 // # Input
 //
-// Six files of the dictionary file system (dict.FS, under places/), all in the line format of
+// Seven files of the dictionary file system (dict.FS, under places/), all in the line format of
 // docs/dictionaries.md (TAB-separated, '#' comments, '-' for an empty field):
 //
 //   - places/countries.tsv, places/admin1.tsv, places/admin2.tsv.gz, places/cities.tsv.gz and
@@ -33,6 +33,16 @@
 //     ADM1, PPL, CST coast, ...); COUNTRY ISO alpha-3 or '-' for a place of several countries;
 //     ADMIN1 a region name of that country (as in admin1.tsv, or one of its alternates) or '-';
 //     SOURCE where the facts come from.
+//
+//   - places/areas.tsv, made by tools/genareas: the point of each country, first-level region
+//     and continent it lists, by the convention of docs/places-areas.md (the centre of mass of
+//     the area's main body on Natural Earth's polygons), with 6 columns:
+//
+//     KIND CODE LAT LON METHOD NAME
+//
+//     KIND country (CODE ISO alpha-3), admin1 (CODE ISO3.ADMIN1) or continent (NAME as in the
+//     supplement). Read last; it moves each listed area to its point. A file system without it
+//     leaves every area at its source's point.
 //
 // A file with a bad line is rejected whole: the error names the file and line
 // ("places/supplement.tsv:12: lat: ..."), and Load fails.
@@ -62,10 +72,12 @@
 // names also get their 2010 official spelling ("Izyum" → "Izium"). Only Latin-script alternate
 // names are kept, and none that starts with "the" (it would swallow the article). Region and
 // country coordinates are representative points, not centroids of their areas: world-countries'
-// latlng for a country. Many place names are also English words ("Police",
+// latlng for a country, the centre of mass of its Natural Earth polygon for a region or continent
+// that places/areas.tsv lists (docs/places-areas.md). Many place names are also English words ("Police",
 // "Nice", "Split", "Of", "US"): names are matched in lower case, so the caller must judge
 // capitalisation and context. First-level regions lie at the centres country-state-city gives
 // where it has them (about half), else at the mean of their places, which leans towards where
-// people live. Loading reads the files in parallel and takes about 0.6 s (wall,
+// people live, where Natural Earth draws no polygon under the region's GeoNames code (about a
+// fifth of them). Loading reads the files in parallel and takes about 0.6 s (wall,
 // on two busy cores) and 90 MB of heap (TestLoadCost); a Lookup takes about 60 ns.
 package gazetteer

@@ -116,6 +116,9 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		}
 		g.places = append(g.places, results[i]...)
 	}
+	if err := g.readAreas(fsys); err != nil {
+		return nil, err
+	}
 	g.index()
 	return g, nil
 }

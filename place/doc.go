@@ -15,7 +15,8 @@
 // cues ("Vardenis in the Gegharkunik Province", "Pandi, Bulacan"), the story's home region
 // (the first-level region it names most), the distance to the article's other places, and
 // one sense per name once a container fixed it; Resolver.Explain gives each candidate's terms.
-// Areas follow one convention (docs/results.md, places): a source's point, judged by
-// containment. It does not geocode street addresses or read coordinates written in
+// Areas follow one convention (docs/places-areas.md): the centre of their main body, judged
+// by containment. Names in a list ("Ontario, Manitoba and Quebec") take the kind of the
+// others (place/list.go). It does not geocode street addresses or read coordinates written in
 // the text.
 package place

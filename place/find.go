@@ -24,10 +24,11 @@ type Mention struct {
 	Kind        string             // KindPlace, KindDemonym or KindDateline
 	Explained   []Candidate        // the scored candidates (Resolver.Explain only), best score first
 
-	holds    *Mention // the place this one holds in the text ("Pandi, Bulacan": Bulacan holds Pandi)
-	variant  bool     // unknown as written; its candidates are those of other spellings
-	isolated bool     // far from every other town or region of the article
-	want     string   // the feature class a place noun after the name asks for ("Kasai region": A)
+	holds    *Mention   // the place this one holds in the text ("Pandi, Bulacan": Bulacan holds Pandi)
+	variant  bool       // unknown as written; its candidates are those of other spellings
+	isolated bool       // far from every other town or region of the article
+	want     string     // the feature class a place noun after the name asks for ("Kasai region": A)
+	list     []*Mention // the mentions of the list of place names it is in, itself included (markLists)
 }
 
 // placeNouns after a name make it a place: "Syunik province", "the Kasai region".

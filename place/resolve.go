@@ -72,6 +72,7 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 	focus := r.focus(ms, actors)
 	lead := top(focus)
 	markContext(doc, ms)
+	markLists(doc, ms)
 	// Two passes: first each mention on its own and the article's focus, then again with
 	// the containers and the other places the first pass found.
 	idx := newPlaceIndex(ms)
@@ -335,6 +336,9 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		}
 		if home && (c.Class != "A" || c.Feature == "ADM2") && regionKey(c) == all.home {
 			sc.add(2.5, "in the story's home region") // "Plymouth County", "London" in a story about Ontario
+		}
+		if k := listKind(m); k != "" && kindOf(c) == k {
+			sc.add(1.5, "listed with places of its kind") // "Ontario, Manitoba and Quebec"
 		}
 		sc.add(nearOthers(c, m, all), "near the article's other places")
 		sc.add(2.5*sameCountry(c, m, all), "in the country of the article's other places")

@@ -1,0 +1,100 @@
+package place
+
+import (
+	"strings"
+
+	"github.com/annals-org/annals/gazetteer"
+	"github.com/annals-org/annals/text"
+)
+
+// A list of place names ("Ontario, Manitoba and Quebec", "two in Alberta and one in Quebec")
+// names places of one kind: a name that may be a town or a region of the same name takes the
+// kind of the others ("Quebec" the province beside provinces, the city beside cities).
+
+// markLists gives each mention in a list of place names the other mentions of its list. A list
+// is a run of mentions of one sentence joined by commas, "and" or "or" (with counts such as
+// "one in" between), the run joined at least once by "and" or "or", so that "Paris, Texas"
+// is no list.
+func markLists(doc *text.Doc, ms []Mention) {
+	start, joined := 0, false
+	flush := func(end int) {
+		if joined && end-start >= 2 {
+			list := make([]*Mention, 0, end-start)
+			for j := start; j < end; j++ {
+				list = append(list, &ms[j])
+			}
+			for _, m := range list {
+				m.list = list
+			}
+		}
+	}
+	for i := 1; i <= len(ms); i++ {
+		if i < len(ms) && ms[i].Sentence == ms[i-1].Sentence {
+			if ok, and := listGap(doc, ms[i-1].TokEnd, ms[i].Tok); ok {
+				joined = joined || and
+				continue
+			}
+		}
+		flush(i)
+		start, joined = i, false
+	}
+}
+
+// listGap reports whether the tokens [from, to) join two items of a list, and whether by "and"
+// or "or".
+func listGap(doc *text.Doc, from, to int) (ok, and bool) {
+	if gap := to - from; gap < 1 || gap > 4 {
+		return false, false
+	}
+	comma, count := false, false
+	for t := from; t < to; t++ {
+		tok := &doc.Tokens[t]
+		switch {
+		case tok.Lower == ",":
+			comma = true
+		case tok.Lower == "and" || tok.Lower == "or":
+			and = true
+		case tok.Lower == "in" && count: // "... one in Quebec"
+		case tok.Tag == "CD" || countWords[tok.Lower]:
+			count = true
+		default:
+			return false, false
+		}
+	}
+	return comma || and, and
+}
+
+var countWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
+// kindOf sorts a place into the kinds a list keeps apart: country, first-level region, town.
+func kindOf(p *gazetteer.Place) string {
+	switch {
+	case p == nil:
+		return ""
+	case strings.HasPrefix(p.Feature, "PCL"):
+		return "country"
+	case p.Feature == "ADM1":
+		return "region"
+	case p.Class == "P":
+		return "town"
+	}
+	return ""
+}
+
+// listKind is the kind of every other resolved place in m's list, or "" when they differ or
+// none is resolved.
+func listKind(m *Mention) string {
+	kind := ""
+	for _, o := range m.list {
+		if o == m || o.Place == nil {
+			continue
+		}
+		k := kindOf(o.Place)
+		if k == "" || kind != "" && k != kind {
+			return ""
+		}
+		kind = k
+	}
+	return kind
+}
