@@ -193,6 +193,11 @@ func (t *Typer) Type(e *annals.Event) *annals.ACLED {
 		return nil
 	}
 	src, tgt := t.ActorType(e.Source, e.Territory), t.ActorType(e.Target, e.Territory)
+	if tgt == "" {
+		// Victims counted but not taken as the target ("killing 3 fighters") tell who was
+		// attacked as well.
+		tgt = t.victimType(e.Quantities)
+	}
 	weapon := t.Weapon(e.Evidence)
 	for i := range t.rules {
 		r := &t.rules[i]
@@ -222,22 +227,43 @@ func (t *Typer) ActorType(a *annals.Actor, territory string) string {
 	if a == nil {
 		return ""
 	}
+	typ := ""
 	for _, w := range words(a.Text) {
-		if typ, ok := t.words[w]; ok {
-			return typ
+		if wt, ok := t.words[w]; ok {
+			typ = wt
+			break
 		}
 	}
-	typ := ""
 	for _, r := range t.roles {
+		if typ != "" {
+			break
+		}
 		if hasRole(a.Code, r.role) {
 			typ = r.typ
-			break
 		}
 	}
 	if typ == Military && a.Country != "" && territory != "" && a.Country != territory {
 		return External
 	}
 	return typ
+}
+
+// victimType returns the actor type of the first people an event counts killed, injured or
+// abducted whose words tell one ("15 militants", "a police officer"); "" when none does.
+func (t *Typer) victimType(qs []annals.Quantity) string {
+	for _, q := range qs {
+		switch q.Unit {
+		case "killed", "injured", "abducted":
+		default:
+			continue
+		}
+		for _, w := range words(q.Text) {
+			if typ, ok := t.words[w]; ok {
+				return typ
+			}
+		}
+	}
+	return ""
 }
 
 // hasRole reports whether a CAMEO actor code carries a three-letter role code.

@@ -74,6 +74,8 @@ func TestType(t *testing.T) {
 			"An angry crowd beat a suspected thief.", &annals.ACLED{EventType: Riots, SubEventType: "Mob violence"}},
 		{"gang fights soldiers", "193", act("a gang", "CRM", ""), act("soldiers", "XYZMIL", "XYZ"), "XYZ",
 			"A gang fought soldiers on the highway.", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
+		{"soldiers shot", "1823", act("gunmen", "UAF", ""), act("two soldiers", "XYZMIL", "XYZ"), "XYZ",
+			"Gunmen shot dead two soldiers at a checkpoint.", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
 		{"dispersal of nobody", "175", act("police", "XYZCOP", "XYZ"), nil, "XYZ",
 			"Police cracked down on the opposition.", &annals.ACLED{EventType: Strategic, SubEventType: "Other"}},
 	}
@@ -130,6 +132,27 @@ func TestWeapon(t *testing.T) {
 	for _, tt := range tests {
 		if d := cmp.Diff(tt.want, ty.Weapon(tt.sentence)); d != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.sentence, d)
+		}
+	}
+}
+
+// TestVictims: people an event counts as killed or injured, when no target was found, tell
+// who was attacked: armed people make a battle, others violence against civilians.
+func TestVictims(t *testing.T) {
+	ty := load(t)
+	army := &annals.Actor{Text: "the army", Code: "XYZMIL", Country: "XYZ"}
+	for _, tt := range []struct {
+		victims string
+		want    *annals.ACLED
+	}{
+		{"nine insurgents", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
+		{"a policeman", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
+		{"nine villagers", &annals.ACLED{EventType: Violence, SubEventType: "Attack"}},
+	} {
+		e := &annals.Event{CAMEO: "180", Source: army, Territory: "XYZ", Evidence: "A raid killed " + tt.victims + ".",
+			Quantities: []annals.Quantity{{Text: tt.victims, Value: 9, Unit: "killed"}}}
+		if d := cmp.Diff(tt.want, ty.Type(e)); d != "" {
+			t.Errorf("%q (-want +got):\n%s", e.Evidence, d)
 		}
 	}
 }
