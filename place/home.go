@@ -15,8 +15,10 @@ func regionKey(p *gazetteer.Place) string {
 }
 
 // homeRegion returns the first-level region the story is about: the region its mentions name
-// most often ("Kentucky", "Ky.", a dateline's region counting twice), when one is named more
-// than any other; else "". Counties and towns of several states go to their namesake there.
+// most often ("Kentucky", "Ky.", a dateline's region counting twice; a county or town whose
+// every namesake lies in one region, "Black Hawk County", names that region), when one is
+// named more than any other; else "". Counties and towns of several states go to their
+// namesake there.
 func homeRegion(ms []Mention) string {
 	count := map[string]int{}
 	for i := range ms {
@@ -28,10 +30,17 @@ func homeRegion(ms []Mention) string {
 		if m.Kind == KindDateline {
 			w = 2
 		}
-		if m.Place.Feature == "ADM1" || m.Kind == KindDateline {
-			if k := regionKey(m.Place); k != "" {
-				count[k] += w
+		switch {
+		case m.Place.Feature == "ADM1" || m.Kind == KindDateline:
+		case m.Place.Feature == "ADM2" || m.Place.Class == "P":
+			if onlyRegion(m.Candidates) == "" {
+				continue
 			}
+		default:
+			continue
+		}
+		if k := regionKey(m.Place); k != "" {
+			count[k] += w
 		}
 	}
 	home, most, tie := "", 0, false
@@ -84,4 +93,19 @@ func namesRegion(cands []*gazetteer.Place, key string) bool {
 		}
 	}
 	return false
+}
+
+// onlyRegion returns the region key of every candidate, or "" when they lie in several
+// regions (or none).
+func onlyRegion(cands []*gazetteer.Place) string {
+	if len(cands) == 0 || len(cands) > maxCandidates {
+		return ""
+	}
+	k := regionKey(cands[0])
+	for _, p := range cands[1:] {
+		if regionKey(p) != k {
+			return ""
+		}
+	}
+	return k
 }
