@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/annals-org/annals"
 	"github.com/google/go-cmp/cmp"
@@ -30,6 +31,29 @@ func TestUnspokenOnlyInLead(t *testing.T) {
 		}
 		if d := cmp.Diff(tc.want, got); d != "" {
 			t.Errorf("%q: codes (-want +got):\n%s", tc.text, d)
+		}
+	}
+}
+
+// TestUnsureOnlyInLead: what might happen and what happened years before are background when
+// a later paragraph tells them, and stay in a one-paragraph note.
+func TestUnsureOnlyInLead(t *testing.T) {
+	c := load(t)
+	lead := "Chile expelled two Peruvian diplomats on Monday, the foreign ministry in Santiago said."
+	later := "Peru might recall its ambassador from Santiago. Chile also expelled a Bolivian envoy in 2009."
+	for _, tc := range []struct {
+		text string
+		want []annals.Status
+	}{
+		{lead + "\n\n" + later, []annals.Status{annals.Asserted}},
+		{lead + " " + later, []annals.Status{annals.Asserted, annals.Hypothetical, annals.Historical}},
+	} {
+		var got []annals.Status
+		for _, e := range c.Code(&annals.Article{ID: "t", Text: tc.text, Published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)}) {
+			got = append(got, e.Status)
+		}
+		if d := cmp.Diff(tc.want, got); d != "" {
+			t.Errorf("%q: statuses (-want +got):\n%s", tc.text, d)
 		}
 	}
 }
