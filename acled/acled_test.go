@@ -76,6 +76,12 @@ func TestType(t *testing.T) {
 			"A gang fought soldiers on the highway.", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
 		{"soldiers shot", "1823", act("gunmen", "UAF", ""), act("two soldiers", "XYZMIL", "XYZ"), "XYZ",
 			"Gunmen shot dead two soldiers at a checkpoint.", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
+		{"fight with sticks", "193", nil, nil, "XYZ",
+			"Two groups of farmers fought with sticks and axes over a plot of land.", &annals.ACLED{EventType: Riots, SubEventType: "Mob violence"}},
+		{"supporters fight", "190", act("party supporters", "XYZPTYCVL", "XYZ"), nil, "XYZ",
+			"Party supporters fought each other after the rally.", &annals.ACLED{EventType: Riots, SubEventType: "Mob violence"}},
+		{"militia with machetes", "193", act("the militia", "XYZREB", "XYZ"), act("the soldiers", "XYZMIL", "XYZ"), "XYZ",
+			"The militia fought the soldiers with machetes.", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
 		{"dispersal of nobody", "175", act("police", "XYZCOP", "XYZ"), nil, "XYZ",
 			"Police cracked down on the opposition.", &annals.ACLED{EventType: Strategic, SubEventType: "Other"}},
 	}

@@ -20,7 +20,10 @@
 //     Brown"); a title with such a full name ("Mayor Jane Doe") is not the leader either;
 //   - a capitalised one-word title right after a given name is a surname ("Kevin King");
 //   - a leader named with a title when out of office holds the office the text gives, in the
-//     leader's country ("opposition leader Raila Odinga" in 2017: KENOPP).
+//     leader's country ("opposition leader Raila Odinga" in 2017: KENOPP);
+//   - a person named in full whom no dictionary lists ("Tova Noel") is a civilian (CVL), held
+//     as a role until Yield has seen the places; Yield keeps it when the article shows a
+//     person (the surname alone later, a verb of speech, an age) and no place has its words.
 //
 // Yield, Situate and ArticleFocus then resolve the actors in the article's context, once the
 // place stage has resolved the places (given as Places, since package place needs the

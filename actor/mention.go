@@ -21,6 +21,7 @@ type Mention struct {
 	Person      bool   // a named person
 	Plural      bool   // its head word is plural ("troops", "villagers")
 	Both        bool   // "the two leaders", "both sides": the two actors named just before
+	Unlisted    bool   // a person named in full whom no dictionary lists ("Tova Noel"): see unlisted
 	Where       string // the dictionary entry (file:line) that gave the code
 }
 
@@ -74,6 +75,10 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 		if !ok {
 			if e := f.surname(doc, s, i, published, mem, ps); e != nil {
 				ps = append(ps, piece{tok: i, end: i + 1, e: e})
+			} else if p, ok := f.unlisted(doc, s, i, published, mem); ok {
+				ps = append(ps, p)
+				i = p.end
+				continue
 			}
 			i++
 			continue
@@ -180,7 +185,9 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 			if !isCountryWord(ps[j].e.kind) {
 				if len(mods) == 0 {
 					head = &ps[j]
-				} else if joinable(toks, ps[j-1].end, ps[j].tok, false) && !(ps[j-1].e.kind != KAdj && coordinated(toks, ps[j-1].end, ps[j].tok)) {
+				} else if joinable(toks, ps[j-1].end, ps[j].tok, false) && !(ps[j-1].e.kind != KAdj && coordinated(toks, ps[j-1].end, ps[j].tok)) &&
+					ps[j].e.where != unlistedPerson.where { // "French Operation Barkhane": no person of France's
+
 					head = &ps[j]
 				} else {
 					j--
@@ -274,7 +281,7 @@ func (f *Finder) placeCountries(toks []text.Token, ms []Mention) {
 		m := &ms[i]
 		// "King Hassan of Morocco", "ethnic Albanians in Serbia": a person or a people
 		// placed in a country belongs to it.
-		if (m.Person || m.Head == KAdj && m.Role == "") && i+1 < len(ms) && ms[i+1].Head == KName && f.placedIn(toks, m.TokEnd, ms[i+1].Tok, m.Person) {
+		if (m.Person || m.Unlisted || m.Head == KAdj && m.Role == "") && i+1 < len(ms) && ms[i+1].Head == KName && f.placedIn(toks, m.TokEnd, ms[i+1].Tok, m.Person) {
 			if m.Head == KAdj {
 				m.Country, m.Code = ms[i+1].Country, ms[i+1].Country
 			} else {
@@ -398,6 +405,9 @@ func (f *Finder) mention(doc *text.Doc, s *text.Sentence, start, end int, e *ent
 	}
 	if e.kind == KPerson || e.kind == KTitle && toks[end-1].Tag.IsProper() && toks[end-1].Cap {
 		m.Person = true
+	}
+	if e.where == unlistedPerson.where {
+		holdUnlisted(&m)
 	}
 	if e.kind == KPerson && end-start > 1 {
 		mem.people[toks[end-1].Lower] = m

@@ -142,7 +142,7 @@ func (f *Finder) apposition(doc *text.Doc, s *text.Sentence, out []Mention, mem 
 		for k := first; k < len(out); k++ {
 			o := &out[k]
 			if o.Tok >= start && o.TokEnd <= comma {
-				ok = ok && o.Head == KPerson && o.TokEnd-o.Tok == 1
+				ok = ok && (o.Unlisted || o.Head == KPerson && o.TokEnd-o.Tok == 1)
 				continue
 			}
 			keep = append(keep, *o)
@@ -229,6 +229,9 @@ func (f *Finder) surname(doc *text.Doc, s *text.Sentence, i int, published time.
 		return nil
 	}
 	if m, ok := mem.people[t.Lower]; ok {
+		if end := s.First + len(s.Tokens); m.Unlisted && i+1 < end && nameWord(&doc.Tokens[i+1]) {
+			return nil // "Sharqiya Army" after "Ajnad Sharqiya": another name
+		}
 		return &entry{kind: KPerson, code: m.Code, where: m.Where}
 	}
 	e := f.dict.bySurname(t.Lower, published)
@@ -248,4 +251,127 @@ func officeOf(mn *Mention, country string, toks []text.Token, tok, end int, mem 
 	if end-tok > 1 {
 		mem.people[toks[end-1].Lower] = *mn
 	}
+}
+
+// unlistedPerson is the entry of a person no dictionary lists, named in full in the article:
+// a private person, a suspect, an official named without a title. Civilian until the text
+// says otherwise (a title or role in apposition: see apposition); Situate gives the country.
+var unlistedPerson = &entry{kind: KPerson, code: "CVL", where: "actor/person.go: a name of two to four words"}
+
+// unlisted returns the piece of a person whom no dictionary lists, named in full at token i
+// ("Ahmad Khan Rahami", "Tova Noel and Michael Thomas"): two to four capitalised proper nouns
+// that open no dictionary phrase and hold no leader's surname (those are read by surname),
+// not after a determiner or a locative preposition ("the Justice League", "in Port Louis"),
+// without a word of an institution's or a place's name ("Correctional Center", "Merdie's
+// Tavern", "Palm Beach"), nor mostly ordinary words ("Prison Guards Charged": a headline).
+// A name the article already introduced ("Governor Jane Doe", later "Jane Doe") is that
+// person.
+func (f *Finder) unlisted(doc *text.Doc, s *text.Sentence, i int, published time.Time, mem *memory) (piece, bool) {
+	toks := doc.Tokens
+	end := s.First + len(s.Tokens)
+	if i > s.First && nameWord(&toks[i-1]) {
+		return piece{}, false
+	}
+	j := nameEnd(toks, i, end)
+	if i == s.First && j == i && opening(&toks[i]) {
+		j = nameEnd(toks, i+1, end) // "Tova Noel said": the tagger reads a first word as a noun
+	}
+	if n := j - i; n < 2 || n > 4 || j < end && (placeNames[toks[j].Lower] || toks[j].Tag == "POS" && j+1 < end && placeNames[toks[j+1].Lower] || nameWord(&toks[j])) {
+		return piece{}, false
+	}
+	if i > s.First {
+		if prev := &toks[i-1]; prev.Tag == "DT" || locatives[prev.Lower] || prev.Lower == "to" || prev.Lower == "into" {
+			return piece{}, false
+		}
+	}
+	common := 0
+	for k := i; k < j; k++ {
+		t := &toks[k]
+		if _, ok := f.match(doc, k, end, published); ok || institutionWords[t.Lower] || placeNames[t.Lower] || upper(t.Text) || len(t.Text) < 2 {
+			return piece{}, false
+		}
+		if f.dict.leaderName(t.Lower, toks[i].Lower, k == j-1, published) {
+			return piece{}, false // the leader, or a namesake as surname reads it
+		}
+		if f.commonWord(t) {
+			common++
+		}
+	}
+	if 2*common > j-i {
+		return piece{}, false
+	}
+	if m, ok := mem.people[toks[j-1].Lower]; ok {
+		return piece{tok: i, end: j, e: &entry{kind: KPerson, code: m.Code, where: m.Where}}, true
+	}
+	return piece{tok: i, end: j, e: unlistedPerson}, true
+}
+
+// leaderName reports whether word w of a full name may name a leader: a leader's surname as
+// the last word with a given name that can be the leader's or while the leader is in office
+// (surname decides those), or any other word of the name that is a leader's surname.
+func (d *Dictionary) leaderName(w, given string, last bool, published time.Time) bool {
+	list := d.surnames[w]
+	if len(list) == 0 {
+		return false
+	}
+	if !last || d.sameGiven(w, given) {
+		return true
+	}
+	for _, e := range list {
+		if e.inOffice(published) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdUnlisted holds mention m of an unlisted person as a role until Yield has seen the
+// places: the place stage reads the words of a role mention as a possible place, and many
+// two-word names are places the gazetteer knows ("Al Bayda", "Minas Gerais"). Yield then drops
+// the mention or makes it the person (see releaseUnlisted).
+func holdUnlisted(m *Mention) {
+	m.Unlisted, m.Head, m.Person = true, KRole, false
+}
+
+// releaseUnlisted makes a held unlisted mention the person it names.
+func releaseUnlisted(m *Mention) {
+	m.Head, m.Person = KPerson, true
+}
+
+// institutionWords end or open the names of bodies, buildings, places and events, which are
+// no persons: "Metropolitan Correctional Center", "Justice League", "Six-Day War".
+var institutionWords = map[string]bool{
+	"center": true, "centre": true, "hospital": true, "clinic": true, "university": true, "college": true, "school": true,
+	"academy": true, "institute": true, "party": true, "agency": true, "ministry": true, "department": true,
+	"council": true, "committee": true, "commission": true, "court": true, "bank": true, "company": true,
+	"corporation": true, "corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true, "group": true,
+	"association": true, "union": true, "league": true, "front": true, "movement": true, "army": true, "force": true,
+	"forces": true, "police": true, "guard": true, "news": true, "times": true, "post": true, "press": true,
+	"journal": true, "magazine": true, "tavern": true, "bar": true, "hotel": true, "restaurant": true, "station": true,
+	"church": true, "mosque": true, "temple": true, "cathedral": true, "museum": true, "war": true, "act": true,
+	"law": true, "bill": true, "day": true, "festival": true, "award": true, "prize": true, "cup": true, "games": true,
+	"summit": true, "conference": true, "market": true, "exchange": true, "fund": true, "foundation": true,
+	"office": true, "house": true, "hall": true, "tower": true, "building": true, "prison": true, "jail": true,
+	"federal": true, "national": true, "international": true, "global": true, "united": true, "republic": true,
+	"kingdom": true, "states": true, "mount": true, "lake": true, "river": true, "sea": true, "ocean": true,
+	"gulf": true, "bay": true, "beach": true, "valley": true, "coast": true, "north": true, "south": true, "east": true,
+	"west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true, "new": true,
+	"saint": true, "st.": true, "san": true, "santa": true, "fort": true, "port": true, "airlines": true,
+	"airways": true, "air": true, "flight": true, "media": true, "network": true, "tv": true, "radio": true,
+	"service": true, "services": true, "authority": true, "administration": true, "bureau": true, "board": true,
+	"organization": true, "organisation": true, "trust": true, "project": true, "program": true, "programme": true,
+	"initiative": true, "operation": true, "alliance": true, "coalition": true, "council's": true, "brigade": true, "battalion": true,
+	"regiment": true, "command": true, "division": true, "unit": true, "squad": true, "team": true, "club": true,
+	"fc": true, "stadium": true, "arena": true, "plaza": true, "mall": true, "port's": true, "harbour": true,
+	"harbor": true, "highway": true, "route": true, "lane": true, "drive": true, "boulevard": true, "terrace": true,
+	"heights": true, "hills": true, "hill": true, "falls": true, "springs": true, "creek": true, "forest": true,
+	"desert": true, "strip": true, "bank's": true, "territory": true, "territories": true, "coronavirus": true,
+	"covid-19": true, "constitution": true, "charter": true, "treaty": true, "accord": true, "agreement": true,
+	"declaration": true, "convention": true, "protocol": true, "gate": true, "palace": true, "embassy": true,
+	"consulate": true, "senate": true, "congress": true, "parliament": true, "assembly": true, "cabinet": true,
+	"government": true, "monday's": true, "christmas": true, "easter": true, "ramadan": true, "eid": true,
+	"olympics": true, "olympic": true, "airport": true, "express": true, "herald": true, "tribune": true,
+	"gazette": true, "telegraph": true, "guardian": true, "observer": true, "review": true, "daily": true,
+	"weekly": true, "online": true, "twitter": true, "facebook": true, "instagram": true, "youtube": true,
+	"google": true, "apple": true, "microsoft": true, "amazon": true,
 }

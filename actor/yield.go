@@ -14,6 +14,10 @@ import "github.com/annals-org/annals/text"
 //     "Tripoli" in a story about Lebanon) takes that country. Without other evidence of
 //     that country the resolution is a guess, and the country word keeps its own.
 //
+// It also settles the people Find read from the shape of their names alone (Unlisted): a name
+// the place stage read as a place's, or in a place's address, is dropped; so is one nothing in
+// the article shows to be a person's (see unconfirmed); the others become persons.
+//
 // places are the places of the article (see Place; Country "" for an unresolved one), ms its
 // mentions from Find, which Yield reuses for its result.
 func Yield(doc *text.Doc, ms []Mention, places []Place) ([]Mention, int) {
@@ -22,6 +26,11 @@ func Yield(doc *text.Doc, ms []Mention, places []Place) ([]Mention, int) {
 	for _, m := range ms {
 		p := placeOver(&m, places)
 		switch {
+		case m.Unlisted && (placeTouching(&m, places) || inAddress(doc, &m, places)):
+			n++
+			continue // a place's name: "Al Bayda", "Port Louis", "(Wadi Sira, Lahij)"
+		case m.Unlisted:
+			releaseUnlisted(&m)
 		case p == nil || !isCountryWord(m.Head):
 		case p.Tok < m.Tok || p.TokEnd > m.TokEnd:
 			n++
@@ -42,8 +51,71 @@ func Yield(doc *text.Doc, ms []Mention, places []Place) ([]Mention, int) {
 		}
 		out = append(out, m)
 	}
-	return out, n
+	return unconfirmed(doc, out, &n), n
 }
+
+// unconfirmed drops the unlisted names that nothing shows to be people's, adding each to *n.
+// Notes and reports name villages, fronts and groups the dictionaries lack ("Deir Balot",
+// "Ajnad Sharqiya") as two capitalised words too; a person is shown by the article's later
+// use of the surname alone ("Tova Noel ... Noel said"), by a verb of speech next to the name
+// ("Tova Noel said", "said Tova Noel") or by an age in apposition ("Tova Noel, 31,").
+func unconfirmed(doc *text.Doc, ms []Mention, n *int) []Mention {
+	var people map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if !m.Unlisted {
+			continue
+		}
+		if people == nil {
+			people = map[string]bool{}
+		}
+		if m.TokEnd-m.Tok == 1 || spoken(doc, m) || aged(doc, m) {
+			people[doc.Tokens[m.TokEnd-1].Lower] = true
+		}
+	}
+	if people == nil {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Unlisted && !people[doc.Tokens[m.TokEnd-1].Lower] {
+			*n++
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// spoken reports whether a verb of speech stands right before mention m ("said Jane Doe") or
+// after it, past auxiliaries and adverbs ("Jane Doe has repeatedly said").
+func spoken(doc *text.Doc, m *Mention) bool {
+	toks := doc.Tokens
+	if m.Tok > 0 && speechVerbs[toks[m.Tok-1].Lemma] && toks[m.Tok-1].Tag.IsVerb() {
+		return true
+	}
+	for j := m.TokEnd; j < len(toks) && j <= m.TokEnd+3; j++ {
+		t := &toks[j]
+		if t.Tag.IsVerb() && speechVerbs[t.Lemma] {
+			return true
+		}
+		if !t.Tag.IsAdverb() && t.Tag != "MD" && t.Lemma != "have" {
+			return false
+		}
+	}
+	return false
+}
+
+// aged reports whether an age stands in apposition after mention m: "Jane Doe, 31,".
+func aged(doc *text.Doc, m *Mention) bool {
+	toks := doc.Tokens
+	j := m.TokEnd
+	return j+2 < len(toks) && toks[j].Text == "," && toks[j+1].Tag == "CD" && (toks[j+2].Text == "," || toks[j+2].Kind != text.Word)
+}
+
+// speechVerbs are the verbs that report what a person said.
+var speechVerbs = map[string]bool{"say": true, "tell": true, "add": true, "testify": true, "write": true, "explain": true,
+	"recall": true, "admit": true, "deny": true, "insist": true, "warn": true, "claim": true, "note": true, "ask": true}
 
 // placeOver returns the place whose tokens hold all of m's, or nil.
 func placeOver(m *Mention, places []Place) *Place {
@@ -54,6 +126,37 @@ func placeOver(m *Mention, places []Place) *Place {
 		}
 	}
 	return nil
+}
+
+// placeTouching reports whether any place shares a token with m.
+func placeTouching(m *Mention, places []Place) bool {
+	for i := range places {
+		p := &places[i]
+		if p.Sentence == m.Sentence && p.Tok < m.TokEnd && p.TokEnd > m.Tok {
+			return true
+		}
+	}
+	return false
+}
+
+// inAddress reports whether mention m stands in a place's address: in parentheses, or
+// joined by a comma to a place the place stage found ("Wadi Sira, Lahij", "Kayes, Kayes
+// Commune").
+func inAddress(doc *text.Doc, m *Mention, places []Place) bool {
+	toks := doc.Tokens
+	if m.Tok > 0 && toks[m.Tok-1].Text == "(" {
+		return true
+	}
+	for i := range places {
+		p := &places[i]
+		if p.Sentence != m.Sentence {
+			continue
+		}
+		if p.Tok == m.TokEnd+1 && toks[m.TokEnd].Text == "," || p.TokEnd == m.Tok-1 && toks[p.TokEnd].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // supported reports whether the article names p's country somewhere other than at p: in
