@@ -98,7 +98,7 @@ func fromSentence(doc *text.Doc, events []Event, k int, tx []timex.Timex, publis
 	best, bestScore := -1, 1<<30
 	for i := range tx {
 		t := &tx[i]
-		if t.Start < s.Start || t.End > s.End || (t.Type != "DATE" && t.Type != "TIME") || !specific(t.Value) || premodifier(doc, s, t, e.Head) || gloss(doc.Text, tx, i, s.Start) {
+		if t.Start < s.Start || t.End > s.End || (t.Type != "DATE" && t.Type != "TIME") || !specific(t.Value) || premodifier(doc, s, t, e.Head) || gloss(doc.Text, tx, i, s.Start) || beyond(doc, e, t, published) {
 			continue
 		}
 		sc := score(e.Head, t)
@@ -258,4 +258,15 @@ func gloss(src string, tx []timex.Timex, i, from int) bool {
 		}
 	}
 	return false
+}
+
+// beyond reports whether t starts after the publication date while e is told as past: what
+// has happened did not happen then, the date is another phrase's ("protested against cuts
+// for next year", "extended the curfew until 12 May").
+func beyond(doc *text.Doc, e Event, t *timex.Timex, published time.Time) bool {
+	if published.IsZero() || e.Status != annals.Asserted || tenseOf(doc, e, &doc.Tokens[e.Head]) != timex.Past {
+		return false
+	}
+	_, start, _ := annals.DateInterval(t.Value)
+	return start > published.Format("2006-01-02")
 }

@@ -37,6 +37,9 @@ func TestDates(t *testing.T) {
 		{"a bracketed range glosses the date before it", "Around 10 May 2021 (from 10 - 12 May), traders closed their shops in protest.", []string{"closed"}, annals.Asserted, []string{"2021-05-10"}},
 		{"a bracketed alternative glosses it too", "On 6 May 2021 (or possibly on 7 May), soldiers burned a granary.", []string{"burned"}, annals.Asserted, []string{"2021-05-06"}},
 		{"a bracket of its own is a date", "The council met (on 7 May 2021) and approved the budget.", []string{"met"}, annals.Asserted, []string{"2021-05-07"}},
+		{"a later date is not a past event's", "On 11 May 2021, in the capital, hundreds of students and their teachers marched against fewer places next year.", []string{"marched"}, annals.Asserted, []string{"2021-05-11"}},
+		{"nor a deadline after publication", "Officials extended the curfew until 20 May 2021.", []string{"extended"}, annals.Asserted, []string{"2021-05-14"}},
+		{"a planned event keeps its later date", "Talks will resume on 20 May 2021.", []string{"resume"}, annals.Planned, []string{"2021-05-20"}},
 		{"premodifier dates its noun only", "He said he invoked the 1997 treaty.", []string{"said"}, annals.Asserted, []string{"2021-05-14"}},
 		// The auxiliaries of the event's own verb and a past form before a noun open no clause.
 		{"passive auxiliary", "On 11 May 2021, residents said a trader was stabbed by two youths.", []string{"stabbed"}, annals.Asserted, []string{"2021-05-11"}},
