@@ -98,3 +98,18 @@ func listKind(m *Mention) string {
 	}
 	return kind
 }
+
+// governmentNouns after a name make it a polity, a country or first-level region, not a town
+// of the same name: "the Quebec government", "Ontario Premier", "the Texas legislature".
+var governmentNouns = map[string]bool{"government": true, "premier": true, "minister": true,
+	"ministry": true, "legislature": true, "governor": true, "parliament": true, "cabinet": true,
+	"assembly": true, "lawmakers": true, "legislators": true}
+
+// governed reports whether the tokens from t are a government noun, or one capitalised word (a
+// portfolio: "Quebec Health Minister") and a government noun.
+func governed(doc *text.Doc, t int) bool {
+	if t < len(doc.Tokens) && governmentNouns[doc.Tokens[t].Lower] {
+		return true
+	}
+	return t+1 < len(doc.Tokens) && doc.Tokens[t].Cap && governmentNouns[doc.Tokens[t+1].Lower]
+}

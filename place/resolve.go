@@ -123,6 +123,9 @@ func markContext(doc *text.Doc, ms []Mention) {
 			case "city", "town", "village":
 				m.want = "P"
 			}
+			if m.want == "" && governed(doc, m.TokEnd) {
+				m.want = "G"
+			}
 		}
 	}
 }
@@ -327,6 +330,9 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		}
 		if m.want == "A" && strings.HasPrefix(c.Feature, "PCL") {
 			sc.add(-3, "a place noun asks for a region") // "Niger state" is no country
+		}
+		if m.want == "G" && (c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL")) {
+			sc.add(3, "a government noun asks for a state or region") // "the Quebec government"
 		}
 		if m.want == "A" && strings.HasPrefix(c.Feature, "ADM") || m.want == "P" && c.Class == "P" {
 			sc.add(3, "the kind the place noun asks for") // "the Brest region", "Rajkot city"
