@@ -24,6 +24,10 @@ const (
 	UnidentifiedArmed = "unidentified_armed"
 )
 
+// noCategory, as both types of a rules.tsv row, says that ACLED has no category for the
+// events the row fits.
+const noCategory = "-"
+
 // Event types of ACLED's codebook.
 const (
 	Battles    = "Battles"
@@ -133,6 +137,11 @@ func Load(fsys fs.FS) (*Typer, error) {
 	}
 	if err := rows(fsys, "acled/rules.tsv", 6, func(f []string) error {
 		r := rule{cameo: strings.Split(f[0], "|"), typ: f[4], sub: f[5]}
+		if r.typ == noCategory && r.sub == noCategory {
+			// An act ACLED's codebook does not record (diplomacy between states).
+			t.rules = append(t.rules, r)
+			return nil
+		}
 		if subs[r.sub] != r.typ {
 			return fmt.Errorf("%q is not a sub-event type of %q in subevents.tsv", r.sub, r.typ)
 		}
@@ -203,6 +212,9 @@ func (t *Typer) Type(e *annals.Event) *annals.ACLED {
 		r := &t.rules[i]
 		if !hasPrefix(e.CAMEO, r.cameo) || !fits(r.source, src) || !fits(r.target, tgt) || !fits(r.weapon, weapon) {
 			continue
+		}
+		if r.typ == noCategory {
+			return nil
 		}
 		return &annals.ACLED{EventType: r.typ, SubEventType: r.sub}
 	}

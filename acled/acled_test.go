@@ -82,6 +82,8 @@ func TestType(t *testing.T) {
 			"Party supporters fought each other after the rally.", &annals.ACLED{EventType: Riots, SubEventType: "Mob violence"}},
 		{"militia with machetes", "193", act("the militia", "XYZREB", "XYZ"), act("the soldiers", "XYZMIL", "XYZ"), "XYZ",
 			"The militia fought the soldiers with machetes.", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
+		{"sanctions", "163", act("the European Union", "IGOEEC", ""), act("Ruritania", "XYZ", "XYZ"), "",
+			"The European Union imposed new sanctions on Ruritania.", nil},
 		{"dispersal of nobody", "175", act("police", "XYZCOP", "XYZ"), nil, "XYZ",
 			"Police cracked down on the opposition.", &annals.ACLED{EventType: Strategic, SubEventType: "Other"}},
 	}
