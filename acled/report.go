@@ -23,6 +23,7 @@ func (t *Typer) TypeReport(events []annals.Event) {
 			events[i].ACLED = nil
 		}
 	}
+	territorial(events)
 	var riot *annals.ACLED
 	protest, response, lethal := false, false, false
 	for i := range events {
@@ -142,3 +143,26 @@ func namesActor(events []annals.Event, i int) bool {
 	}
 	return false
 }
+
+// territorial gives a report's armed clashes the sub-event type of the territory taken in it:
+// ACLED codes a battle in which ground changes hands by that outcome ("government forces
+// recaptured the town after heavy clashes" is Government regains territory).
+func territorial(events []annals.Event) {
+	var taken string
+	for i := range events {
+		if a := events[i].ACLED; a != nil && a.EventType == Battles && a.SubEventType != armedClash {
+			taken = a.SubEventType
+			break
+		}
+	}
+	if taken == "" {
+		return
+	}
+	for i := range events {
+		if a := events[i].ACLED; a != nil && a.EventType == Battles && a.SubEventType == armedClash {
+			events[i].ACLED = &annals.ACLED{EventType: Battles, SubEventType: taken}
+		}
+	}
+}
+
+const armedClash = "Armed clash"

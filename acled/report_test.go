@@ -59,6 +59,10 @@ func TestTypeReport(t *testing.T) {
 			ev("145", nil, nil, "Riot police fired tear gas at nurses.", annals.Span{Start: 0, End: 4}),
 			ev("175", riotPolice, nurses, "Riot police fired tear gas at nurses.", annals.Span{Start: 12, End: 17}),
 		}, []*annals.ACLED{nil, &intervention}},
+		{"town retaken in a battle", []annals.Event{
+			ev("193", police, rebels, "Police and rebels fought for hours in the market.", annals.Span{Start: 207, End: 212}),
+			ev("192", police, nil, "By nightfall the police had retaken the town.", annals.Span{Start: 213, End: 220}),
+		}, []*annals.ACLED{{EventType: Battles, SubEventType: "Government regains territory"}, {EventType: Battles, SubEventType: "Government regains territory"}}},
 		{"arrests without a protest", []annals.Event{
 			ev("173", police, nil, "Police arrested two smugglers.", annals.Span{Start: 207, End: 215}),
 		}, []*annals.ACLED{{EventType: Strategic, SubEventType: "Arrests"}}},
