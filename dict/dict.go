@@ -8,5 +8,5 @@ import "embed"
 
 // FS holds every dictionary file, under paths such as "actors/roles.tsv".
 //
-//go:embed acled actors alliances cameo events text places rank
+//go:embed acled actors alliances cameo events text places rank quantity
 var FS embed.FS

@@ -26,6 +26,14 @@ func TestCasualties(t *testing.T) {
 			&annals.Casualties{Killed: n(2), Injured: n(3)}},
 		{"closing tally", "On 3 March 2021, gunmen attacked a bus station in the north of the town. 5 fatalities.",
 			&annals.Casualties{Killed: n(5)}},
+		{"a second tally is another figure for the same deaths", "On 3 March 2021, gunmen attacked a bus station in the town. Total fatalities: 5 (a local paper reported 7 fatalities).",
+			&annals.Casualties{Killed: n(5)}},
+		{"a tally of 0 leaves the clauses' count", "On 3 March 2021, gunmen killed 2 herders near the well. Fatalities recorded as 0.",
+			&annals.Casualties{Killed: n(2)}},
+		{"the toll restates the clauses' victims", "On 3 March 2021, gunmen shot a farmer and his son near the well. The farmer died later. The death toll rose to 2.",
+			&annals.Casualties{Killed: n(2)}},
+		{"victims without a number", "On 3 March 2021, gunmen attacked a village near the river, killing a teacher and wounding her husband.",
+			&annals.Casualties{Killed: n(1), Injured: n(1)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,8 +2,11 @@
 // killed, 66 arrested, thousands of protesters, $5 million) and attaches each to the event it
 // measures.
 //
-// Input: a text.Doc. Output: annals.Quantity values with byte offsets. It does not resolve
-// ranges ("10 to 12") beyond their first number, nor sum casualties across sentences.
+// Input: a text.Doc. Output: annals.Quantity values with byte offsets. Victims are counted
+// from numbers and from noun phrases without one ("a farmer", "the couple", "both": the
+// person nouns of dict/quantity/victims.tsv); a range ("10 to 12") counts its lower bound;
+// a toll ("3 fatalities", "the death toll rose to 12") is marked as a tally. It does not
+// sum casualties across sentences (package pipeline does).
 package quantity
 
 import (
@@ -21,6 +24,13 @@ type Quantity struct {
 	annals.Quantity
 	Sentence int
 	Tok      int // token index of the number
+	// Tally is true for a count of deaths told by a noun of deaths ("3 fatalities", "the
+	// death toll rose to 12", "total fatalities: 4"): a report's total, which restates the
+	// counts of its clauses rather than adding to them.
+	Tally bool
+
+	definite bool   // told as known: "the three victims", "the man", "he"
+	head     string // the lemma of the noun counted, "" for a bare number
 }
 
 var numberWords = map[string]float64{
@@ -48,25 +58,12 @@ var verbUnits = map[string]string{
 	"kill": "killed", "die": "killed", "dead": "killed", "behead": "killed", "execute": "killed", "massacre": "killed",
 	"injure": "injured", "wound": "injured", "hurt": "injured", "injured": "injured", "wounded": "injured",
 	"arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
-	"abduct": "abducted", "kidnap": "abducted",
+	"abduct": "abducted", "kidnap": "abducted", "drown": "killed",
 	"displace": "displaced",
 }
 
 // victimUnits are the units that count people hurt.
 var victimUnits = map[string]bool{"killed": true, "injured": true, "abducted": true}
-
-// personNouns are the nouns of a single victim counted from "a" or "an" before them ("a
-// civilian was killed"); a thing ("a bomb killed 5") is not counted.
-var personNouns = map[string]bool{
-	"man": true, "woman": true, "person": true, "civilian": true, "child": true, "boy": true, "girl": true,
-	"soldier": true, "policeman": true, "policewoman": true, "officer": true, "guard": true, "fighter": true,
-	"militant": true, "rebel": true, "member": true, "farmer": true, "herder": true, "student": true,
-	"teacher": true, "journalist": true, "protester": true, "demonstrator": true, "resident": true,
-	"villager": true, "worker": true, "trader": true, "driver": true, "passenger": true, "youth": true,
-	"leader": true, "commander": true, "official": true, "doctor": true, "nurse": true, "pastor": true,
-	"priest": true, "imam": true, "businessman": true, "shopkeeper": true, "activist": true, "suspect": true,
-	"attacker": true, "gunman": true, "bodyguard": true, "brother": true, "son": true, "wife": true, "husband": true,
-}
 
 // Find returns the quantities of doc in text order.
 func Find(doc *text.Doc) []Quantity {
@@ -75,38 +72,140 @@ func Find(doc *text.Doc) []Quantity {
 		s := &doc.Sentences[si]
 		end := s.First + len(s.Tokens)
 		for i := s.First; i < end; i++ {
-			v, last, ok := number(doc.Tokens, i, end)
-			single := false
-			if !ok {
-				// "killing a civilian", "an officer was wounded": one victim.
-				if l := doc.Tokens[i].Lower; l != "a" && l != "an" {
-					continue
-				}
-				v, last, single = 1, i, true
-			}
-			unit, uend := unitOf(doc.Tokens, s.First, i, last, end)
-			if single && (!victimUnits[unit] || uend-1 <= i || !personNouns[doc.Tokens[uend-1].Lemma]) {
+			if q, next, ok := tallyFirst(doc, s, i, end); ok {
+				out = append(out, q)
+				i = next
 				continue
 			}
-			if unit == "" {
-				i = last
-				continue
+			q, next, ok := find(doc, s, i, end)
+			if ok {
+				out = append(out, q)
 			}
-			if unit == "km" && strings.HasPrefix(doc.Tokens[last+1].Lower, "mile") {
-				v *= 1.609344
-			}
-			start := doc.Tokens[i].Start
-			if i > s.First && doc.Tokens[i-1].Text == "$" {
-				start = doc.Tokens[i-1].Start
-			}
-			q := Quantity{Sentence: s.Index, Tok: i}
-			q.Text = doc.Text[start:doc.Tokens[uend-1].End]
-			q.Value, q.Unit, q.Start, q.End = v, unit, start, doc.Tokens[uend-1].End
-			out = append(out, q)
-			i = uend - 1
+			i = next
 		}
 	}
-	return out
+	return dropRestated(out)
+}
+
+// dropRestated leaves out the victim counts that restate others: a definite count ("the
+// three victims", "the man", "he") when the report counts the same casualty without one,
+// and a count repeated in a later sentence with the same number and noun ("two officers
+// were killed ... two officers died"). A report's clauses then add up to its victims.
+func dropRestated(qs []Quantity) []Quantity {
+	kept := qs[:0]
+	for k := range qs {
+		q := &qs[k]
+		if !victimUnits[q.Unit] || q.Tally || !restated(qs, k) {
+			kept = append(kept, *q)
+		}
+	}
+	return kept
+}
+
+// restated reports whether victim count k of qs restates another (dropRestated).
+func restated(qs []Quantity, k int) bool {
+	q := &qs[k]
+	for j := range qs {
+		o := &qs[j]
+		if j == k || o.Unit != q.Unit || o.Tally || o.definite {
+			continue
+		}
+		if q.definite || j < k && o.Sentence != q.Sentence && o.Value == q.Value && q.head != "" && o.head == q.head {
+			return true
+		}
+	}
+	return false
+}
+
+// find reads the quantity that opens at token i of sentence s, if any, and returns the
+// token to go on after.
+func find(doc *text.Doc, s *text.Sentence, i, end int) (Quantity, int, bool) {
+	toks := doc.Tokens
+	v, last, ok := number(toks, i, end)
+	definite, counted := false, searchNoun
+	if ok {
+		last = rangeEnd(toks, s.First, i, last, end)
+		if i > s.First {
+			switch toks[i-1].Lower {
+			case "the", "these", "those":
+				definite = true
+			}
+		}
+	} else {
+		// "killing a civilian", "an officer was wounded", "the couple died": victims
+		// counted from a noun phrase without a number.
+		n, noun, def, found := countWithoutNumber(toks, i, end)
+		if !found {
+			return Quantity{}, i, false
+		}
+		v, last, definite, counted = float64(n), i, def, noun
+	}
+	unit, uend := unitOf(toks, s.First, i, last, end, counted)
+	if unit == "" {
+		return Quantity{}, last, false
+	}
+	if !ok && !victimUnits[unit] {
+		return Quantity{}, i, false // "a man was arrested" is no victim count
+	}
+	if victimUnits[unit] && (alternativeSource(toks, s.First, i) || subset(toks, s.First, i)) {
+		return Quantity{}, uend - 1, false
+	}
+	if unit == "km" && strings.HasPrefix(toks[last+1].Lower, "mile") {
+		v *= 1.609344
+	}
+	start := toks[i].Start
+	if i > s.First && toks[i-1].Text == "$" {
+		start = toks[i-1].Start
+	}
+	q := Quantity{Sentence: s.Index, Tok: i, definite: definite}
+	if uend-1 > last {
+		q.head = toks[uend-1].Lemma
+	}
+	qend := toks[uend-1].End
+	if unit == "killed" && (tallyNoun(&toks[uend-1]) || countLine(toks, s)) {
+		q.Tally = true
+		// "dozens of fatalities coded as 12": the number after states the count.
+		if n, nlast, ok := tallyNumber(toks, uend, end); ok {
+			v, qend, uend = n, toks[nlast].End, nlast+1
+		}
+	}
+	q.Text = doc.Text[start:qend]
+	q.Value, q.Unit, q.Start, q.End = v, unit, start, qend
+	return q, uend - 1, true
+}
+
+// subset reports whether the count at i names some of the victims counted just before:
+// "killing 5 people, including 2 children", "among them a nurse".
+func subset(toks []text.Token, first, i int) bool {
+	return i > first && (toks[i-1].Lower == "including" || toks[i-1].Lower == "them" && i-1 > first && toks[i-2].Lower == "among")
+}
+
+// countLine reports whether a sentence holds nothing but counts, a report's closing tally:
+// "2 killed.", "3 dead, 5 injured."
+func countLine(toks []text.Token, s *text.Sentence) bool {
+	for j := s.First; j < s.First+len(s.Tokens); j++ {
+		t := &toks[j]
+		if _, ok := verbUnits[t.Lemma]; !ok && !isNumber(*t) && t.Tag != "." && t.Tag != "," && t.Lower != "and" && t.Lemma != "be" {
+			return false
+		}
+	}
+	return true
+}
+
+// rangeEnd returns the last token of a range that opens with the number at [i, last]:
+// "10-15", "10 to 15", "between 8 and 12". A range counts its lower bound, the figure a
+// conservative count keeps; the rest of the range is read past.
+func rangeEnd(toks []text.Token, first, i, last, end int) int {
+	if last+2 >= end {
+		return last
+	}
+	link := toks[last+1].Lower
+	if link == "-" || link == "–" || link == "to" || link == "and" && i > first && toks[i-1].Lower == "between" {
+		if _, l, ok := number(toks, last+2, end); ok {
+			return l
+		}
+	}
+	return last
 }
 
 // number reads a number at i: digits ("3.5", "1,000", "5km"), number words, and a following
@@ -147,52 +246,28 @@ func number(toks []text.Token, i, end int) (float64, int, bool) {
 	return v, last, true
 }
 
+// searchNoun, as unitOf's noun, asks it to find the noun a number counts.
+const searchNoun = -2
+
 // unitOf decides what the number at [i, last] counts, and where the quantity's text ends.
-func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
+// noun is the noun counted when the caller knows it (a victim counted without a number),
+// -1 for none ("he", "both"), searchNoun to find it after the number.
+func unitOf(toks []text.Token, first, i, last, end, noun int) (string, int) {
 	if toks[i].Kind == text.Number && strings.HasSuffix(toks[i].Lower, "km") {
 		return "km", last + 1
 	}
 	if i > first && toks[i-1].Text == "$" {
 		return "usd", last + 1
 	}
-	// The noun after the number, past adjectives: "250 Azerbaijani troops".
-	noun := -1
-	for j := last + 1; j < end && j <= last+3; j++ {
-		t := &toks[j]
-		if t.Lower == "of" && j == last+1 {
-			continue // "thousands of protesters"
-		}
-		if t.Tag.IsNoun() && !(t.Tag.IsProper() && j+1 < end && toks[j+1].Tag.IsNoun()) {
-			noun = j // "250 Azerbaijani soldiers": past the country word to the noun counted
-			// A compound's head is its last noun: "two drug suspects".
-			for noun+1 < end && noun+1 <= last+4 && toks[noun+1].Tag.IsNoun() && !toks[noun+1].Tag.IsProper() {
-				noun++
-			}
-			break
-		}
-		if !t.Tag.IsAdj() && !t.Tag.IsProper() {
-			break
-		}
+	bare := noun == searchNoun // a number, which alone can be a subject ("2 killed 5 injured")
+	if noun == searchNoun {
+		noun = countedNoun(toks, last, end)
 	}
-	// A casualty verb nearby decides for people: "killing 12 civilians", "12 people were killed";
-	// not across a coordination, where the number opens a clause of its own ("2 were killed
-	// and 1 was wounded").
-	for j := i - 1; j >= first && j >= i-3; j-- {
-		if l := toks[j].Lower; l == "and" || l == "or" || l == "," || l == ";" || l == "while" {
-			break
+	if u, ok := verbBefore(toks, first, i); ok {
+		if noun >= 0 {
+			return u, noun + 1
 		}
-		if isNumber(toks[j]) {
-			break
-		}
-		if u, ok := verbUnits[toks[j].Lemma]; ok && (toks[j].Tag.IsVerb() || toks[j].Lower == "dead") {
-			if j > first && isNumber(toks[j-1]) {
-				break // the verb counts the number before it: "1 killed 3 injured"
-			}
-			if noun >= 0 {
-				return u, noun + 1
-			}
-			return u, last + 1
-		}
+		return u, last + 1
 	}
 	after := last + 1
 	if noun >= 0 {
@@ -201,29 +276,8 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 			return u, noun + 1
 		}
 	}
-	from := after
-	if noun >= 0 && from < end && toks[from].Lower == "and" {
-		// Victims joined by "and" share the verb: "three guards and a driver were killed".
-		for j := from + 1; j < end && j <= from+5; j++ {
-			if toks[j].Lemma == "be" {
-				from = j
-				break
-			}
-		}
-	}
-	for j := from; j < end && j <= from+3; j++ {
-		if u, ok := verbUnits[toks[j].Lemma]; ok {
-			return u, after
-		}
-		if killedBy(toks, j, end) {
-			return "killed", after
-		}
-		if toks[j].Lower == "missing" {
-			return "missing", after // "4 fishermen are still missing"
-		}
-		if l := toks[j].Lemma; l != "be" && l != "have" && l != "reportedly" && l != "also" && l != "still" {
-			break
-		}
+	if u, ok := verbAfter(toks, after, end, noun >= 0 || !bare); ok {
+		return u, after
 	}
 	if noun >= 0 {
 		if u, ok := unitNouns[toks[noun].Lemma]; ok {
@@ -231,6 +285,271 @@ func unitOf(toks []text.Token, first, i, last, end int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// countedNoun returns the noun a number ending at last counts, past adjectives and "of"
+// ("250 Azerbaijani troops", "thousands of protesters"), the head of a compound ("two drug
+// suspects"); -1 if none.
+func countedNoun(toks []text.Token, last, end int) int {
+	for j := last + 1; j < end && j <= last+3; j++ {
+		t := &toks[j]
+		if t.Lower == "of" && j == last+1 {
+			continue // "thousands of protesters"
+		}
+		name := properish(t)
+		if !name && (t.Lemma == "be" || t.Lemma == "have") {
+			break // "1,200 have died": a verb the tagger read as a noun
+		}
+		person, _ := victimNoun(t)
+		if person > 0 || (t.Tag.IsNoun() || name) && !(name && j+1 < end && toks[j+1].Tag.IsNoun()) {
+			noun := j // "250 Azerbaijani soldiers": past the country word to the noun counted
+			// A compound's head is its last noun: "two drug suspects".
+			for noun+1 < end && noun+1 <= last+4 {
+				n := &toks[noun+1]
+				if p, _ := victimNoun(n); p == 0 && !(n.Tag.IsNoun() && !n.Tag.IsProper()) {
+					break
+				}
+				noun++
+			}
+			return noun
+		}
+		if !t.Tag.IsAdj() && !name {
+			break
+		}
+	}
+	return -1
+}
+
+// stopBefore are the prepositions that open a phrase of their own between a casualty verb
+// and a number: the number then counts no victims ("killed across two days", "killed by
+// an unknown gunman", "killed in 3 attacks").
+var stopBefore = map[string]bool{
+	"by": true, "in": true, "across": true, "during": true, "after": true, "before": true, "for": true,
+	"from": true, "with": true, "on": true, "within": true, "into": true, "near": true, "since": true,
+}
+
+// deathNouns say a killing or a wounding as a noun whose "of" names the victims: "the
+// death of a local man", "the killing of 3 militants", "the bodies of 2 men".
+var deathNouns = map[string]string{
+	"death": "killed", "killing": "killed", "murder": "killed", "assassination": "killed", "execution": "killed",
+	"deaths": "killed", "killings": "killed", "body": "killed", "bodies": "killed", "corpse": "killed", "remains": "killed",
+	"injury": "injured", "injuring": "injured", "wounding": "injured", "abduction": "abducted", "kidnapping": "abducted",
+}
+
+// deathNoun returns the unit of a noun of deathNouns, singular or plural.
+func deathNoun(t *text.Token) (string, bool) {
+	if u, ok := deathNouns[t.Lemma]; ok {
+		return u, true
+	}
+	u, ok := deathNouns[t.Lower]
+	return u, ok
+}
+
+// verbBefore looks for a casualty verb just before the number at i that counts it:
+// "killing 12 civilians", "shot dead 2 guards", "resulting in the death of a man". Not
+// across a coordination, where the number opens a clause of its own ("2 were killed and 1
+// was wounded"), nor across a preposition.
+func verbBefore(toks []text.Token, first, i int) (string, bool) {
+	for j := i - 1; j >= first && j >= i-3; j-- {
+		t := &toks[j]
+		if l := t.Lower; l == "and" || l == "or" || l == "," || l == ";" || l == "while" {
+			return "", false
+		}
+		if isNumber(*t) {
+			return "", false
+		}
+		if u, ok := deathNoun(t); ok && j+1 < i && toks[j+1].Lower == "of" {
+			if j > first && (toks[j-1].Lower == "attempted" || toks[j-1].Lower == "attempt") {
+				return "", false // "attempted murder of an officer" killed no one
+			}
+			return u, true
+		}
+		if stopBefore[t.Lower] || t.Lower == "at" && toks[j+1].Lower != "least" {
+			return "", false
+		}
+		if u, ok := verbUnits[t.Lemma]; ok && (t.Tag.IsVerb() || t.Lower == "dead") {
+			if j > first && isNumber(toks[j-1]) {
+				return "", false // the verb counts the number before it: "1 killed 3 injured"
+			}
+			return u, true
+		}
+	}
+	return "", false
+}
+
+// skipAfter are the words between a counted noun and its casualty verb: "were reportedly
+// killed", "were found dead", "have also been wounded".
+var skipAfter = map[string]bool{
+	"be": true, "have": true, "reportedly": true, "also": true, "still": true, "reported": true, "report": true,
+	"confirm": true, "confirmed": true, "believe": true, "believed": true, "allegedly": true, "find": true,
+	"found": true, "later": true, "all": true, "both": true, "subsequently": true, "eventually": true,
+	"then": true, "each": true, "fear": true, "feared": true, "either": true,
+}
+
+// verbAfter looks for the casualty verb after the counted noun phrase that ends before
+// from: "12 people were killed", "a man was shot dead", "4 fishermen are still missing".
+// Victims joined by "and" or "as well as" share the verb ("three guards and a driver were
+// killed"); a parenthesis and a phrase that qualifies the noun are read past ("3 fighters
+// (including a commander) died", "a leader of the party was stabbed to death"), and so is
+// a first verb joined to the casualty verb ("was shot and killed"). The noun of an active
+// verb with an object is its agent, not its victim ("two gunmen killed a farmer"), when
+// subject says the phrase could be one.
+func verbAfter(toks []text.Token, from, end int, subject bool) (string, bool) {
+	from = pastQualifiers(toks, from, end)
+	if subject && from < end && (toks[from].Lower == "and" || asWellAs(toks, from, end)) {
+		for j := from + 1; j < end && j <= from+6; j++ {
+			if toks[j].Tag == "PRP" {
+				break // "and he was killed" opens a clause of its own
+			}
+			if toks[j].Lemma == "be" || casualtyWord(toks, j, end) {
+				from = j
+				break
+			}
+		}
+	}
+	passive := false
+	for j, n := from, 0; j < end && n <= 3; j, n = j+1, n+1 {
+		t := &toks[j]
+		if t.Text == "(" {
+			for j < end && toks[j].Text != ")" {
+				j++
+			}
+			n--
+			continue
+		}
+		if t.Lower == "of" && j+1 < end && (toks[j+1].Lower == "them" || toks[j+1].Lower == "whom") {
+			j++ // "23 of them drowned"
+			continue
+		}
+		if (t.Tag == "POS" || t.Lower == "'s") && j+1 < end && bodyNoun(&toks[j+1]) {
+			return "killed", true // "a man's body was found"
+		}
+		if j+1 < end && t.Lower == "to" && toks[j+1].Lower == "death" && n == 0 {
+			return "killed", true // the object of "stabbed a man to death"
+		}
+		if killedBy(toks, j, end) {
+			if subject && !passive && startsObject(toks, j+2+boolInt(toks[j+1].Lower == "to"), end) {
+				return "", false // "gunmen shot dead 2 guards"
+			}
+			return "killed", true
+		}
+		if u, ok := verbUnits[t.Lemma]; ok {
+			if subject && !passive && t.Lower != "dead" && t.Lemma != "die" && startsObject(toks, j+1, end) {
+				return "", false // "an unidentified gunman killed a member"
+			}
+			if u != "killed" && thenKilled(toks, j+1, end) {
+				return "killed", true // "were kidnapped and killed"
+			}
+			return u, true
+		}
+		if t.Lower == "missing" {
+			return "missing", true // "4 fishermen are still missing"
+		}
+		if passive && t.Tag.IsVerb() && thenKilled(toks, j+1, end) {
+			j++ // "was shot and killed", "was stoned and stabbed to death"
+			continue
+		}
+		if !skipAfter[t.Lemma] && !skipAfter[t.Lower] {
+			return "", false
+		}
+		if t.Lemma == "be" || t.Lemma == "find" {
+			passive = true
+		}
+	}
+	return "", false
+}
+
+// thenKilled reports whether the words at j join a killing to a verb before them: "and
+// killed", "and later killed", "and died", "and stabbed to death".
+func thenKilled(toks []text.Token, j, end int) bool {
+	if j >= end || toks[j].Lower != "and" {
+		return false
+	}
+	for k := j + 1; k < end && k <= j+2; k++ {
+		if u, ok := verbUnits[toks[k].Lemma]; ok && u == "killed" || killedBy(toks, k, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// asWellAs reports whether "as well as" opens at j.
+func asWellAs(toks []text.Token, j, end int) bool {
+	return j+2 < end && toks[j].Lower == "as" && toks[j+1].Lower == "well" && toks[j+2].Lower == "as"
+}
+
+// qualifierWords open a phrase that qualifies a counted noun before its verb: "a leader
+// of the party", "a man from the village", "3 civilians including a commander".
+var qualifierWords = map[string]bool{"of": true, "from": true, "including": true}
+
+// pastQualifiers returns the first token after the parentheses and qualifying phrases
+// that open at from: "(off duty)", "of the Guardians of the Republic's 5th Brigade". A
+// qualifying phrase is a noun phrase: determiners, numbers, adjectives, nouns, names.
+func pastQualifiers(toks []text.Token, from, end int) int {
+	for from < end {
+		switch t := &toks[from]; {
+		case t.Text == "(":
+			for from < end && toks[from].Text != ")" {
+				from++
+			}
+			from++
+		case qualifierWords[t.Lower] && !(from+1 < end && (toks[from+1].Lower == "them" || toks[from+1].Lower == "whom")):
+			j := from + 1
+			for j < end && j <= from+8 && (nounPhraseWord(&toks[j]) || j > from+1 && toks[j].Lower == "in") {
+				j++
+			}
+			if j == from+1 {
+				return from
+			}
+			from = j
+		default:
+			return from
+		}
+	}
+	return from
+}
+
+// nounPhraseWord reports whether a token can stand inside a noun phrase after its head's
+// preposition: "the Guardians of the Republic's 5th Brigade".
+func nounPhraseWord(t *text.Token) bool {
+	switch {
+	case t.Tag.IsNoun(), t.Tag.IsAdj(), t.Tag == "DT", t.Tag == "CD", t.Tag == "POS", t.Tag == "PRP$", t.Lower == "of", t.Text == "-", t.Text == "'":
+		return true
+	}
+	return properish(t)
+}
+
+// bodyNoun reports whether a token names a dead body.
+func bodyNoun(t *text.Token) bool {
+	return t.Lemma == "body" || t.Lower == "bodies" || t.Lemma == "corpse"
+}
+
+// casualtyWord reports whether the word at j says a casualty: a casualty verb, "dead",
+// "shot dead".
+func casualtyWord(toks []text.Token, j, end int) bool {
+	_, ok := verbUnits[toks[j].Lemma]
+	return ok || killedBy(toks, j, end)
+}
+
+// startsObject reports whether the word at j opens a noun phrase, the object of a verb
+// before it ("killed a member", "killed 3", "killed him").
+func startsObject(toks []text.Token, j, end int) bool {
+	if j >= end {
+		return false
+	}
+	t := &toks[j]
+	switch t.Tag {
+	case "DT", "CD", "PRP$", "PRP", "NN", "NNS", "NNP", "NNPS", "JJ":
+		return true
+	}
+	return isNumber(*t)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // isNumber reports whether a token is a number in digits or words.

@@ -39,6 +39,7 @@ type found struct {
 	Text     string
 	Value    float64
 	Unit     string
+	Tally    bool
 }
 
 func TestFind(t *testing.T) {
@@ -117,6 +118,196 @@ func TestFind(t *testing.T) {
 			name: "victims joined by and",
 			in:   "Three guards and an attacker were killed at the gate.",
 			want: []found{{Text: "Three guards", Value: 3, Unit: "killed"}, {Text: "an attacker", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "a victim named with a possessive after and",
+			in:   "A rice farmer and his nephew were killed near the canal.",
+			want: []found{{Text: "A rice farmer", Value: 1, Unit: "killed"}, {Text: "his nephew", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "a noun the tagger reads as a verb",
+			in:   "A robbery suspect was killed in the chase.",
+			want: []found{{Text: "A robbery suspect", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "a definite victim told first",
+			in:   "Gunmen stopped the truck and shot the driver dead.",
+			want: []found{{Text: "the driver", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "a definite victim restates an earlier count",
+			in:   "Bandits killed a trader on the road. The trader was buried on Monday. The trader died at once.",
+			want: []found{{Text: "a trader", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "a definite number restates an earlier count",
+			in:   "The mortar round killed 3 herders. The three herders were buried the next day and the three herders were killed instantly, said the chief.",
+			want: []found{{Text: "3 herders", Value: 3, Unit: "killed"}},
+		},
+		{
+			name: "the couple is two",
+			in:   "Masked men broke into the farmhouse and the elderly couple died of their wounds.",
+			want: []found{{Sentence: 0, Text: "the elderly couple", Value: 2, Unit: "killed"}},
+		},
+		{
+			name: "both is two",
+			in:   "Two guards were shot at the gate. Both died in hospital.",
+			want: []found{{Sentence: 1, Text: "Both", Value: 2, Unit: "killed"}},
+		},
+		{
+			name: "a pronoun victim",
+			in:   "A mob chased the thief and he was beaten to death.",
+			want: []found{{Text: "he", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "the soldiers: how many is not said",
+			in:   "The soldiers were killed in the ambush.",
+			want: nil,
+		},
+		{
+			name: "the agent of a killing is no victim",
+			in:   "An unknown gunman killed a shopkeeper in the market.",
+			want: []found{{Text: "a shopkeeper", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "agents with a number are no victims",
+			in:   "Two gunmen shot dead a pastor outside the church.",
+			want: []found{{Text: "a pastor", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "the agent after by is no victim",
+			in:   "Four miners were killed by an armed gang.",
+			want: []found{{Text: "Four miners", Value: 4, Unit: "killed"}},
+		},
+		{
+			name: "a number after a preposition counts no victims",
+			in:   "Six villagers were killed over the weekend, across three raids lasting 2 days.",
+			want: []found{{Text: "Six villagers", Value: 6, Unit: "killed"}},
+		},
+		{
+			name: "the death of a victim",
+			in:   "The brawl ended in the death of a young student.",
+			want: []found{{Text: "a young student", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "the killing of victims",
+			in:   "Residents protested against the killing of 4 fishermen.",
+			want: []found{{Text: "4 fishermen", Value: 4, Unit: "killed"}},
+		},
+		{
+			name: "a body found",
+			in:   "A teacher's body was found in the river.",
+			want: []found{{Text: "A teacher", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "the bodies of victims",
+			in:   "Police recovered the bodies of 5 hunters in the forest.",
+			want: []found{{Text: "5 hunters", Value: 5, Unit: "killed"}},
+		},
+		{
+			name: "left dead, with a parenthesis and a coordination",
+			in:   "The blast left 4 guards (one of them a cook) and 2 porters dead.",
+			want: []found{{Text: "4 guards", Value: 4, Unit: "killed"}, {Text: "2 porters", Value: 2, Unit: "killed"}},
+		},
+		{
+			name: "reported killed",
+			in:   "12 rebels were reported killed in the fighting.",
+			want: []found{{Text: "12 rebels", Value: 12, Unit: "killed"}},
+		},
+		{
+			name: "found dead",
+			in:   "Three hunters were found dead in the bush.",
+			want: []found{{Text: "Three hunters", Value: 3, Unit: "killed"}},
+		},
+		{
+			name: "a range counts its lower bound",
+			in:   "Between 6 and 9 fishermen drowned, and 10-12 were injured.",
+			want: []found{{Text: "6 and 9 fishermen", Value: 6, Unit: "killed"}, {Text: "10-12", Value: 10, Unit: "injured"}},
+		},
+		{
+			name: "another source's figure is no count of its own",
+			in:   "Soldiers killed 5 rebels. Other sources said 8 rebels were killed.",
+			want: []found{{Text: "5 rebels", Value: 5, Unit: "killed"}},
+		},
+		{
+			name: "a toll told noun first",
+			in:   "The death toll rose to 14 on Friday. Total fatalities: 3.",
+			want: []found{{Text: "death toll rose to 14", Value: 14, Unit: "killed", Tally: true}, {Sentence: 1, Text: "Total fatalities: 3", Value: 3, Unit: "killed", Tally: true}},
+		},
+		{
+			name: "a vague toll stated as a number",
+			in:   "Dozens of deaths were recorded as 30 by the clinic.",
+			want: []found{{Text: "Dozens of deaths were recorded as 30", Value: 30, Unit: "killed", Tally: true}},
+		},
+		{
+			name: "a toll counted after the number",
+			in:   "The ambush left the convoy burning. 7 fatalities.",
+			want: []found{{Sentence: 1, Text: "7 fatalities", Value: 7, Unit: "killed", Tally: true}},
+		},
+		{
+			name: "a death noun whose number counts something else",
+			in:   "Deaths in 3 villages were reported.",
+			want: nil,
+		},
+		{
+			name: "a thing after a determiner is no victim",
+			in:   "A car bomb went off and the blast wounded a policeman.",
+			want: []found{{Text: "a policeman", Value: 1, Unit: "injured"}},
+		},
+		{
+			name: "an arrest after a determiner is no victim count",
+			in:   "A suspect was arrested at dawn.",
+			want: nil,
+		},
+		{
+			name: "a qualifying phrase between the noun and its verb",
+			in:   "A local leader of the farmers' union was stabbed to death. Two members from the youth wing (both students) were shot dead.",
+			want: []found{{Text: "A local leader", Value: 1, Unit: "killed"}, {Sentence: 1, Text: "Two members", Value: 2, Unit: "killed"}},
+		},
+		{
+			name: "a first verb joined to the killing",
+			in:   "A trader was shot and killed at the market, and 2 herders were abducted and later killed.",
+			want: []found{{Text: "A trader", Value: 1, Unit: "killed"}, {Text: "2 herders", Value: 2, Unit: "killed"}},
+		},
+		{
+			name: "stabbed to death after the object",
+			in:   "A neighbour stabbed an old farmer to death. The guards beat two thieves to death.",
+			want: []found{{Text: "an old farmer", Value: 1, Unit: "killed"}, {Sentence: 1, Text: "two thieves", Value: 2, Unit: "killed"}},
+		},
+		{
+			name: "a possessor is not the victim",
+			in:   "Gunmen shot dead the council's deputy chief.",
+			want: []found{{Text: "the council's deputy chief", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "an acronym the tagger reads as a verb",
+			in:   "The raid left 4 IS fighters dead.",
+			want: []found{{Text: "4 IS fighters", Value: 4, Unit: "killed"}},
+		},
+		{
+			name: "victims joined by as well as",
+			in:   "5 miners as well as 2 guards were killed in the blast.",
+			want: []found{{Text: "5 miners", Value: 5, Unit: "killed"}, {Text: "2 guards", Value: 2, Unit: "killed"}},
+		},
+		{
+			name: "some of the victims named after including",
+			in:   "The shelling killed 6 people, including 2 children and a nurse.",
+			want: []found{{Text: "6 people", Value: 6, Unit: "killed"}},
+		},
+		{
+			name: "a line of counts is a tally",
+			in:   "Bandits raided the camp at night. 3 killed, 2 injured.",
+			want: []found{{Sentence: 1, Text: "3", Value: 3, Unit: "killed", Tally: true}, {Sentence: 1, Text: "2", Value: 2, Unit: "injured"}},
+		},
+		{
+			name: "a count in a clause is no tally",
+			in:   "Bandits raided the camp and 3 were killed.",
+			want: []found{{Text: "3", Value: 3, Unit: "killed"}},
+		},
+		{
+			name: "a long noun phrase before the head",
+			in:   "A 35-year-old displaced mother died in the blast.",
+			want: []found{{Text: "A 35-year-old displaced mother", Value: 1, Unit: "killed"}},
 		},
 		{
 			name: "troops",
@@ -228,11 +419,22 @@ func TestFind(t *testing.T) {
 				if q.Tok < 0 || q.Tok >= len(doc.Tokens) || doc.Tokens[q.Tok].Start < q.Start || doc.Tokens[q.Tok].End > q.End {
 					t.Errorf("quantity %+v: Tok is not inside its text", q)
 				}
-				got = append(got, found{Sentence: q.Sentence, Text: q.Text, Value: q.Value, Unit: q.Unit})
+				got = append(got, found{Sentence: q.Sentence, Text: q.Text, Value: q.Value, Unit: q.Unit, Tally: q.Tally})
 			}
 			if diff := cmp.Diff(tt.want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
 				t.Errorf("Find(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// BenchmarkFind: the quantity stage on a paragraph of a conflict report.
+func BenchmarkFind(b *testing.B) {
+	doc := analyzer(b).Analyze("On 3 March, gunmen attacked a market in the north of the town, killing a trader and his son and wounding 12 people. " +
+		"The police said the couple died at once. Other sources said 4 people were killed. Total fatalities: 2. " +
+		"The army deployed 1,200 soldiers and a helicopter to the district, 30 km from the border.")
+	b.ReportAllocs()
+	for b.Loop() {
+		quantity.Find(doc)
 	}
 }
