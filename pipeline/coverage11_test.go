@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/annals-org/annals"
@@ -40,6 +41,14 @@ func TestCoverage11(t *testing.T) {
 		{"Nurses went on strike over unpaid wages.", "143", "Peaceful protest"},
 		{"Teachers staged a sit-in outside the education ministry.", "141", "Peaceful protest"},
 		{"Detained students began a hunger strike on Monday.", "142", "Peaceful protest"},
+		{"Pensioners demonstrated over the pension cuts on Tuesday.", "1412", "Peaceful protest"},
+		{"Dockers demonstrated outside the port authority to demand back pay.", "141", "Peaceful protest"},
+		{"Taxi owners drove a motorcade to protest the new licence fees.", "141", "Peaceful protest"},
+		{"Shopkeepers came out on the streets after the market was closed.", "141", "Peaceful protest"},
+		{"Students took over the toll booth for two hours.", "144", "Peaceful protest"},
+		{"Farmers blocked the avenue in front of the ministry.", "144", "Peaceful protest"},
+		{"Rioters blocked the ring road with burning debris.", "145", "Violent demonstration"},
+		{"Rioters blocked the highway with dirt mounds.", "144", "Violent demonstration"},
 		// The response to a crowd (dict/acled/rules.tsv, acled.TypeReport).
 		{"Hundreds of traders marched on the town hall. Police fired tear gas to disperse them.", "175", "Protest with intervention"},
 		{"Students rallied outside the university. Police arrested twelve of the protesters.", "173", "Protest with intervention"},
@@ -65,6 +74,25 @@ func TestCoverage11(t *testing.T) {
 			t.Errorf("%q: no event with an acled field, want %s", tc.text, tc.sub)
 		} else if report.ACLED.SubEventType != tc.sub {
 			t.Errorf("%q: typed %s (by %s), want %s", tc.text, report.ACLED.SubEventType, report.CAMEO, tc.sub)
+		}
+	}
+}
+
+// TestCoverage11Negative: the words of those patterns in sentences that tell no such event.
+func TestCoverage11Negative(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct{ text, notCode string }{
+		{"The senator withdrew from the race on Monday.", "0874"},
+		{"Residents evacuated the village before the storm.", "0874"},
+		{"The company demonstrated its new phone in Berlin.", "14"},
+		{"The owners hope to regain control over their old properties.", "192"},
+		{"The two factions agreed to a ceasefire.", "0871"},
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		for _, e := range c.Code(&a) {
+			if strings.HasPrefix(e.CAMEO, tc.notCode) {
+				t.Errorf("%q: coded %s (%s), want no %s", tc.text, e.CAMEO, e.CAMEOName, tc.notCode)
+			}
 		}
 	}
 }
