@@ -46,8 +46,10 @@ func Dates(doc *text.Doc, events []Event, tx []timex.Timex, published time.Time)
 			d = Date{Value: published.Format("2006-01-02"), Source: "published"}
 		}
 		if d.Source == "text" && e.Status == annals.Asserted {
-			// Only what happened sets the time of the narrative, not what is planned.
+			// Only what happened sets the time of the narrative, not what is planned, nor
+			// what the narrative is placed against ("the day after they attacked").
 			narrative[paragraph[e.Sentence]] = told{d, e.Sentence}
+			d = related(doc, e, d, tx)
 			if !published.IsZero() {
 				if last, known := LastDay(d.Value); known && published.Sub(last) > historicalAfter {
 					d.Historical = true
@@ -98,7 +100,7 @@ func fromSentence(doc *text.Doc, events []Event, k int, tx []timex.Timex, publis
 	best, bestScore := -1, 1<<30
 	for i := range tx {
 		t := &tx[i]
-		if t.Start < s.Start || t.End > s.End || (t.Type != "DATE" && t.Type != "TIME") || !specific(t.Value) || premodifier(doc, s, t, e.Head) || gloss(doc.Text, tx, i, s.Start) || beyond(doc, e, t, published) {
+		if t.Start < s.Start || t.End > s.End || (t.Type != "DATE" && t.Type != "TIME") || !specific(t.Value) || premodifier(doc, s, t, e.Head) || gloss(doc.Text, tx, i, s.Start) || beyond(doc, e, t, published) || isRelation(doc.Text, t) {
 			continue
 		}
 		sc := score(e.Head, t)
@@ -269,4 +271,11 @@ func beyond(doc *text.Doc, e Event, t *timex.Timex, published time.Time) bool {
 	}
 	_, start, _ := annals.DateInterval(t.Value)
 	return start > published.Format("2006-01-02")
+}
+
+// isRelation reports whether t places its clause against another event ("the day after
+// they attacked"): it dates no event itself.
+func isRelation(src string, t *timex.Timex) bool {
+	_, ok := relation(src, t)
+	return ok
 }

@@ -170,3 +170,85 @@ func shifted(v string, n int, unit byte) (string, bool) {
 	}
 	return "", false
 }
+
+// relation reads an expression that places its clause against another event rather than
+// on the calendar: "the day after they attacked the town", "two days before the vote". It
+// returns how many days the other event lies from the clause's own date (-1 for "the day
+// after": the attack was the day before the looting); ok is false for an expression that
+// stands alone ("They returned the day after.").
+func relation(src string, t *timex.Timex) (days int, ok bool) {
+	end, n := t.End, 0
+	switch l := strings.ToLower(t.Text); {
+	case t.Type == "DATE" && (l == "the day after" || l == "a day after"):
+		n = -1
+	case t.Type == "DATE" && (l == "the day before" || l == "a day before"):
+		n = 1
+	case t.Type == "DURATION":
+		k, unit, good := span(t.Value)
+		if !good || (unit != 'D' && unit != 'W') {
+			return 0, false
+		}
+		if unit == 'W' {
+			k *= 7
+		}
+		switch {
+		case hasWordAfter(src, end, "after"):
+			n = -k
+		case hasWordAfter(src, end, "before"):
+			n = k
+		default:
+			return 0, false
+		}
+		end = skipSpace(src, end) + len("after")
+		if n > 0 {
+			end = skipSpace(src, t.End) + len("before")
+		}
+	default:
+		return 0, false
+	}
+	i := skipSpace(src, end)
+	return n, i < len(src) && isLetter(src[i])
+}
+
+func skipSpace(src string, i int) int {
+	for i < len(src) && src[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// hasWordAfter reports whether word w follows offset i (after spaces) as a word of its own.
+func hasWordAfter(src string, i int, w string) bool {
+	i = skipSpace(src, i)
+	j := i + len(w)
+	return j <= len(src) && strings.EqualFold(src[i:j], w) && (j == len(src) || !isLetter(src[j]))
+}
+
+// related shifts d for an event that stands in the clause an expression of relation
+// introduces ("the day after [they attacked the town]"): that event happened the given
+// number of days from the date of the clause around it. Only a date of a day is shifted.
+func related(doc *text.Doc, e Event, d Date, tx []timex.Timex) Date {
+	s := &doc.Sentences[e.Sentence]
+	head := doc.Tokens[e.Head].Start
+	days, found := 0, false
+	for i := range tx {
+		t := &tx[i]
+		if t.Start < s.Start || t.End > head {
+			continue
+		}
+		if n, ok := relation(doc.Text, t); ok {
+			days, found = n, true
+		} else if t.Type == "DATE" || t.Type == "TIME" {
+			found = false // a date after the relation holds its own
+		}
+	}
+	if !found || len(d.Value) != 10 {
+		return d
+	}
+	day, err := time.Parse("2006-01-02", d.Value)
+	if err != nil {
+		return d
+	}
+	d.Value = day.AddDate(0, 0, days).Format("2006-01-02")
+	return d
+}
