@@ -14,6 +14,8 @@
 // the event's own verb; "yesterday" or "last week" in a sentence opened by the date of
 // another day count from that date; "two days later" counts from the date mentioned last; a
 // range of days is the night it began ("the night of 3-4 June"), else the ISO week or the
-// month that holds it ("between 1 and 3 March"); a date in brackets after another glosses it.
-// It does not order events in time or relate them to each other.
+// month that holds it ("between 1 and 3 March"); a date in brackets after another glosses it;
+// an event told as past takes no date after the publication; "the day after they attacked"
+// dates the attack a day before its sentence's date. It does not order events in time
+// otherwise.
 package dating
