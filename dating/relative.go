@@ -44,12 +44,21 @@ func reanchor(doc *text.Doc, e Event, d Date, tx []timex.Timex, frame int, publi
 // deictic reports whether expression s counts from the moment of speaking. "The next day"
 // and "the previous week" count from the last date mentioned, which timex already follows.
 func deictic(s string) bool {
-	l := strings.ToLower(s)
-	if strings.HasPrefix(l, "the ") {
+	if len(s) >= 4 && strings.EqualFold(s[:4], "the ") {
 		return false
 	}
 	for _, w := range [...]string{"yesterday", "today", "tonight", "tomorrow", "last ", "this ", "next ", " ago"} {
-		if strings.Contains(l, w) {
+		if foldContains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldContains is strings.Contains without regard to case, and without a lower-case copy.
+func foldContains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
@@ -178,10 +187,11 @@ func shifted(v string, n int, unit byte) (string, bool) {
 // stands alone ("They returned the day after.").
 func relation(src string, t *timex.Timex) (days int, ok bool) {
 	end, n := t.End, 0
-	switch l := strings.ToLower(t.Text); {
-	case t.Type == "DATE" && (l == "the day after" || l == "a day after"):
+	is := func(w string) bool { return strings.EqualFold(t.Text, w) }
+	switch {
+	case t.Type == "DATE" && (is("the day after") || is("a day after")):
 		n = -1
-	case t.Type == "DATE" && (l == "the day before" || l == "a day before"):
+	case t.Type == "DATE" && (is("the day before") || is("a day before")):
 		n = 1
 	case t.Type == "DURATION":
 		k, unit, good := span(t.Value)
