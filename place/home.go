@@ -2,6 +2,7 @@ package place
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annals-org/annals/gazetteer"
 )
@@ -60,8 +61,8 @@ func homeRegion(ms []Mention) string {
 
 // oneSense gives every mention of a name the place that a mention of the same name got from
 // a container the text names ("EDMONTON, Ky" ... "Edmonton's mayor": the Kentucky town; "Paris,
-// Texas" ... "in Paris"), when that place is among its candidates: an article means one place
-// by one name.
+// Texas" ... "in Paris") or from a place noun ("the state of Victoria" ... "to Victoria"), when
+// that place is among its candidates: an article means one place by one name.
 func oneSense(ms []Mention, idx *placeIndex) {
 	var fixed map[string]*gazetteer.Place
 	for i := 1; i < len(ms); i++ {
@@ -74,6 +75,18 @@ func oneSense(ms []Mention, idx *placeIndex) {
 		}
 		if k := gazetteer.Normalize(a.Text); fixed[k] == nil {
 			fixed[k] = a.Place
+		}
+	}
+	for i := range ms { // "the state of Victoria" ... "travel to Victoria"
+		m := &ms[i]
+		if m.Place == nil || !(m.want == "A" && strings.HasPrefix(m.Place.Feature, "ADM") || m.want == "P" && m.Place.Class == "P") {
+			continue
+		}
+		if fixed == nil {
+			fixed = map[string]*gazetteer.Place{}
+		}
+		if k := gazetteer.Normalize(m.Text); fixed[k] == nil {
+			fixed[k] = m.Place
 		}
 	}
 	for i := range ms {

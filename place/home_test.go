@@ -16,6 +16,7 @@ func TestArticleResolution(t *testing.T) {
 		{"a town named with its state keeps it later", "Police in Paris, Texas, arrested a man. Paris officials said the town was calm.", "Paris", "Texas"},
 		{"counties of one state make it the story's home, over a state named once", "Deputies from Black Hawk County and Allamakee County searched a farm in Wisconsin. A man from Waterloo was charged.", "Waterloo", "Iowa"},
 		{"towns of one province make it the story's home", "Volunteers in Guelph, Kitchener and Brantford collected food for Syrian families. Imams in London thanked Canada and Britain.", "London", "Ontario"},
+		{"a place noun before a name asks for its kind, through the article", "Singapore warned travellers about the state of Victoria. Airlines cut flights to Victoria.", "Victoria", "Victoria"},
 		{"a dateline's region is the story's home", "SPRINGFIELD, Ill. — Lawmakers met on Monday. Later Springfield aldermen voted.", "Springfield", "Illinois"},
 	}
 	for _, tc := range tests {

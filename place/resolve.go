@@ -116,18 +116,29 @@ func markContext(doc *text.Doc, ms []Mention) {
 		if i > 0 && ms[i-1].Sentence == m.Sentence && containerGap(doc, ms[i-1].TokEnd, m.Tok) {
 			m.holds = &ms[i-1]
 		}
+		if m.Tok >= 2 && doc.Tokens[m.Tok-1].Lower == "of" { // "the state of Victoria", "the city of Hamilton"
+			m.want = nounWants(doc.Tokens[m.Tok-2].Lower)
+		}
 		if m.TokEnd < len(doc.Tokens) {
-			switch doc.Tokens[m.TokEnd].Lower {
-			case "province", "region", "state", "governorate", "oblast", "prefecture", "department":
-				m.want = "A"
-			case "city", "town", "village":
-				m.want = "P"
+			if w := nounWants(doc.Tokens[m.TokEnd].Lower); w != "" {
+				m.want = w
 			}
 			if m.want == "" && governed(doc, m.TokEnd) {
 				m.want = "G"
 			}
 		}
 	}
+}
+
+// nounWants is the feature class a place noun asks for: A for a region, P for a town.
+func nounWants(noun string) string {
+	switch noun {
+	case "province", "region", "state", "governorate", "oblast", "prefecture", "department":
+		return "A"
+	case "city", "town", "village":
+		return "P"
+	}
+	return ""
 }
 
 // unguess leaves unresolved a small town chosen abroad, far from the other places of an
