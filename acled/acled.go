@@ -77,6 +77,7 @@ type rule struct {
 type Typer struct {
 	rules   []rule
 	words   map[string]string // mention word -> actor type
+	victims map[string]string // word of people counted as victims -> actor type
 	roles   []roleType        // in file order
 	weapons map[string]string // one or two words -> weapon class
 	rank    map[string]int    // weapon class -> priority (lower wins)
@@ -86,7 +87,7 @@ type roleType struct{ role, typ string }
 
 // Load reads dict/acled's tables from fsys (normally dict.FS).
 func Load(fsys fs.FS) (*Typer, error) {
-	t := &Typer{words: map[string]string{}, weapons: map[string]string{}, rank: map[string]int{}}
+	t := &Typer{words: map[string]string{}, victims: map[string]string{}, weapons: map[string]string{}, rank: map[string]int{}}
 	subs := map[string]string{}
 	if err := rows(fsys, "acled/subevents.tsv", 2, func(f []string) error {
 		subs[f[1]] = f[0]
@@ -102,8 +103,10 @@ func Load(fsys fs.FS) (*Typer, error) {
 			t.words[f[2]] = f[0]
 		case "role":
 			t.roles = append(t.roles, roleType{f[2], f[0]})
+		case "victim":
+			t.victims[f[2]] = f[0]
 		default:
-			return fmt.Errorf("kind %q is neither word nor role", f[1])
+			return fmt.Errorf("kind %q is not word, role or victim", f[1])
 		}
 		return nil
 	}); err != nil {
@@ -271,6 +274,9 @@ func (t *Typer) victimType(qs []annals.Quantity) string {
 		}
 		for _, w := range words(q.Text) {
 			if typ, ok := t.words[w]; ok {
+				return typ
+			}
+			if typ, ok := t.victims[w]; ok {
 				return typ
 			}
 		}

@@ -150,14 +150,16 @@ func TestVictims(t *testing.T) {
 	ty := load(t)
 	army := &annals.Actor{Text: "the army", Code: "XYZMIL", Country: "XYZ"}
 	for _, tt := range []struct {
-		victims string
-		want    *annals.ACLED
+		cameo, victims string
+		want           *annals.ACLED
 	}{
-		{"nine insurgents", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
-		{"a policeman", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
-		{"nine villagers", &annals.ACLED{EventType: Violence, SubEventType: "Attack"}},
+		{"180", "nine insurgents", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
+		{"180", "a policeman", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
+		{"180", "nine villagers", &annals.ACLED{EventType: Violence, SubEventType: "Attack"}},
+		{"193", "two children", &annals.ACLED{EventType: Violence, SubEventType: "Attack"}},
+		{"193", "two soldiers", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
 	} {
-		e := &annals.Event{CAMEO: "180", Source: army, Territory: "XYZ", Evidence: "A raid killed " + tt.victims + ".",
+		e := &annals.Event{CAMEO: tt.cameo, Source: army, Territory: "XYZ", Evidence: "A raid killed " + tt.victims + ".",
 			Quantities: []annals.Quantity{{Text: tt.victims, Value: 9, Unit: "killed"}}}
 		if d := cmp.Diff(tt.want, ty.Type(e)); d != "" {
 			t.Errorf("%q (-want +got):\n%s", e.Evidence, d)

@@ -87,6 +87,7 @@ func TestCoverage11Negative(t *testing.T) {
 		{"The company demonstrated its new phone in Berlin.", "14"},
 		{"The owners hope to regain control over their old properties.", "192"},
 		{"The two factions agreed to a ceasefire.", "0871"},
+		{"The driver was taken to hospital with a gunshot wound.", "193"},
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
