@@ -72,8 +72,9 @@ func (g *Gazetteer) Lookup(name string) []*Place {
 
 // IsPrimary reports whether name is p's own name or ASCII name rather than an alternate.
 func IsPrimary(p *Place, name string) bool {
-	k := Normalize(name)
-	return k == p.nameKey || k == p.asciiKey
+	var buf [128]byte // the key on the stack: the resolver asks this of every candidate
+	k := appendNormalized(buf[:0], name)
+	return string(k) == p.nameKey || string(k) == p.asciiKey
 }
 
 // LookupTokens finds the longest place name that starts at tokens[0] and ends at the end of a

@@ -27,3 +27,12 @@ func (sc *scorer) add(v float64, reason string) {
 		sc.why = append(sc.why, fmt.Sprintf("%+.2f %s", v, reason))
 	}
 }
+
+// addOf is add with a reason in parts around a name ("inside ", in.Name, ", named after it"),
+// joined only when explaining: scoring every candidate builds no string.
+func (sc *scorer) addOf(v float64, before, name, after string) {
+	sc.s += v
+	if sc.explain && v != 0 {
+		sc.why = append(sc.why, fmt.Sprintf("%+.2f %s%s%s", v, before, name, after))
+	}
+}

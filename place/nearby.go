@@ -1,6 +1,7 @@
 package place
 
 import (
+	"iter"
 	"math"
 
 	"github.com/annals-org/annals/gazetteer"
@@ -25,22 +26,105 @@ type placeKey struct {
 type placeSet struct {
 	n         int              // mentions with a place
 	points    int              // of them, those that do not name a country
-	countries map[string]int   // by the place's country
-	places    map[placeKey]int // by place
+	countries counts[string]   // by the place's country
+	places    counts[placeKey] // by place
 }
 
-func newPlaceSet() *placeSet {
-	return &placeSet{countries: map[string]int{}, places: map[placeKey]int{}}
-}
+func newPlaceSet() *placeSet { return &placeSet{} }
 
 func (s *placeSet) add(k placeKey, d int) {
 	s.n += d
 	if !k.country {
 		s.points += d
 	}
-	s.countries[k.p.Country] += d
-	if s.places[k] += d; s.places[k] == 0 {
-		delete(s.places, k)
+	s.countries.add(k.p.Country, d)
+	s.places.add(k, d)
+}
+
+// counts is a multiset: a short list while it is small, as it is for most articles and for
+// every name's own mentions, a map once it grows past smallCounts (an article that lists
+// thousands of places). Keys whose count falls to zero are dropped.
+type counts[K comparable] struct {
+	list []keyCount[K]
+	big  map[K]int
+}
+
+type keyCount[K comparable] struct {
+	k K
+	n int
+}
+
+// smallCounts: a list longer than this becomes a map.
+const smallCounts = 16
+
+func (c *counts[K]) get(k K) int {
+	if c.big != nil {
+		return c.big[k]
+	}
+	for _, e := range c.list {
+		if e.k == k {
+			return e.n
+		}
+	}
+	return 0
+}
+
+func (c *counts[K]) add(k K, d int) {
+	if c.big != nil {
+		if c.big[k] += d; c.big[k] == 0 {
+			delete(c.big, k)
+		}
+		return
+	}
+	for i := range c.list {
+		if c.list[i].k == k {
+			if c.list[i].n += d; c.list[i].n == 0 {
+				last := len(c.list) - 1
+				c.list[i] = c.list[last]
+				c.list = c.list[:last]
+			}
+			return
+		}
+	}
+	if d == 0 {
+		return
+	}
+	if len(c.list) < smallCounts {
+		c.list = append(c.list, keyCount[K]{k, d})
+		return
+	}
+	c.big = make(map[K]int, 2*smallCounts)
+	for _, e := range c.list {
+		c.big[e.k] = e.n
+	}
+	c.big[k] = d
+	c.list = nil
+}
+
+// len returns the number of distinct keys.
+func (c *counts[K]) len() int {
+	if c.big != nil {
+		return len(c.big)
+	}
+	return len(c.list)
+}
+
+// all yields each key and its count, in no particular order.
+func (c *counts[K]) all() iter.Seq2[K, int] {
+	return func(yield func(K, int) bool) {
+		if c.big != nil {
+			for k, n := range c.big {
+				if !yield(k, n) {
+					return
+				}
+			}
+			return
+		}
+		for _, e := range c.list {
+			if !yield(e.k, e.n) {
+				return
+			}
+		}
 	}
 }
 
@@ -49,16 +133,20 @@ func (s *placeSet) add(k placeKey, d int) {
 type placeIndex struct {
 	all    *placeSet
 	byText map[string]*placeSet
-	grid   map[int]map[placeKey]int // all.places by cell
+	grid   map[int]map[placeKey]int // all.places by cell, once there are more than fewPlaces
 	home   string                   // the article's home region (homeRegion), set after the first pass
 }
+
+// fewPlaces: an index of at most this many distinct places is asked place by place, not by
+// grid cell.
+const fewPlaces = 12
 
 // gridDeg is the side of a grid cell in degrees: about the 400 km and 500 km that the
 // questions ask about, so that a question looks at a handful of cells.
 const gridDeg = 4
 
 func newPlaceIndex(ms []Mention) *placeIndex {
-	x := &placeIndex{all: newPlaceSet(), byText: map[string]*placeSet{}, grid: map[int]map[placeKey]int{}}
+	x := &placeIndex{all: newPlaceSet(), byText: map[string]*placeSet{}}
 	for i := range ms {
 		x.add(&ms[i], 1)
 	}
@@ -79,6 +167,20 @@ func (x *placeIndex) add(m *Mention, d int) {
 		x.byText[m.Text] = t
 	}
 	t.add(k, d)
+	switch {
+	case x.grid != nil:
+		x.addCell(k, d)
+	case x.all.places.len() > fewPlaces:
+		// The grid is built when the article turns out to name many places, not before.
+		x.grid = map[int]map[placeKey]int{}
+		for k, n := range x.all.places.all() {
+			x.addCell(k, n)
+		}
+	}
+}
+
+// addCell counts place k d more times in its grid cell.
+func (x *placeIndex) addCell(k placeKey, d int) {
 	c := cellOf(k.p.Lat, k.p.Lon)
 	g := x.grid[c]
 	if g == nil {
@@ -116,6 +218,13 @@ func cellOf(lat, lon float64) int {
 // near calls fn for each counted place whose point may lie within km of (lat, lon): every
 // one that does, and some that do not, which fn tells apart by the distance.
 func (x *placeIndex) near(lat, lon, km float64, fn func(k placeKey, n int)) {
+	if x.grid == nil || x.all.places.len() <= fewPlaces {
+		// Most articles name a handful of places: all of them cost less than the cells.
+		for k, c := range x.all.places.all() {
+			fn(k, c)
+		}
+		return
+	}
 	const earthKm = 6371.0088
 	dlat := km/earthKm*180/math.Pi + 0.01
 	lo, hi := math.Max(lat-dlat, -90), math.Min(lat+dlat, 90)
@@ -153,7 +262,7 @@ func (x *placeIndex) pointsWithin(m *Mention, km float64) int {
 		}
 	}
 	x.near(m.Place.Lat, m.Place.Lon, km, count)
-	for k, n := range x.text(m.Text).places {
+	for k, n := range x.text(m.Text).places.all() {
 		count(k, -n)
 	}
 	return near

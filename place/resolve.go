@@ -192,8 +192,8 @@ func mayUnguess(m *Mention, idx *placeIndex) bool {
 		return false
 	}
 	foreign := ""
-	for c, n := range idx.all.countries {
-		if c == "" || n == own.countries[c] {
+	for c, n := range idx.all.countries.all() {
+		if c == "" || n == own.countries.get(c) {
 			continue
 		}
 		if foreign != "" {
@@ -206,7 +206,7 @@ func mayUnguess(m *Mention, idx *placeIndex) bool {
 	}
 	close := false
 	idx.near(m.Place.Lat, m.Place.Lon, 500, func(k placeKey, n int) {
-		if !close && n > own.places[k] && gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, k.p.Lat, k.p.Lon) <= 500 {
+		if !close && n > own.places.get(k) && gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, k.p.Lat, k.p.Lon) <= 500 {
 			close = true
 		}
 	})
@@ -328,16 +328,16 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		sc := scorer{explain: m.Explained != nil}
 		sc.add(3/float64(1+rank), "gazetteer rank")
 		sc.add(0.3*math.Log10(float64(c.Population)+1), "population")
-		sc.add(kindBonus(c.Feature), "kind "+c.Feature)
-		sc.add(3*focus[c.Country], "article's focus on "+c.Country)
+		sc.addOf(kindBonus(c.Feature), "kind ", c.Feature, "")
+		sc.addOf(3*focus[c.Country], "article's focus on ", c.Country, "")
 		if !gazetteer.IsPrimary(c, m.Text) {
 			sc.add(-1.5, "known by this name only as an alternate") // "Africa" is not Mahdia
 		}
 		if in != nil && within(c, in) && !(c == in && in.Feature == "ADM1") { // "Durango, Durango": the city
-			sc.add(6, "inside "+in.Name+", named after it")
+			sc.addOf(6, "inside ", in.Name, ", named after it")
 		}
 		if lead != "" && focus[lead] >= 0.4 && c.Country != lead && minor(c) {
-			sc.add(-3, "a small town abroad in an article about "+lead)
+			sc.addOf(-3, "a small town abroad in an article about ", lead, "")
 		}
 		if m.want == "A" && strings.HasPrefix(c.Feature, "PCL") {
 			sc.add(-3, "a place noun asks for a region") // "Niger state" is no country
@@ -349,7 +349,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 			sc.add(3, "the kind the place noun asks for") // "the Brest region", "Rajkot city"
 		}
 		if m.holds != nil && (c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL")) && holdsAny(c, m.holds) {
-			sc.add(4, "holds "+m.holds.Text+", named before it") // "Coatzacoalcos, Veracruz"
+			sc.addOf(4, "holds ", m.holds.Text, ", named before it") // "Coatzacoalcos, Veracruz"
 		}
 		if home && (c.Class != "A" || c.Feature == "ADM2") && regionKey(c) == all.home {
 			sc.add(2.5, "in the story's home region") // "Plymouth County", "London" in a story about Ontario
@@ -409,7 +409,7 @@ func nearOthers(c *gazetteer.Place, self *Mention, all *placeIndex) float64 {
 			near += count
 		}
 	})
-	for k, count := range own.places {
+	for k, count := range own.places.all() {
 		if !k.country && gazetteer.DistanceKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon) < 400 {
 			near -= count
 		}
@@ -496,7 +496,7 @@ func sameCountry(c *gazetteer.Place, self *Mention, all *placeIndex) float64 {
 	if n == 0 {
 		return 0
 	}
-	return float64(all.all.countries[c.Country]-own.countries[c.Country]) / float64(n)
+	return float64(all.all.countries.get(c.Country)-own.countries.get(c.Country)) / float64(n)
 }
 
 // containerGap reports whether the tokens [from, to) between two place names make the second
