@@ -129,17 +129,23 @@ func (v *sentenceView) mood(h int) mood {
 }
 
 // describes reports whether the word at i opens a relative clause set off after an actor
-// (", which", ", who", "- which") whose verb is in the present simple: the clause tells what
+// (", which", ", who", "- which"), or restricting a common noun, whose verb is in the present
+// simple: the clause tells what
 // the actor is or stands for ("Ghana, which opposes sanctions against Togo, ...", "the
 // police, who are eager to question the men, ..."), not an act of the news. A past or a
 // perfect reports one ("who was in Lima on Monday", "which has sent troops"), and so does a
 // reporting verb ("who says she was beaten").
 func (v *sentenceView) describes(i, h int) bool {
-	if w := v.toks[i].Lower; w != "which" && w != "who" || i == v.first {
+	t := &v.toks[i]
+	if t.Lower != "which" && t.Lower != "who" && !(t.Lower == "that" && t.Tag == "WDT") || i == v.first {
 		return false
 	}
-	switch v.toks[i-1].Lower {
-	case ",", "-", "–":
+	switch p := &v.toks[i-1]; {
+	case p.Lower == "," || p.Lower == "-" || p.Lower == "–":
+	case p.Tag == "NN" || p.Tag == "NNS" || p.Tag == "IN":
+		// A restrictive clause after a common noun tells what kind it is: "penalties for
+		// people who refuse to comply", "the level above which the government considers a
+		// lockdown", "supplies that do not meet the hospital's needs".
 	default:
 		return false
 	}
