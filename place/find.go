@@ -196,7 +196,7 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	// A sentence's first word is capitalised whatever it is: it is judged by the lexicon
 	// ("Edmonton needs ..." is the city, "Split ..." is the verb), and a small town's name
 	// there, weaker evidence than elsewhere, needs a preposition.
-	if end-i == 1 && (common || i == s.First && !bigEnough(cands[0])) && !r.literal(doc, i, end) {
+	if end-i == 1 && (common || i == s.First && !bigEnough(cands[0])) && !r.literal(doc, i, end) && !r.heldByNext(doc, s, end, cands) {
 		return false // a small town's name first in a sentence needs a preposition ("Ibo elders")
 	}
 	// A title or a person's name around it: "President Bush", "Lake Smith" are people.
@@ -224,6 +224,42 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		return false
 	}
 	return true
+}
+
+// heldByNext reports whether a comma and the name of a first-level region that holds one of
+// cands follow end: "Buffalo, New York", "Mobile, Ala." name the town, whatever else the word
+// means.
+func (r *Resolver) heldByNext(doc *text.Doc, s *text.Sentence, end int, cands []*gazetteer.Place) bool {
+	last := s.First + len(s.Tokens)
+	if end+1 >= last || doc.Tokens[end].Text != "," || !doc.Tokens[end+1].Cap {
+		return false
+	}
+	region := (*gazetteer.Place)(nil)
+	if _, p := r.abbreviation(doc, s, end+1); p != nil {
+		region = p
+	} else {
+		var buf [4]string
+		words := buf[:0]
+		for j := end + 1; j < last && j < end+5; j++ {
+			words = append(words, doc.Tokens[j].Text)
+		}
+		_, rs := r.gaz.LookupTokens(words)
+		for _, p := range rs {
+			if p.Feature == "ADM1" {
+				region = p
+				break
+			}
+		}
+	}
+	if region == nil {
+		return false
+	}
+	for _, c := range cands {
+		if c.Class == "P" && c.Country == region.Country && c.Admin1 == region.Admin1 {
+			return true
+		}
+	}
+	return false
 }
 
 // commonNoun reports whether the lexicon knows w (lower case) first as a common noun: a
