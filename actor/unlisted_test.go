@@ -47,6 +47,11 @@ func TestUnlistedPeople(t *testing.T) {
 			want: []coded{{"Ghanaian chief negotiator Kofi Mensah", "GHAGOV"}, {"Public Ombudsman Ana Ruiz", "GOV"}},
 		},
 		{
+			name: "the head of a police force by title",
+			in:   "IGP Kwame Boateng met the Inspector-General of Police of Uganda.",
+			want: []coded{{"IGP Kwame Boateng", "COP"}, {"Inspector-General of Police", "UGACOP"}, {"Uganda", "UGA"}},
+		},
+		{
 			name: "bodies, buildings and places are no persons",
 			in:   "He was held at the Riverside Correctional Center and later at Harlan Memorial Hospital near Palm Beach.",
 			want: nil,

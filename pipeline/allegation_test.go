@@ -1,0 +1,41 @@
+package pipeline_test
+
+import (
+	"testing"
+
+	"github.com/annals-org/annals"
+)
+
+// TestAllegationsAndSummonses: the accused of "alleged that X ..." is the target of the
+// accusation (112); a summons to appear reaches past a second person joined by "and" (173).
+// Sentences written for this test.
+func TestAllegationsAndSummonses(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct{ text, src, cameo, tgt string }{
+		{"Kenya alleged on Monday that Uganda had armed the rebels.", "KEN", "112", "UGA"},
+		{"Federal prosecutors in Nairobi alleged that Kenyan customs officials had taken bribes.", "KENJUD", "112", "KEN"},
+		{"ACCRA (Reuters) - Senator Kofi Mensah and Senator Ama Owusu marched on Friday. " +
+			"Ghanaian police invited only Mensah and Owusu to appear before detectives over the march.", "GHACOP", "173", "GHA"},
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		found := false
+		for _, e := range c.Code(&a) {
+			if e.Source == nil || e.Source.Code != tc.src || e.CAMEO != tc.cameo {
+				continue
+			}
+			found = true
+			if e.Target == nil || e.Target.Country != tc.tgt {
+				t.Errorf("%q: %s %s target %v, want %s", tc.text, tc.src, tc.cameo, e.Target, tc.tgt)
+			}
+		}
+		if !found {
+			var got []string
+			for _, e := range c.Code(&a) {
+				if e.Source != nil {
+					got = append(got, e.Source.Code+" "+e.CAMEO)
+				}
+			}
+			t.Errorf("%q: no %s event from %s; got %v", tc.text, tc.cameo, tc.src, got)
+		}
+	}
+}
