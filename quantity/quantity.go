@@ -56,6 +56,7 @@ var unitNouns = map[string]string{
 
 var verbUnits = map[string]string{
 	"kill": "killed", "die": "killed", "dead": "killed", "behead": "killed", "execute": "killed", "massacre": "killed",
+	"assassinate": "killed", "murder": "killed", "lynch": "killed", "slay": "killed", "slaughter": "killed",
 	"injure": "injured", "wound": "injured", "hurt": "injured", "injured": "injured", "wounded": "injured",
 	"arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
 	"abduct": "abducted", "kidnap": "abducted", "drown": "killed",
@@ -263,7 +264,12 @@ func unitOf(toks []text.Token, first, i, last, end, noun int) (string, int) {
 	if noun == searchNoun {
 		noun = countedNoun(toks, last, end)
 	}
-	if u, ok := verbBefore(toks, first, i); ok {
+	for j := i + 1; j < noun; j++ {
+		if toks[j].Lower == "dead" {
+			return "killed", noun + 1 // "three dead women were found", "a dead man"
+		}
+	}
+	if u, ok := verbBefore(toks, first, groupStart(toks, first, i)); ok {
 		if noun >= 0 {
 			return u, noun + 1
 		}
@@ -334,6 +340,22 @@ var deathNouns = map[string]string{
 	"death": "killed", "killing": "killed", "murder": "killed", "assassination": "killed", "execution": "killed",
 	"deaths": "killed", "killings": "killed", "body": "killed", "bodies": "killed", "corpse": "killed", "remains": "killed",
 	"injury": "injured", "injuring": "injured", "wounding": "injured", "abduction": "abducted", "kidnapping": "abducted",
+}
+
+// groupStart returns where the phrase that holds the number at i opens when the number
+// counts a group's members: "killed a family of three" counts three people killed.
+func groupStart(toks []text.Token, first, i int) int {
+	if i-2 < first || toks[i-1].Lower != "of" {
+		return i
+	}
+	switch toks[i-2].Lemma {
+	case "family", "group", "total", "couple":
+		if i-3 >= first && (toks[i-3].Tag == "DT" || toks[i-3].Tag == "PRP$") {
+			return i - 3
+		}
+		return i - 2
+	}
+	return i
 }
 
 // deathNoun returns the unit of a noun of deathNouns, singular or plural.
@@ -473,6 +495,20 @@ func thenKilled(toks []text.Token, j, end int) bool {
 	return false
 }
 
+// beCasualty reports whether the words at j, after a form of "be", say a casualty:
+// "(also) killed", "shot dead", "reportedly wounded".
+func beCasualty(toks []text.Token, j, end int) bool {
+	for k := j; k < end && k <= j+1; k++ {
+		if casualtyWord(toks, k, end) {
+			return true
+		}
+		if !toks[k].Tag.IsAdverb() && !skipAfter[toks[k].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // asWellAs reports whether "as well as" opens at j.
 func asWellAs(toks []text.Token, j, end int) bool {
 	return j+2 < end && toks[j].Lower == "as" && toks[j+1].Lower == "well" && toks[j+2].Lower == "as"
@@ -493,6 +529,17 @@ func pastQualifiers(toks []text.Token, from, end int) int {
 				from++
 			}
 			from++
+		case t.Lower == "who" || t.Lower == "that" && from+1 < end && toks[from+1].Tag.IsVerb():
+			// A relative clause with no comma in it: on to its end, the "be" of the
+			// casualty verb ("a guard who had worked for the mayor was shot dead").
+			j := from + 1
+			for j < end && j <= from+20 && toks[j].Text != "," && !(toks[j].Lemma == "be" && j+1 < end && beCasualty(toks, j+1, end)) {
+				j++
+			}
+			if j >= end || j > from+20 || toks[j].Text == "," {
+				return from // a clause set off by commas is read no further
+			}
+			from = j
 		case qualifierWords[t.Lower] && !(from+1 < end && (toks[from+1].Lower == "them" || toks[from+1].Lower == "whom")):
 			j := from + 1
 			for j < end && j <= from+8 && (nounPhraseWord(&toks[j]) || j > from+1 && toks[j].Lower == "in") {

@@ -310,6 +310,36 @@ func TestFind(t *testing.T) {
 			want: []found{{Text: "A 35-year-old displaced mother", Value: 1, Unit: "killed"}},
 		},
 		{
+			name: "a relative clause between the noun and its verb",
+			in:   "A driver who had worked for the mayor for years was shot dead on Monday.",
+			want: []found{{Text: "A driver", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "a relative clause whose own be is no casualty",
+			in:   "Two herders who villagers said were armed were killed by soldiers.",
+			want: []found{{Text: "Two herders", Value: 2, Unit: "killed"}},
+		},
+		{
+			name: "a relative clause with commas is read no further",
+			in:   "Ten of the guards who worked the shift, the night on which the prisoner was found dead, were questioned.",
+			want: []found{{Text: "the prisoner", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "dead inside the noun phrase",
+			in:   "Police found two dead fishermen on the shore. A dead woman was left near the road.",
+			want: []found{{Text: "two dead fishermen", Value: 2, Unit: "killed"}, {Sentence: 1, Text: "A dead woman", Value: 1, Unit: "killed"}},
+		},
+		{
+			name: "a family counts its members",
+			in:   "The rocket killed a family of five in their home.",
+			want: []found{{Text: "five", Value: 5, Unit: "killed"}},
+		},
+		{
+			name: "verbs of killing",
+			in:   "Militants assassinated a judge, and a mob lynched 2 thieves.",
+			want: []found{{Text: "a judge", Value: 1, Unit: "killed"}, {Text: "2 thieves", Value: 2, Unit: "killed"}},
+		},
+		{
 			name: "troops",
 			in:   "Azerbaijan moved 250 troops to the border.",
 			want: []found{{Text: "250 troops", Value: 250, Unit: "troops"}},
