@@ -79,7 +79,8 @@ type Typer struct {
 	words   map[string]string // mention word -> actor type
 	victims map[string]string // word of people counted as victims -> actor type
 	roles   []roleType        // in file order
-	weapons map[string]string // one or two words -> weapon class
+	weapons map[string]string // one to three words -> weapon class
+	leads   map[string]bool   // first words of the weapon names of several words
 	rank    map[string]int    // weapon class -> priority (lower wins)
 }
 
@@ -87,7 +88,7 @@ type roleType struct{ role, typ string }
 
 // Load reads dict/acled's tables from fsys (normally dict.FS).
 func Load(fsys fs.FS) (*Typer, error) {
-	t := &Typer{words: map[string]string{}, victims: map[string]string{}, weapons: map[string]string{}, rank: map[string]int{}}
+	t := &Typer{words: map[string]string{}, victims: map[string]string{}, weapons: map[string]string{}, leads: map[string]bool{}, rank: map[string]int{}}
 	subs := map[string]string{}
 	if err := rows(fsys, "acled/subevents.tsv", 2, func(f []string) error {
 		subs[f[1]] = f[0]
@@ -117,6 +118,9 @@ func Load(fsys fs.FS) (*Typer, error) {
 			t.rank[f[0]] = len(t.rank)
 		}
 		t.weapons[f[1]] = f[0]
+		if first, _, ok := strings.Cut(f[1], " "); ok {
+			t.leads[first] = true
+		}
 		return nil
 	}); err != nil {
 		return nil, err
@@ -211,6 +215,11 @@ func (t *Typer) Type(e *annals.Event) *annals.ACLED {
 		tgt = t.victimType(e.Quantities)
 	}
 	weapon := t.Weapon(e.Evidence)
+	if strings.HasPrefix(e.CAMEO, "194") && weapon == "artillery" && t.names(e.Evidence, "small_arms") {
+		// Heavy weapons fired together with small arms are a fight at close range, an armed
+		// clash; remote violence is violence at a distance only.
+		weapon = "small_arms"
+	}
 	for i := range t.rules {
 		r := &t.rules[i]
 		if !hasPrefix(e.CAMEO, r.cameo) || !fits(r.source, src) || !fits(r.target, tgt) || !fits(r.weapon, weapon) {
@@ -297,26 +306,42 @@ func hasRole(code, role string) bool {
 // Weapon returns the weapon class the words of a sentence name, the first of
 // dict/acled/weapons.tsv when it names several; "" when none.
 func (t *Typer) Weapon(sentence string) string {
-	ws := words(sentence)
 	best := ""
-	consider := func(w string) {
-		if c, ok := t.weapons[w]; ok && (best == "" || t.rank[c] < t.rank[best]) {
+	t.scan(sentence, func(c string) {
+		if best == "" || t.rank[c] < t.rank[best] {
 			best = c
 		}
-	}
+	})
+	return best
+}
+
+// names reports whether a sentence names a weapon of the class, wherever it ranks.
+func (t *Typer) names(sentence, class string) bool {
+	found := false
+	t.scan(sentence, func(c string) { found = found || c == class })
+	return found
+}
+
+// scan calls fn with the class of each weapon name in a sentence, the longest name first:
+// "heavy machine guns" is not "guns", "rubber bullets" not "bullets", "stun grenades" no
+// grenade.
+func (t *Typer) scan(sentence string, fn func(class string)) {
+	ws := words(sentence)
 	for i := 0; i < len(ws); i++ {
-		// A two-word name holds its second word: "rubber bullets" is not "bullets", "stun
-		// grenades" not "grenades".
-		if i+1 < len(ws) {
-			if _, ok := t.weapons[ws[i]+" "+ws[i+1]]; ok {
-				consider(ws[i] + " " + ws[i+1])
-				i++
-				continue
+		n := 1
+		for k := 3; k > 1 && t.leads[ws[i]]; k-- {
+			if i+k <= len(ws) {
+				if _, ok := t.weapons[strings.Join(ws[i:i+k], " ")]; ok {
+					n = k
+					break
+				}
 			}
 		}
-		consider(ws[i])
+		if c, ok := t.weapons[strings.Join(ws[i:i+n], " ")]; ok {
+			fn(c)
+		}
+		i += n - 1
 	}
-	return best
 }
 
 // words splits s into lower-case words of letters, digits and inner hyphens.

@@ -84,6 +84,10 @@ func TestType(t *testing.T) {
 			"The militia fought the soldiers with machetes.", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
 		{"sanctions", "163", act("the European Union", "IGOEEC", ""), act("Ruritania", "XYZ", "XYZ"), "",
 			"The European Union imposed new sanctions on Ruritania.", nil},
+		{"launchers alone", "194", act("the rebels", "XYZREB", "XYZ"), nil, "XYZ",
+			"The rebels fired grenade launchers at army positions.", &annals.ACLED{EventType: Explosions, SubEventType: "Shelling/artillery/missile attack"}},
+		{"launchers and small arms", "194", act("the rebels", "XYZREB", "XYZ"), nil, "XYZ",
+			"The rebels fired grenade launchers and small arms at army positions.", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
 		{"dispersal of nobody", "175", act("police", "XYZCOP", "XYZ"), nil, "XYZ",
 			"Police cracked down on the opposition.", &annals.ACLED{EventType: Strategic, SubEventType: "Other"}},
 	}

@@ -32,6 +32,11 @@ func TestCoverage11(t *testing.T) {
 		{"Troops regained control of the market district after a week.", "192", "Government regains territory"},
 		{"Government forces freed three villages from the insurgents.", "192", "Government regains territory"},
 		{"The army drove the militants out of the hill town.", "192", "Government regains territory"},
+		// Heavy weapons fired at positions (194, dict/events/19b.txt); with small arms a clash.
+		{"The rebels fired grenade launchers at army positions near the river.", "194", "Shelling/artillery/missile attack"},
+		{"Government troops fired heavy machine guns at the village overnight.", "194", "Shelling/artillery/missile attack"},
+		{"Militants fired an RPG at a police checkpoint.", "194", "Shelling/artillery/missile attack"},
+		{"Both sides fired grenade launchers and small arms at each other's positions.", "194", "Armed clash"},
 		// Bases set up (154 with a base named: dict/acled/weapons.tsv class base).
 		{"The army set up a new base near the village.", "154", "Headquarters or base established"},
 		{"Foreign troops have established two observation posts on the ridge.", "154", "Headquarters or base established"},
