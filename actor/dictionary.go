@@ -49,13 +49,15 @@ type Dictionary struct {
 	byFirst   map[string][]*entry
 	countries map[string]bool // known ISO alpha-3 codes
 	surnames  map[string][]*entry
+	nonPerson map[string]bool // words of names that are no person's (nonperson-words.tsv)
 }
 
 // Load reads the actor files of fsys: actors/*.tsv with CODE KIND PHRASE lines, and
 // actors/roles.tsv, actors/titles.tsv and actors/leaders.tsv. The analyzer tokenises phrases
 // exactly as it tokenises text.
 func Load(fsys fs.FS, an *text.Analyzer) (*Dictionary, error) {
-	d := &Dictionary{byFirst: make(map[string][]*entry), countries: make(map[string]bool), surnames: make(map[string][]*entry)}
+	d := &Dictionary{byFirst: make(map[string][]*entry), countries: make(map[string]bool), surnames: make(map[string][]*entry),
+		nonPerson: make(map[string]bool)}
 	names, err := fs.Glob(fsys, "actors/*.tsv")
 	if err != nil {
 		return nil, err
@@ -71,6 +73,11 @@ func Load(fsys fs.FS, an *text.Analyzer) (*Dictionary, error) {
 			err = d.loadRoles(fsys, name, KTitle, an)
 		case strings.HasPrefix(base, "leaders"):
 			err = d.loadLeaders(fsys, name, an)
+		case strings.HasPrefix(base, "nonperson"):
+			err = linefile.ReadFS(fsys, name, 1, 1, func(l linefile.Line) error {
+				d.nonPerson[strings.ToLower(l.Fields[0])] = true
+				return nil
+			})
 		default:
 			err = d.loadPhrases(fsys, name, an)
 		}

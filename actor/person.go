@@ -262,8 +262,8 @@ var unlistedPerson = &entry{kind: KPerson, code: "CVL", where: "actor/person.go:
 // ("Ahmad Khan Rahami", "Tova Noel and Michael Thomas"): two to four capitalised proper nouns
 // that open no dictionary phrase and hold no leader's surname (those are read by surname),
 // not after a determiner or a locative preposition ("the Justice League", "in Port Louis"),
-// without a word of an institution's or a place's name ("Correctional Center", "Merdie's
-// Tavern", "Palm Beach"), nor mostly ordinary words ("Prison Guards Charged": a headline).
+// without a word of an institution's or a place's name (dict/actors/nonperson-words.tsv:
+// "Correctional Center", "Palm Beach"), nor mostly ordinary words ("Prison Guards Charged": a headline).
 // A name the article already introduced ("Governor Jane Doe", later "Jane Doe") is that
 // person.
 func (f *Finder) unlisted(doc *text.Doc, s *text.Sentence, i int, published time.Time, mem *memory) (piece, bool) {
@@ -287,7 +287,7 @@ func (f *Finder) unlisted(doc *text.Doc, s *text.Sentence, i int, published time
 	common := 0
 	for k := i; k < j; k++ {
 		t := &toks[k]
-		if _, ok := f.match(doc, k, end, published); ok || institutionWords[t.Lower] || placeNames[t.Lower] || upper(t.Text) || len(t.Text) < 2 {
+		if _, ok := f.match(doc, k, end, published); ok || f.dict.nonPerson[t.Lower] || placeNames[t.Lower] || upper(t.Text) || len(t.Text) < 2 {
 			return piece{}, false
 		}
 		if f.dict.leaderName(t.Lower, toks[i].Lower, k == j-1, published) {
@@ -336,42 +336,4 @@ func holdUnlisted(m *Mention) {
 // releaseUnlisted makes a held unlisted mention the person it names.
 func releaseUnlisted(m *Mention) {
 	m.Head, m.Person = KPerson, true
-}
-
-// institutionWords end or open the names of bodies, buildings, places and events, which are
-// no persons: "Metropolitan Correctional Center", "Justice League", "Six-Day War".
-var institutionWords = map[string]bool{
-	"center": true, "centre": true, "hospital": true, "clinic": true, "university": true, "college": true, "school": true,
-	"academy": true, "institute": true, "party": true, "agency": true, "ministry": true, "department": true,
-	"council": true, "committee": true, "commission": true, "court": true, "bank": true, "company": true,
-	"corporation": true, "corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true, "group": true,
-	"association": true, "union": true, "league": true, "front": true, "movement": true, "army": true, "force": true,
-	"forces": true, "police": true, "guard": true, "news": true, "times": true, "post": true, "press": true,
-	"journal": true, "magazine": true, "tavern": true, "bar": true, "hotel": true, "restaurant": true, "station": true,
-	"church": true, "mosque": true, "temple": true, "cathedral": true, "museum": true, "war": true, "act": true,
-	"law": true, "bill": true, "day": true, "festival": true, "award": true, "prize": true, "cup": true, "games": true,
-	"summit": true, "conference": true, "market": true, "exchange": true, "fund": true, "foundation": true,
-	"office": true, "house": true, "hall": true, "tower": true, "building": true, "prison": true, "jail": true,
-	"federal": true, "national": true, "international": true, "global": true, "united": true, "republic": true,
-	"kingdom": true, "states": true, "mount": true, "lake": true, "river": true, "sea": true, "ocean": true,
-	"gulf": true, "bay": true, "beach": true, "valley": true, "coast": true, "north": true, "south": true, "east": true,
-	"west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true, "new": true,
-	"saint": true, "st.": true, "san": true, "santa": true, "fort": true, "port": true, "airlines": true,
-	"airways": true, "air": true, "flight": true, "media": true, "network": true, "tv": true, "radio": true,
-	"service": true, "services": true, "authority": true, "administration": true, "bureau": true, "board": true,
-	"organization": true, "organisation": true, "trust": true, "project": true, "program": true, "programme": true,
-	"initiative": true, "operation": true, "alliance": true, "coalition": true, "council's": true, "brigade": true, "battalion": true,
-	"regiment": true, "command": true, "division": true, "unit": true, "squad": true, "team": true, "club": true,
-	"fc": true, "stadium": true, "arena": true, "plaza": true, "mall": true, "port's": true, "harbour": true,
-	"harbor": true, "highway": true, "route": true, "lane": true, "drive": true, "boulevard": true, "terrace": true,
-	"heights": true, "hills": true, "hill": true, "falls": true, "springs": true, "creek": true, "forest": true,
-	"desert": true, "strip": true, "bank's": true, "territory": true, "territories": true, "coronavirus": true,
-	"covid-19": true, "constitution": true, "charter": true, "treaty": true, "accord": true, "agreement": true,
-	"declaration": true, "convention": true, "protocol": true, "gate": true, "palace": true, "embassy": true,
-	"consulate": true, "senate": true, "congress": true, "parliament": true, "assembly": true, "cabinet": true,
-	"government": true, "monday's": true, "christmas": true, "easter": true, "ramadan": true, "eid": true,
-	"olympics": true, "olympic": true, "airport": true, "express": true, "herald": true, "tribune": true,
-	"gazette": true, "telegraph": true, "guardian": true, "observer": true, "review": true, "daily": true,
-	"weekly": true, "online": true, "twitter": true, "facebook": true, "instagram": true, "youtube": true,
-	"google": true, "apple": true, "microsoft": true, "amazon": true,
 }
