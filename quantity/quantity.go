@@ -297,7 +297,7 @@ func unitOf(toks []text.Token, first, i, last, end, noun int) (string, int) {
 // ("250 Azerbaijani troops", "thousands of protesters"), the head of a compound ("two drug
 // suspects"); -1 if none.
 func countedNoun(toks []text.Token, last, end int) int {
-	for j := last + 1; j < end && j <= last+3; j++ {
+	for j := last + 1; j < end && j <= last+5; j++ {
 		t := &toks[j]
 		if t.Lower == "of" && j == last+1 {
 			continue // "thousands of protesters"
@@ -310,7 +310,7 @@ func countedNoun(toks []text.Token, last, end int) int {
 		if person > 0 || (t.Tag.IsNoun() || name) && !(name && j+1 < end && toks[j+1].Tag.IsNoun()) {
 			noun := j // "250 Azerbaijani soldiers": past the country word to the noun counted
 			// A compound's head is its last noun: "two drug suspects".
-			for noun+1 < end && noun+1 <= last+4 {
+			for noun+1 < end && noun+1 <= last+6 {
 				n := &toks[noun+1]
 				if p, _ := victimNoun(n); p == 0 && !(n.Tag.IsNoun() && !n.Tag.IsProper()) {
 					break
@@ -319,8 +319,8 @@ func countedNoun(toks []text.Token, last, end int) int {
 			}
 			return noun
 		}
-		if !t.Tag.IsAdj() && !name {
-			break
+		if _, casualty := verbUnits[t.Lemma]; !t.Tag.IsAdj() && !name && !((t.Tag == "VBN" || t.Tag == "VBD") && !casualty) {
+			break // past "two suspected militants", "3 armed men"; not "2 killed"
 		}
 	}
 	return -1

@@ -325,6 +325,11 @@ func TestFind(t *testing.T) {
 			want: []found{{Text: "the prisoner", Value: 1, Unit: "killed"}},
 		},
 		{
+			name: "a participle before the noun",
+			in:   "Two suspected smugglers were shot dead at the border.",
+			want: []found{{Text: "Two suspected smugglers", Value: 2, Unit: "killed"}},
+		},
+		{
 			name: "dead inside the noun phrase",
 			in:   "Police found two dead fishermen on the shore. A dead woman was left near the road.",
 			want: []found{{Text: "two dead fishermen", Value: 2, Unit: "killed"}, {Sentence: 1, Text: "A dead woman", Value: 1, Unit: "killed"}},

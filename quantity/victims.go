@@ -76,8 +76,8 @@ func victimNoun(t *text.Token) (n int, plural bool) {
 	if v, ok := victimNouns[t.Lower]; ok {
 		return v.people, v.plural
 	}
-	if v, ok := victimNouns[t.Lemma]; ok {
-		return v.people, t.Lemma != t.Lower || v.plural
+	if v, ok := victimNouns[t.Lemma]; ok && t.Tag.IsNoun() {
+		return v.people, t.Lemma != t.Lower || v.plural // "children", "people"
 	}
 	return 0, false
 }
