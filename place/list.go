@@ -82,21 +82,29 @@ func kindOf(p *gazetteer.Place) string {
 	return ""
 }
 
-// listKind is the kind of every other resolved place in m's list, or "" when they differ or
-// none is resolved.
-func listKind(m *Mention) string {
-	kind := ""
+// listKind is the kind of every other resolved place in m's list and how many they are, or
+// "" when they differ or none is resolved.
+func listKind(m *Mention) (string, int) {
+	kind, n := "", 0
 	for _, o := range m.list {
 		if o == m || o.Place == nil {
 			continue
 		}
 		k := kindOf(o.Place)
 		if k == "" || kind != "" && k != kind {
-			return ""
+			return "", 0
 		}
-		kind = k
+		kind, n = k, n+1
 	}
-	return kind
+	return kind, n
+}
+
+// enumerated reports whether m stands in a list of three or more places, all the others
+// regions or countries: "Washington, Pennsylvania and California" enumerates states, and the
+// comma after Washington does not make Pennsylvania hold it.
+func enumerated(m *Mention) bool {
+	k, n := listKind(m)
+	return n >= 2 && (k == "region" || k == "country")
 }
 
 // governmentNouns after a name make it a polity, a country or first-level region, not a town

@@ -13,6 +13,7 @@ func TestLists(t *testing.T) {
 		{"beside provinces, the province", "Cases were confirmed in Ontario, Manitoba and Quebec.", "Quebec", "ADM1"},
 		{"beside provinces with counts", "Officials counted six cases in Ontario, two in Manitoba and one in Quebec.", "Quebec", "ADM1"},
 		{"beside cities, the city", "Flights from Toronto, Vancouver and Quebec were cancelled.", "Quebec", "PPLA"},
+		{"a list of states enumerates, the comma holds nothing", "Officials are investigating cases in Washington, Pennsylvania and California.", "Washington", "ADM1"},
 		{"a name and its region is no list", "Police in Paris, Texas, arrested a man.", "Paris", "PPLA2"},
 	}
 	for _, tc := range tests {

@@ -302,7 +302,7 @@ func (r *Resolver) container(doc *text.Doc, ms []Mention, i int) *gazetteer.Plac
 	if i+1 >= len(ms) || ms[i+1].Sentence != m.Sentence || ms[i+1].Place == nil {
 		return nil
 	}
-	if !containerGap(doc, m.TokEnd, ms[i+1].Tok) {
+	if !containerGap(doc, m.TokEnd, ms[i+1].Tok) || enumerated(m) {
 		return nil
 	}
 	return ms[i+1].Place
@@ -354,8 +354,8 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		if home && (c.Class != "A" || c.Feature == "ADM2") && regionKey(c) == all.home {
 			sc.add(2.5, "in the story's home region") // "Plymouth County", "London" in a story about Ontario
 		}
-		if k := listKind(m); k != "" && kindOf(c) == k {
-			sc.add(1.5, "listed with places of its kind") // "Ontario, Manitoba and Quebec"
+		if k, n := listKind(m); k != "" && kindOf(c) == k {
+			sc.add(1.5*math.Min(float64(n), 2), "listed with places of its kind") // "Ontario, Manitoba and Quebec"
 		}
 		sc.add(nearOthers(c, m, all), "near the article's other places")
 		sc.add(2.5*sameCountry(c, m, all), "in the country of the article's other places")
