@@ -113,7 +113,10 @@ func (r *Resolver) firstScene(doc *text.Doc, res *Result) *Mention {
 // outside the article's country, a place an actor comes from ("militants from Kandahar"), and
 // a country, stand back for the others.
 func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
-	var in []*Mention
+	// A sentence names a few places: they and their marks live on the stack.
+	var inBuf [smallSentence]*Mention
+	var backBuf [smallSentence]bool
+	in := inBuf[:0]
 	towns := false
 	// Mentions come in text order: look at the sentence's own, not every mention of the
 	// article for every event.
@@ -125,7 +128,7 @@ func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
 			towns = towns || !coarse(m)
 		}
 	}
-	back := standBack(doc, in)
+	back := standBack(doc, in, backBuf[:0])
 	// Of the places left, one far from all the others ("Colonia" read as Köln in a story about
 	// Tonala, Jalisco) or abroad stands back when another is neither.
 	keep := func(skip func(*Mention) bool) {
@@ -175,8 +178,47 @@ func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
 // a first-level region that holds one of them ("Bom Jesus do Galho, Minas Gerais": the
 // town), and a part of a town ("the Palmares neighborhood"), which a gazetteer of towns
 // resolves to a namesake elsewhere.
-func standBack(doc *text.Doc, in []*Mention) []bool {
-	back := make([]bool, len(in))
+func standBack(doc *text.Doc, in []*Mention, back []bool) []bool {
+	back = slices.Grow(back[:0], len(in))[:len(in)]
+	clear(back)
+	regionsHoldTowns(in, back)
+	containerChains(doc, in, back)
+	// A part of a town stands back when another place of the sentence, neither a country nor
+	// standing back, is left: counted once, not looked for per part.
+	left := 0
+	for i, m := range in {
+		if !m.Country && !back[i] {
+			left++
+		}
+	}
+	for i, m := range in {
+		if m.Country || back[i] || !subLocal(doc, m) {
+			continue
+		}
+		if left > 1 { // another than m itself
+			back[i] = true
+			left--
+		}
+	}
+	return back
+}
+
+// smallSentence: a sentence with at most this many places is looked at without maps.
+const smallSentence = 8
+
+// regionsHoldTowns marks the first-level regions of in that hold another of its places.
+func regionsHoldTowns(in []*Mention, back []bool) {
+	holdsTown := func(region *gazetteer.Place, towns []*Mention) bool {
+		return slices.ContainsFunc(towns, func(o *Mention) bool {
+			return !o.Country && o.Place.Feature != "ADM1" && within(o.Place, region)
+		})
+	}
+	if len(in) <= smallSentence {
+		for i, m := range in {
+			back[i] = !m.Country && m.Place.Feature == "ADM1" && holdsTown(m.Place, in)
+		}
+		return
+	}
 	// Whether a region holds another place depends only on the region and the sentence's
 	// distinct places: a sentence that lists thousands of names is not scanned per name.
 	var towns []*gazetteer.Place
@@ -199,25 +241,6 @@ func standBack(doc *text.Doc, in []*Mention) []bool {
 		}
 		back[i] = h
 	}
-	containerChains(doc, in, back)
-	// A part of a town stands back when another place of the sentence, neither a country nor
-	// standing back, is left: counted once, not looked for per part.
-	left := 0
-	for i, m := range in {
-		if !m.Country && !back[i] {
-			left++
-		}
-	}
-	for i, m := range in {
-		if m.Country || back[i] || !subLocal(doc, m) {
-			continue
-		}
-		if left > 1 { // another than m itself
-			back[i] = true
-			left--
-		}
-	}
-	return back
 }
 
 // containerChains settles each pair the text names as a place and its container ("Raipur,
