@@ -32,6 +32,8 @@ func TestCasualties(t *testing.T) {
 			&annals.Casualties{Killed: n(2)}},
 		{"the toll restates the clauses' victims", "On 3 March 2021, gunmen shot a farmer and his son near the well. The farmer died later. The death toll rose to 2.",
 			&annals.Casualties{Killed: n(2)}},
+		{"a vague count is approximate", "On 3 March 2021, gunmen attacked a village near the river. Several farmers were killed.",
+			&annals.Casualties{Killed: n(3), Approximate: true}},
 		{"victims without a number", "On 3 March 2021, gunmen attacked a village near the river, killing a teacher and wounding her husband.",
 			&annals.Casualties{Killed: n(1), Injured: n(1)}},
 	}

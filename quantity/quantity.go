@@ -118,6 +118,11 @@ func restated(qs []Quantity, k int) bool {
 	return false
 }
 
+// vagueVictims are the vague counts read only as a count of victims, with the value they
+// are given by convention (the smallest number the word is used for); the record's
+// casualties then say they are approximate: "several soldiers were killed" is 3.
+var vagueVictims = map[string]float64{"several": 3}
+
 // find reads the quantity that opens at token i of sentence s, if any, and returns the
 // token to go on after.
 func find(doc *text.Doc, s *text.Sentence, i, end int) (Quantity, int, bool) {
@@ -131,6 +136,11 @@ func find(doc *text.Doc, s *text.Sentence, i, end int) (Quantity, int, bool) {
 			case "the", "these", "those":
 				definite = true
 			}
+		}
+	} else if n, vague := vagueVictims[toks[i].Lower]; vague {
+		v, last, ok = n, i, true
+		if u, _ := unitOf(toks, s.First, i, last, end, searchNoun); !victimUnits[u] {
+			return Quantity{}, i, false // "several protesters marched" is counted by no one
 		}
 	} else {
 		// "killing a civilian", "an officer was wounded", "the couple died": victims

@@ -345,6 +345,11 @@ func TestFind(t *testing.T) {
 			want: []found{{Text: "a judge", Value: 1, Unit: "killed"}, {Text: "2 thieves", Value: 2, Unit: "killed"}},
 		},
 		{
+			name: "several victims is a vague count of 3",
+			in:   "Several villagers were killed and several protesters marched.",
+			want: []found{{Text: "Several villagers", Value: 3, Unit: "killed"}},
+		},
+		{
 			name: "troops",
 			in:   "Azerbaijan moved 250 troops to the border.",
 			want: []found{{Text: "250 troops", Value: 250, Unit: "troops"}},
