@@ -41,8 +41,8 @@ func ACLEDType(code string) string {
 	return ""
 }
 
-// NoteType is the predicted ACLED type of a note: the type of its mapped event with the
-// lowest Goldstein value, or "none".
+// NoteType is the predicted ACLED type of a note: the type of its main event (mainEvent)
+// among those the CAMEO mapping types, or "none".
 func NoteType(events []annals.Event) string {
 	t, _ := noteEvent(events)
 	return t
@@ -50,18 +50,11 @@ func NoteType(events []annals.Event) string {
 
 // noteEvent returns the note's type and the event that decided it (nil for "none").
 func noteEvent(events []annals.Event) (string, *annals.Event) {
-	best, low := "none", 100.0
-	var which *annals.Event
-	for i, e := range events {
-		t := ACLEDType(e.CAMEO)
-		if t == "" {
-			continue
-		}
-		if e.Goldstein < low {
-			best, low, which = t, e.Goldstein, &events[i]
-		}
+	e := mainEvent(events, func(e *annals.Event) bool { return ACLEDType(e.CAMEO) != "" })
+	if e == nil {
+		return "none", nil
 	}
-	return best, which
+	return ACLEDType(e.CAMEO), e
 }
 
 type acledNote struct {

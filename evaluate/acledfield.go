@@ -6,20 +6,39 @@ import (
 	"github.com/annals-org/annals"
 )
 
-// fieldEvent returns the event whose acled field types a note or snippet: the lowest
-// Goldstein value among the events with one (the rule of NoteType), nil when none has one.
+// fieldEvent returns the event whose acled field types a note or snippet: the report's main
+// event among those with one (mainEvent), nil when none has one.
 func fieldEvent(events []annals.Event) *annals.Event {
+	return mainEvent(events, func(e *annals.Event) bool { return e.ACLED != nil })
+}
+
+// mainEvent returns the best-ranked event (annals.Event.Rank, package rank) among those
+// keep accepts, nil when it accepts none. Events without a rank (coded before ranks existed)
+// are ordered by their Goldstein value, the gravest first.
+func mainEvent(events []annals.Event, keep func(*annals.Event) bool) *annals.Event {
+	return pickEvent(events, keep, before)
+}
+
+// pickEvent returns the first event by less among those keep accepts, nil when none.
+func pickEvent(events []annals.Event, keep func(*annals.Event) bool, less func(a, b *annals.Event) bool) *annals.Event {
 	var which *annals.Event
-	low := 100.0
 	for i := range events {
-		if events[i].ACLED == nil {
+		e := &events[i]
+		if !keep(e) {
 			continue
 		}
-		if events[i].Goldstein < low {
-			low, which = events[i].Goldstein, &events[i]
+		if which == nil || less(e, which) {
+			which = e
 		}
 	}
 	return which
+}
+
+func before(a, b *annals.Event) bool {
+	if a.Rank > 0 && b.Rank > 0 {
+		return a.Rank < b.Rank
+	}
+	return a.Goldstein < b.Goldstein
 }
 
 // nonACLEDClass is the fine class of the five CASE 2021 labels that are not ACLED sub-event types
@@ -74,10 +93,13 @@ func caseFineClasses() []string {
 	return out
 }
 
-// killedOf is the number of people a note's events report killed: the casualties of the
-// event that types it, else the most any of its events reports; -1 when none reports any.
+// killedOf is the number of people a note's events report killed: the casualties of its
+// gravest event with an acled field (the one the coder gives a note's closing tally, the
+// lowest Goldstein value; the main event may be the protest a killing answers), else the
+// most any of its events reports; -1 when none reports any.
 func killedOf(events []annals.Event) int {
-	if e := fieldEvent(events); e != nil && e.Casualties != nil && e.Casualties.Killed != nil {
+	gravest := func(a, b *annals.Event) bool { return a.Goldstein < b.Goldstein }
+	if e := pickEvent(events, func(e *annals.Event) bool { return e.ACLED != nil }, gravest); e != nil && e.Casualties != nil && e.Casualties.Killed != nil {
 		return *e.Casualties.Killed
 	}
 	best := -1

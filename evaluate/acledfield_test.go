@@ -47,3 +47,28 @@ func TestCaseFine(t *testing.T) {
 		}
 	}
 }
+
+// A note is typed by its main event (the best rank) among the events the mapping types; its
+// killed count is its gravest typed event's; without ranks the gravest event types it.
+func TestNoteTypeByRank(t *testing.T) {
+	killed := func(n int) *annals.Casualties { return &annals.Casualties{Killed: &n} }
+	protest := annals.Event{CAMEO: "141", Goldstein: -6.5, Rank: 1, ACLED: &annals.ACLED{EventType: "Protests"}}
+	killing := annals.Event{CAMEO: "180", Goldstein: -9, Rank: 2, ACLED: &annals.ACLED{EventType: "Violence against civilians"}, Casualties: killed(2)}
+	statement := annals.Event{CAMEO: "010", Goldstein: 0, Rank: 3}
+	events := []annals.Event{statement, killing, protest}
+	if got := NoteType(events); got != "Protests" {
+		t.Errorf("NoteType with ranks = %q, want Protests (rank 1)", got)
+	}
+	if got := killedOf(events); got != 2 {
+		t.Errorf("killedOf = %d, want 2 (the gravest typed event's)", got)
+	}
+	for i := range events {
+		events[i].Rank = 0
+	}
+	if got := NoteType(events); got != "Violence against civilians" {
+		t.Errorf("NoteType without ranks = %q, want the gravest event's type", got)
+	}
+	if got := NoteType([]annals.Event{statement}); got != "none" {
+		t.Errorf("NoteType of a statement = %q, want none", got)
+	}
+}
