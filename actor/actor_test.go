@@ -102,7 +102,7 @@ func TestFind(t *testing.T) {
 			name: "coordinated country adjectives share the role",
 			in:   "Hungarian and Romanian officials agreed to reopen the crossing.",
 			want: []mention{
-				{Text: "Hungarian and Romanian officials", Code: "HUNGOV", Country: "HUN", Role: "GOV", Head: actor.KRole},
+				{Text: "Hungarian", Code: "HUNGOV", Country: "HUN", Role: "GOV", Head: actor.KRole},
 				{Text: "Romanian officials", Code: "ROUGOV", Country: "ROU", Role: "GOV", Head: actor.KRole},
 			},
 		},

@@ -243,10 +243,15 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 			}
 			out = append(out, f.mention(doc, s, head.tok, hend, head.e, "", mem))
 		} else {
-			for _, m := range mods {
+			for mi, m := range mods {
 				mn := f.mention(doc, s, m.tok, hend, head.e, m.e.code[:3], mem)
 				if head.e.kind == KPerson && mn.Country != m.e.code[:3] && mn.Role != "" {
 					officeOf(&mn, m.e.code[:3], toks, head.tok, hend, mem)
+				}
+				if mi < len(mods)-1 {
+					// "Kenyan and Ugandan soldiers": each country's soldiers, the first named by
+					// its own word, so that the coder reads two actors joined by "and".
+					mn.TokEnd, mn.End = m.end, toks[m.end-1].End
 				}
 				if head.e.kind == KGroup && strings.HasPrefix(head.e.code, "IMG") {
 					// A transnational group's national branch: "Iraq's al-Qaeda".
