@@ -89,6 +89,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Quebec", "CAN", "ADM1"}}},
 		{"a premier asks for a region", "The Ontario Premier met farmers.",
 			[]got{{"Ontario", "CAN", "ADM1"}}},
+		{"a capital's government is its country's: the city stays", "The Kabul government rejected the plan.",
+			[]got{{"Kabul", "AFG", "PPLC"}}},
 		{"a mayor asks for no region", "The Quebec mayor opened a park.",
 			[]got{{"Quebec", "CAN", "PPLA"}}},
 		{"a place inside an organisation's name", "Officers of the Tucson Police Department arrested two men.",

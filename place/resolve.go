@@ -123,7 +123,8 @@ func markContext(doc *text.Doc, ms []Mention) {
 			if w := nounWants(doc.Tokens[m.TokEnd].Lower); w != "" {
 				m.want = w
 			}
-			if m.want == "" && governed(doc, m.TokEnd) {
+			// A capital's government is its country's ("the Kabul government"): the city stays.
+			if m.want == "" && governed(doc, m.TokEnd) && !(len(m.Candidates) > 0 && m.Candidates[0].Feature == "PPLC") {
 				m.want = "G"
 			}
 		}
