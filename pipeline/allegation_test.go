@@ -39,3 +39,26 @@ func TestAllegationsAndSummonses(t *testing.T) {
 		}
 	}
 }
+
+// TestShelterIsNoAppeal: people who "sought shelter" take cover (no appeal for aid, 0233);
+// seeking food or medicine is one. Sentences written for this test.
+func TestShelterIsNoAppeal(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct {
+		text   string
+		appeal bool
+	}{
+		{"Ukrainian villagers sought shelter in basements as the shelling continued.", false},
+		{"A Kenyan suspect was seeking shelter from the rain in a doorway when police found him.", false},
+		{"Sudanese refugees sought food and medicine from the United Nations.", true},
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		got := false
+		for _, e := range c.Code(&a) {
+			got = got || e.CAMEO == "0233"
+		}
+		if got != tc.appeal {
+			t.Errorf("%q: appeal for aid (0233) %v, want %v", tc.text, got, tc.appeal)
+		}
+	}
+}
