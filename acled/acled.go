@@ -144,6 +144,16 @@ func Load(fsys fs.FS) (*Typer, error) {
 	}
 	if err := rows(fsys, "acled/rules.tsv", 6, func(f []string) error {
 		r := rule{cameo: strings.Split(f[0], "|"), typ: f[4], sub: f[5]}
+		var err error
+		if r.source, err = set(f[1], nil, types); err != nil {
+			return err
+		}
+		if r.target, err = set(f[2], nil, types); err != nil {
+			return err
+		}
+		if r.weapon, err = set(f[3], t.rank, nil); err != nil {
+			return err
+		}
 		if r.typ == noCategory && r.sub == noCategory {
 			// An act ACLED's codebook does not record (diplomacy between states).
 			t.rules = append(t.rules, r)
@@ -159,16 +169,6 @@ func Load(fsys fs.FS) (*Typer, error) {
 			if TypeOf(c) != r.typ && f[1] == "*" && f[2] == "*" && f[3] == "*" {
 				return fmt.Errorf("CAMEO %s maps to %q, not %q (only a row that names actor types or a weapon class may differ)", c, TypeOf(c), r.typ)
 			}
-		}
-		var err error
-		if r.source, err = set(f[1], nil, types); err != nil {
-			return err
-		}
-		if r.target, err = set(f[2], nil, types); err != nil {
-			return err
-		}
-		if r.weapon, err = set(f[3], t.rank, nil); err != nil {
-			return err
 		}
 		t.rules = append(t.rules, r)
 		return nil

@@ -1,7 +1,9 @@
 package acled
 
 import (
+	"io/fs"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -168,5 +170,31 @@ func TestVictims(t *testing.T) {
 		if d := cmp.Diff(tt.want, ty.Type(e)); d != "" {
 			t.Errorf("%q (-want +got):\n%s", e.Evidence, d)
 		}
+	}
+}
+
+// TestNoCategoryRow: a rules.tsv row with no ACLED category fits only the actor types it
+// names.
+func TestNoCategoryRow(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"acled/subevents.tsv", "acled/actortypes.tsv", "acled/weapons.tsv"} {
+		b, err := fs.ReadFile(dict.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: b}
+	}
+	fsys["acled/rules.tsv"] = &fstest.MapFile{Data: []byte("14\tmilitary\t*\t*\t-\t-\tnone\n14\t*\t*\t*\tProtests\tPeaceful protest\tprotest\n")}
+	ty, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nurses := &annals.Event{CAMEO: "141", Source: &annals.Actor{Text: "nurses", Code: "HLH"}}
+	if d := cmp.Diff(&annals.ACLED{EventType: Protests, SubEventType: "Peaceful protest"}, ty.Type(nurses)); d != "" {
+		t.Errorf("nurses (-want +got):\n%s", d)
+	}
+	troops := &annals.Event{CAMEO: "141", Source: &annals.Actor{Text: "troops", Code: "XYZMIL"}}
+	if got := ty.Type(troops); got != nil {
+		t.Errorf("troops: %+v, want nil", got)
 	}
 }
