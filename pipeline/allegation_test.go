@@ -62,3 +62,29 @@ func TestShelterIsNoAppeal(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchAndRescueAid: ships, aircraft or divers sent to help find or rescue people are
+// humanitarian aid (073) from the state that sends them; the craft is no target. Sentences
+// written for this test.
+func TestSearchAndRescueAid(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct{ text, src string }{
+		{"Japan is also sending a warship to help find the missing ferry.", "JPN"},
+		{"Australia dispatched two planes to join the search for the missing jet.", "AUS"},
+		{"Singapore sent divers to help in the rescue of the trapped miners.", "SGP"},
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		found := false
+		for _, e := range c.Code(&a) {
+			if e.CAMEO == "073" && e.Source != nil && e.Source.Code == tc.src {
+				found = true
+				if e.Target != nil && e.Target.Country == tc.src {
+					t.Errorf("%q: target %s, want none of the sender's own", tc.text, e.Target.Code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 073 from %s", tc.text, tc.src)
+		}
+	}
+}
