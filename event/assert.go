@@ -42,6 +42,7 @@ func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
 		return e.Source != nil || e.Target != nil
 	}
 	st, class, at := c.cues.status(v, h, end, e.Code)
+	cued := class != "" // a recoded refusal, intent or denial is what happened
 	for class != "" {
 		to, ok := c.cues.recoded(class, e.Code)
 		if !ok {
@@ -64,6 +65,8 @@ func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
 		st = annals.Negated
 	case v.headlinePlan(h):
 		st = annals.Planned
+	case !cued && v.purpose(h):
+		st = annals.Hypothetical
 	}
 	e.Status = st
 	// An unnamed side is kept for violence that happened ("an explosion killed two"); a
@@ -161,6 +164,18 @@ func (v *sentenceView) describes(i, h int) bool {
 		}
 	}
 	return present
+}
+
+// purpose reports whether the trigger at h is an infinitive completing a common noun: "a
+// series of measures to oppose it", "a rescue mission to free the hostages", "plans to sue
+// the city" tell what the noun aims at, not an act that was done. An actor before "to" is the
+// one asked or sent ("urged the army to withdraw"), and its act keeps its status.
+func (v *sentenceView) purpose(h int) bool {
+	if h-2 < v.first || v.toks[h].Tag != "VB" || v.toks[h-1].Lower != "to" {
+		return false
+	}
+	n := &v.toks[h-2]
+	return (n.Tag == "NN" || n.Tag == "NNS") && !n.Cap && !v.insideAnyMention(h-2)
 }
 
 // questionClause reports whether the clause of the trigger at h ends in a question mark:
