@@ -88,3 +88,22 @@ func TestSearchAndRescueAid(t *testing.T) {
 		}
 	}
 }
+
+// TestTestimony: testimony before a legislature or a court is a statement to it (010 with
+// that target). Sentences written for this test.
+func TestTestimony(t *testing.T) {
+	c := load(t)
+	for _, text := range []string{
+		"Kenya's police chief testified before the Kenyan parliament on Monday.",
+		"Kenya's police chief gave evidence to the Kenyan parliament on Monday.",
+	} {
+		a := annals.Article{ID: "t", Text: text}
+		found := false
+		for _, e := range c.Code(&a) {
+			found = found || e.CAMEO == "010" && e.Source != nil && e.Source.Code == "KENCOP" && e.Target != nil && e.Target.Code == "KENLEG"
+		}
+		if !found {
+			t.Errorf("%q: no statement KENCOP -> KENLEG", text)
+		}
+	}
+}
