@@ -90,6 +90,10 @@ func TestType(t *testing.T) {
 			"The rebels fired grenade launchers at army positions.", &annals.ACLED{EventType: Explosions, SubEventType: "Shelling/artillery/missile attack"}},
 		{"launchers and small arms", "194", act("the rebels", "XYZREB", "XYZ"), nil, "XYZ",
 			"The rebels fired grenade launchers and small arms at army positions.", &annals.ACLED{EventType: Battles, SubEventType: "Armed clash"}},
+		{"fighters freed", "0841", act("the government", "XYZGOV", "XYZ"), act("40 rebels", "XYZREB", "XYZ"), "XYZ",
+			"The government freed 40 rebels in return for 12 captured soldiers.", &annals.ACLED{EventType: Strategic, SubEventType: "Agreement"}},
+		{"journalists freed", "0841", act("the government", "XYZGOV", "XYZ"), act("two journalists", "XYZMED", "XYZ"), "XYZ",
+			"The government freed two journalists.", &annals.ACLED{EventType: Strategic, SubEventType: "Other"}},
 		{"dispersal of nobody", "175", act("police", "XYZCOP", "XYZ"), nil, "XYZ",
 			"Police cracked down on the opposition.", &annals.ACLED{EventType: Strategic, SubEventType: "Other"}},
 	}
