@@ -175,8 +175,13 @@ func (v *sentenceView) purpose(h int) bool {
 		return false
 	}
 	n := &v.toks[h-2]
-	return (n.Tag == "NN" || n.Tag == "NNS") && !n.Cap && !v.insideAnyMention(h-2)
+	return (n.Tag == "NN" || n.Tag == "NNS") && !n.Cap && !timeNouns[n.Lemma] && !v.insideAnyMention(h-2)
 }
+
+// timeNouns end a time phrase whose infinitive is the purpose of the verb, not of the noun:
+// "gathered outside parliament this week to oppose the bill".
+var timeNouns = map[string]bool{"day": true, "night": true, "week": true, "weekend": true, "month": true,
+	"year": true, "morning": true, "afternoon": true, "evening": true, "time": true}
 
 // questionClause reports whether the clause of the trigger at h ends in a question mark:
 // "Will the generators stop working?", "'Why did they attack us?' he asked."
