@@ -64,6 +64,13 @@ func TestPageInBrowser(t *testing.T) {
 	if _, _, err := storeExamples(ctx, st, coder, version); err != nil {
 		t.Fatal(err)
 	}
+	// A report dated only to its month, which the timeline must still show (the bundled
+	// examples need not hold one). Written for this test.
+	monthly := &annals.Article{ID: "month-dated", Published: time.Date(2023, 4, 10, 0, 0, 0, 0, time.UTC),
+		Text: "In March 2023 police in Tbilisi arrested dozens of protesters outside the parliament."}
+	if _, err := st.PutArticle(ctx, monthly, coder.Code(monthly), version); err != nil {
+		t.Fatal(err)
+	}
 	all, err := st.Events(ctx, annals.EventQuery{Limit: annals.MaxLimit})
 	if err != nil {
 		t.Fatal(err)
