@@ -4,42 +4,18 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/acled"
 	"github.com/annals-org/annals/gazetteer"
 )
 
 // ACLED event types, and "none" for a note with no mapped event.
-var acledTypes = []string{"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests", "Strategic developments", "none"}
+var acledTypes = []string{acled.Battles, acled.Explosions, acled.Violence, acled.Riots, acled.Protests, acled.Strategic, "none"}
 
 // ACLEDType maps a CAMEO code to an ACLED event type, exactly as shared/bench/README.md
-// states the mapping; "" for verbal events.
-func ACLEDType(code string) string {
-	has := func(prefixes ...string) bool {
-		for _, p := range prefixes {
-			if strings.HasPrefix(code, p) {
-				return true
-			}
-		}
-		return false
-	}
-	switch {
-	case has("183", "194", "195", "204"):
-		return "Explosions/Remote violence"
-	case has("19"):
-		return "Battles"
-	case has("18", "20"):
-		return "Violence against civilians"
-	case has("145"):
-		return "Riots"
-	case has("14"):
-		return "Protests"
-	case has("06", "07", "08", "15", "16", "17", "057"):
-		return "Strategic developments"
-	}
-	return ""
-}
+// states the mapping (acled.TypeOf); "" for verbal events.
+func ACLEDType(code string) string { return acled.TypeOf(code) }
 
 // NoteType is the predicted ACLED type of a note: the type of its main event (mainEvent)
 // among those the CAMEO mapping types, or "none".
