@@ -189,8 +189,10 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	if end-i == 1 && notPlaceNames[t.Lower] && !(end < len(doc.Tokens) && placeNouns[doc.Tokens[end].Lower]) {
 		return false // "in May" is the month, not May in Normandy
 	}
+	// A one-word name that is first a common word ("Split", "Street"); a longer name's first
+	// word is judged with the rest ("British Columbia", "New Brunswick").
 	common := false
-	if tags := r.lex.Tags(t.Lower); len(tags) > 0 && !tags[0].IsProper() {
+	if tags := r.lex.Tags(t.Lower); end-i == 1 && len(tags) > 0 && !tags[0].IsProper() {
 		common = true
 	}
 	// A sentence's first word is capitalised whatever it is: it is judged by the lexicon

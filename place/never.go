@@ -10,7 +10,8 @@ import (
 // neverPlace reports whether the words at [i, end) of sentence s name no place whatever the
 // gazetteer holds, for their form or the name they are part of:
 //   - a contraction ("I'd" is no Narman, "We're" no Were);
-//   - a name before "Media", which is a company's ("Fairfax Media");
+//   - a name before "Media", which is a company's ("Fairfax Media"), or before a newspaper's
+//     noun, which is the newspaper's ("the Halifax Herald", "The New Hampshire Times");
 //   - a single common word that heads an institution's name ("the University of Western
 //     Australia", "the Commissioner of Police", "the Court of Justice") or ends one after
 //     another capitalised word ("the European Centre for Disease Prevention");
@@ -20,7 +21,7 @@ func (r *Resolver) neverPlace(doc *text.Doc, s *text.Sentence, i, end int, cands
 	if contraction(t.Text) {
 		return true
 	}
-	if end < len(doc.Tokens) && doc.Tokens[end].Text == "Media" {
+	if end < len(doc.Tokens) && (doc.Tokens[end].Text == "Media" || newspaperNouns[doc.Tokens[end].Text]) {
 		return true
 	}
 	if end-i == 1 && r.commonWord(t.Lower) {
@@ -40,6 +41,10 @@ func (r *Resolver) neverPlace(doc *text.Doc, s *text.Sentence, i, end int, cands
 	}
 	return false
 }
+
+// newspaperNouns, capitalised after a place's name, make it a newspaper's name.
+var newspaperNouns = map[string]bool{"Times": true, "Post": true, "Herald": true, "Journal": true, "Tribune": true,
+	"Gazette": true, "Chronicle": true, "Globe": true, "Courier": true, "Examiner": true, "Telegraph": true}
 
 // contraction reports whether w is a pronoun or verb with a contracted ending: "I'd", "we're".
 func contraction(w string) bool {
