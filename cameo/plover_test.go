@@ -1,0 +1,84 @@
+package cameo_test
+
+import (
+	"testing"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/dict"
+	"github.com/annals-org/annals/pipeline"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestPLOVERTypes codes sentences written for this test, one class of wording a row, and
+// checks the CAMEO code and PLOVER type of an event the sentence gives (the dictionaries of
+// CAMEO roots 08, 15 and 16 read through the CAMEO -> PLOVER table). Sentences that must
+// not give a type are in TestPLOVERTypesAbsent.
+func TestPLOVERTypes(t *testing.T) {
+	c, err := pipeline.Load(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type coded struct{ CAMEO, PLOVER string }
+	for _, tc := range []struct {
+		text string
+		want coded
+	}{
+		// SANCTION (16p.txt): a visit not made, links, aid programmes, organisations forced out.
+		{"Canada cancelled a long-awaited visit to Peru after the riots.", coded{"160", "SANCTION"}},
+		{"The foreign minister has called off his planned trip to Ghana.", coded{"160", "SANCTION"}},
+		{"Argentina announced a suspension of flights with Chile.", coded{"160", "SANCTION"}},
+		{"Qatar suspended all air and sea links with Bahrain on Monday.", coded{"160", "SANCTION"}},
+		{"The European Union suspended part of its development aid programme for Chad.", coded{"1621", "SANCTION"}},
+		{"Sweden froze its aid package for Zambia.", coded{"162", "SANCTION"}},
+		{"Congress voted to prohibit military aid to the Kurdish militia.", coded{"1622", "SANCTION"}},
+		{"Kenya forced the aid agency out of the country.", coded{"166", "SANCTION"}},
+		{"Iran expelled inspectors of the International Atomic Energy Agency.", coded{"1662", "SANCTION"}},
+		{"Eritrea expelled UN observers last week.", coded{"1662", "SANCTION"}},
+		// MOBILIZE (15p.txt): forces on alert, strengthened, war games.
+		{"Indian soldiers remained on high alert in the border region.", coded{"150", "MOBILIZE"}},
+		{"The navy kept its submarines on standby near the strait.", coded{"150", "MOBILIZE"}},
+		{"Turkey has strengthened its forces in northern Syria.", coded{"154", "MOBILIZE"}},
+		{"Russia bolstered its military presence along the border with Georgia.", coded{"154", "MOBILIZE"}},
+		{"Chinese warships began war games near Taiwan on Friday.", coded{"150", "MOBILIZE"}},
+		// CONCEDE and RETREAT (08p.txt): conceding to demands, freedoms widened, dissent and
+		// deliveries allowed.
+		{"The Chilean president finally conceded to demands from the opposition.", coded{"080", "CONCEDE"}},
+		{"The king conceded at once to the pressure of the striking miners.", coded{"080", "CONCEDE"}},
+		{"The new cabinet restored civil liberties in the capital.", coded{"0811", "CONCEDE"}},
+		{"The governor allowed the opposition to hold a rally outside parliament.", coded{"082", "CONCEDE"}},
+		{"The government allowed the delivery of food and medicine to the besieged town.", coded{"0863", "RETREAT"}},
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		var got []coded
+		found := false
+		for _, e := range c.Code(&a) {
+			ce := coded{e.CAMEO, e.PLOVER}
+			got = append(got, ce)
+			found = found || ce == tc.want
+		}
+		if !found {
+			t.Errorf("%q: no event %v:\n%s", tc.text, tc.want, cmp.Diff([]coded{tc.want}, got))
+		}
+	}
+}
+
+// TestPLOVERTypesAbsent: the words of the patterns above in sentences without their event.
+func TestPLOVERTypesAbsent(t *testing.T) {
+	c, err := pipeline.Load(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, code string }{
+		{"The judge allowed the widow to bring a lawsuit against the company.", "0863"}, // not aid
+		{"The minister strengthened ties with Japan.", "154"},                           // not forces
+		{"The rebels forced the villagers out of their homes.", "166"},                  // not a country's expulsion
+		{"The president conceded defeat in the election.", "080"},                       // 0831, not a yielding to demands
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		for _, e := range c.Code(&a) {
+			if e.CAMEO == tc.code {
+				t.Errorf("%q: event %s, want none", tc.text, tc.code)
+			}
+		}
+	}
+}
