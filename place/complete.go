@@ -51,7 +51,8 @@ func (r *Resolver) Complete(doc *text.Doc, actors []actor.Mention, res *Result, 
 	var added []Mention
 	for i := range actors {
 		a := &actors[i]
-		if a.Head != actor.KName && a.Head != actor.KCapital || !free(a.Tok, a.TokEnd) {
+		if a.Head != actor.KName && a.Head != actor.KCapital || !free(a.Tok, a.TokEnd) ||
+			r.endsLongerName(doc, &doc.Sentences[a.Sentence], a.Tok, a.TokEnd) {
 			continue
 		}
 		m, ok := r.fromActor(doc, a.Sentence, a)
@@ -99,6 +100,9 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 			if !ok || c == nil {
 				out = r.hyphenParts(doc, si, i, byText, out)
 				continue
+			}
+			if !adj && r.endsLongerName(doc, s, i, stop) {
+				continue // "Waiheke Island": no Iceland
 			}
 			blocked := false
 			for t := i; t < stop; t++ {

@@ -52,8 +52,8 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 		if (m.Head == actor.KName || m.Head == actor.KCapital) && (r.literal(doc, m.Tok, m.TokEnd) || !agent(doc, m)) {
 			continue
 		}
-		if r.longerPlace(doc, m) {
-			continue // "British Columbia" is a place, not a British actor
+		if r.longerPlace(doc, m) || r.areaName(doc, m) {
+			continue // "British Columbia" is a place, not a British actor; "Prince Edward Island" no prince
 		}
 		if !m.Person && (m.Head == actor.KRole || m.Head == actor.KTitle || m.Head == actor.KOrg) {
 			// "London police", "Montreal Mayor", "the Tucson Police Department": the place
@@ -70,6 +70,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	for i := range actors {
 		m := &actors[i]
 		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" && !r.longerPlace(doc, m) &&
+			!r.endsLongerName(doc, &doc.Sentences[m.Sentence], m.Tok, m.TokEnd) &&
 			!(m.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[m.TokEnd].Lemma]) {
 			named[m.Tok] = m // not "Victoria" of "Victoria Island"
 		}
@@ -149,6 +150,44 @@ func (r *Resolver) longerPlace(doc *text.Doc, m *actor.Mention) bool {
 	}
 	n, _ := r.gaz.LookupTokens(words)
 	return n > m.TokEnd-m.Tok
+}
+
+// areaName reports whether actor mention m spans exactly a name of two or more words that the
+// gazetteer knows as a country or first-level region: such a name is no person's ("Prince
+// Edward Island" is the province, though "Prince Edward" is a title and a name).
+func (r *Resolver) areaName(doc *text.Doc, m *actor.Mention) bool {
+	if m.TokEnd-m.Tok < 2 || m.TokEnd-m.Tok > 8 {
+		return false
+	}
+	var buf [8]string
+	words := buf[:0]
+	for j := m.Tok; j < m.TokEnd; j++ {
+		words = append(words, doc.Tokens[j].Text)
+	}
+	n, cands := r.gaz.LookupTokens(words)
+	if n != len(words) {
+		return false
+	}
+	for _, c := range cands {
+		if c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL") {
+			return true
+		}
+	}
+	return false
+}
+
+// endsLongerName reports whether the one word at [tok, end) is a common word that ends a
+// longer capitalised name the gazetteer does not know: "Waiheke Island" is no Iceland,
+// though "Island" is one of its names.
+func (r *Resolver) endsLongerName(doc *text.Doc, s *text.Sentence, tok, end int) bool {
+	if end-tok != 1 || tok <= s.First || !r.commonWord(doc.Tokens[tok].Lower) {
+		return false
+	}
+	prev := &doc.Tokens[tok-1]
+	if !prev.Cap || prev.Kind != text.Word || locativePrepositions[prev.Lower] {
+		return false
+	}
+	return tok-1 > s.First || !r.commonWord(prev.Lower) // "The Island" at a sentence's start is no name
 }
 
 // literal reports whether a country or capital name at [tok, end) is used as a place: after
