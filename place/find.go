@@ -237,7 +237,8 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	// A sentence's first word is capitalised whatever it is: it is judged by the lexicon
 	// ("Edmonton needs ..." is the city, "Split ..." is the verb), and a small town's name
 	// there, weaker evidence than elsewhere, needs a preposition.
-	if end-i == 1 && (common || i == s.First && !bigEnough(cands[0])) && !r.literal(doc, i, end) && !r.heldByNext(doc, s, end, cands) {
+	if end-i == 1 && (common || i == s.First && !bigEnough(cands[0])) && !r.literal(doc, i, end) && !r.heldByNext(doc, s, end, cands) &&
+		!r.holdsPrevious(doc, s, i, cands) {
 		return false // a small town's name first in a sentence needs a preposition ("Ibo elders")
 	}
 	// A title or a person's name around it: "President Bush", "Lake Smith" are people.
@@ -265,6 +266,37 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		return false
 	}
 	return true
+}
+
+// holdsPrevious reports whether one of cands is a first-level region that holds a namesake of
+// the name before a comma before token i: "Delicias, Chihuahua" names the state, whatever
+// else the word means.
+func (r *Resolver) holdsPrevious(doc *text.Doc, s *text.Sentence, i int, cands []*gazetteer.Place) bool {
+	if i-2 < s.First || doc.Tokens[i-1].Text != "," || !doc.Tokens[i-2].Cap {
+		return false
+	}
+	var buf [4]string
+	for j := i - 2; j >= s.First && j > i-6; j-- {
+		words := buf[:0]
+		for k := j; k < i-1; k++ {
+			words = append(words, doc.Tokens[k].Text)
+		}
+		n, held := r.gaz.LookupTokens(words)
+		if n != len(words) {
+			continue
+		}
+		for _, region := range cands {
+			if region.Feature != "ADM1" {
+				continue
+			}
+			for _, h := range held {
+				if h != region && h.Country == region.Country && h.Admin1 == region.Admin1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // heldByNext reports whether a comma and the name of a first-level region that holds one of
