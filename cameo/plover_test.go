@@ -11,7 +11,7 @@ import (
 
 // TestPLOVERTypes codes sentences written for this test, one class of wording a row, and
 // checks the CAMEO code and PLOVER type of an event the sentence gives (the dictionaries of
-// CAMEO roots 08, 15 and 16 read through the CAMEO -> PLOVER table). Sentences that must
+// CAMEO roots 06, 07, 08, 15 and 16 read through the CAMEO -> PLOVER table). Sentences that must
 // not give a type are in TestPLOVERTypesAbsent.
 func TestPLOVERTypes(t *testing.T) {
 	c, err := pipeline.Load(dict.FS)
@@ -32,6 +32,7 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Sweden froze its aid package for Zambia.", coded{"162", "SANCTION"}},
 		{"Congress voted to prohibit military aid to the Kurdish militia.", coded{"1622", "SANCTION"}},
 		{"Kenya forced the aid agency out of the country.", coded{"166", "SANCTION"}},
+		{"Italy announced a suspension of flights with Tunisia on Friday.", coded{"160", "SANCTION"}},
 		{"Iran expelled inspectors of the International Atomic Energy Agency.", coded{"1662", "SANCTION"}},
 		{"Eritrea expelled UN observers last week.", coded{"1662", "SANCTION"}},
 		// MOBILIZE (15p.txt): forces on alert, strengthened, war games.
@@ -47,6 +48,11 @@ func TestPLOVERTypes(t *testing.T) {
 		{"The new cabinet restored civil liberties in the capital.", coded{"0811", "CONCEDE"}},
 		{"The governor allowed the opposition to hold a rally outside parliament.", coded{"082", "CONCEDE"}},
 		{"The government allowed the delivery of food and medicine to the besieged town.", coded{"0863", "RETREAT"}},
+		{"The court allowed opposition leader Ana Ruiz to contest the vote.", coded{"0812", "CONCEDE"}},
+		{"The army evacuated three outposts in the valley on Sunday.", coded{"0874", "RETREAT"}},
+		// AID and COOPERATE (07p.txt, 06p.txt): troops contributed to a mission, know-how shared.
+		{"Ghana contributed 800 soldiers to the UN mission in Mali.", coded{"074", "AID"}},
+		{"The militia shared bomb-making expertise with the rebels in the south.", coded{"060", "COOPERATE"}},
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		var got []coded
@@ -73,6 +79,7 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"The minister strengthened ties with Japan.", "154"},                           // not forces
 		{"The rebels forced the villagers out of their homes.", "166"},                  // not a country's expulsion
 		{"The president conceded defeat in the election.", "080"},                       // 0831, not a yielding to demands
+		{"The rebels returned fire.", "0842"},                                           // a fight, not property returned
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
