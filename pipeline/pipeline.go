@@ -172,7 +172,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *annals.Article) ([]annals.Ev
 		rec.ID = eventID(a.ID, content, rec)
 		mg.push(*rec)
 	}
-	out := leadOnlyActorless(a.Text, mg.out)
+	out := foldHeadline(a, leadOnlyActorless(a.Text, mg.out))
 	for i := range out {
 		// After merging, which can bring a report's target or finer date into the event.
 		c.Alliances.Annotate(&out[i], published)
