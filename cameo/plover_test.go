@@ -41,6 +41,11 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Turkey has strengthened its forces in northern Syria.", coded{"154", "MOBILIZE"}},
 		{"Russia bolstered its military presence along the border with Georgia.", coded{"154", "MOBILIZE"}},
 		{"Chinese warships began war games near Taiwan on Friday.", coded{"150", "MOBILIZE"}},
+		// Unarmed mobilization (15p.txt, 15.txt): support rallied, opposition rallied against.
+		{"Ankara mobilized lobby groups in Brussels to win backing for its bid.", coded{"053", "SUPPORT"}},
+		{"The union mobilized thousands of members for the strike.", coded{"053", "SUPPORT"}},
+		{"Opposition parties called on voters to mobilize against President Ortega.", coded{"113", "ACCUSE"}},
+		{"Armenia mobilized reservists on Sunday.", coded{"154", "MOBILIZE"}},
 		// CONCEDE and RETREAT (08p.txt): conceding to demands, freedoms widened, dissent and
 		// deliveries allowed.
 		{"The Chilean president finally conceded to demands from the opposition.", coded{"080", "CONCEDE"}},
