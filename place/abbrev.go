@@ -62,6 +62,8 @@ func (r *Resolver) abbreviation(doc *text.Doc, s *text.Sentence, i int) (int, *g
 	end := i + 1
 	if end < len(doc.Tokens) && doc.Tokens[end].Text == "." && doc.Tokens[end].Start == t.End && !strings.HasSuffix(t.Text, ".") {
 		end++
+	} else if !strings.HasSuffix(t.Text, ".") && strings.ToUpper(w) != w && end < s.First+len(s.Tokens) && doc.Tokens[end].Cap && doc.Tokens[end].Kind == text.Word {
+		return 0, nil // a short word written without its point before a capitalised word begins a longer name: "Trujillo, La Libertad"
 	}
 	return end, p
 }

@@ -84,6 +84,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Buffalo", "USA", "PPLA2"}, {"N.Y.", "USA", "ADM1"}}},
 		{"a common word after a town and a comma is the region that holds the town", "Shops closed in Cuauhtemoc, Chihuahua, after the storm.",
 			[]got{{"Cuauhtemoc", "MEX", "PPL"}, {"Chihuahua", "MEX", "ADM1"}}},
+		{"a region's abbreviation without its point before a capitalised word begins a longer name", "Nurses marched in Cusco, La Convencion, on Monday.",
+			[]got{{"Cusco", "PER", "PPLA"}}},
 		{"a common word alone is no town", "The buffalo, a large animal, roams the plains.", nil},
 		{"a government noun asks for a region", "The Quebec government extended the school closures.",
 			[]got{{"Quebec", "CAN", "ADM1"}}},
