@@ -88,6 +88,11 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 			found := -1
 			budget := allowGap
 			nounMods := 2 // "lifted the night curfew", "emergency food aid"
+			if p.Head == "be" {
+				// A noun after "be" is its predicate: "is the final decision-maker in
+				// Kenya" tells a role, not a stay ("was in @P", a visit).
+				nounMods = 0
+			}
 			for i := pos; i < v.end && i < pos+8+allowGap; i++ {
 				t := &v.toks[i]
 				if clauseBreak(t) {

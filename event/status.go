@@ -100,6 +100,15 @@ func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Stat
 			}
 		}
 		if t.Tag.IsVerb() && i < h-1 && !isAux(t.Lemma) && t.Tag != "VBG" {
+			if v.coordinated(i, h) {
+				// Verbs joined by "and" share the cue before the first: "had no option but
+				// to come out and surrender", "must withdraw and disarm".
+				// The second verb takes the status only: the first is the act a refusal or
+				// threat recodes.
+				if st, _, at := c.status(v, i, i+1, code); st != annals.Asserted {
+					return st, "", at
+				}
+			}
 			// Another verb's cue belongs to that verb: "said it will"
 			if !v.anyCueAt(c.before, i) {
 				break
@@ -154,6 +163,20 @@ func (c *Cues) recoded(class string, code cameo.Code) (cameo.Code, bool) {
 func (v *sentenceView) objectOf(p, h int) bool {
 	for i := p; i < h; i++ {
 		if t := &v.toks[i]; !skippable(t) && t.Lower != "to" && t.Lower != "of" && t.Lower != "from" && t.Lower != "with" {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports whether the verb at i and the trigger at h are joined by "and" with
+// nothing but the first verb's particle or adverb between them: "come out and surrender".
+func (v *sentenceView) coordinated(i, h int) bool {
+	if v.toks[h-1].Lower != "and" || !v.toks[h].Tag.IsVerb() || v.toks[h].Tag != v.toks[i].Tag {
+		return false
+	}
+	for j := i + 1; j < h-1; j++ {
+		if t := &v.toks[j]; t.Tag != "RP" && !t.Tag.IsAdverb() {
 			return false
 		}
 	}
