@@ -213,7 +213,21 @@ func Situate(doc *text.Doc, ms []Mention, places []Place, f Focus) int {
 // "leaders of Romania's new government". Find reads the same after a country name; this
 // reads it after any place the place stage resolved and any actor with a country.
 func placedAt(doc *text.Doc, m *Mention, evidence []Mention, places []Place) string {
-	if m.TokEnd >= len(doc.Tokens) || !placePrepositions[doc.Tokens[m.TokEnd].Lower] {
+	if m.TokEnd >= len(doc.Tokens) {
+		return ""
+	}
+	if doc.Tokens[m.TokEnd].Lower == "for" {
+		// "a spokesperson for the British Foreign Office", "lawyers for the Kenyan
+		// government": who one speaks or acts for is whose one is; a country word alone
+		// after "for" is more often a cause ("rallied for Palestinian rights").
+		for _, e := range evidence {
+			if e.Sentence == m.Sentence && e.Country != "" && e.Role != "" && ownPhrase(doc, m, e.Tok) {
+				return e.Country
+			}
+		}
+		return ""
+	}
+	if !placePrepositions[doc.Tokens[m.TokEnd].Lower] {
 		return ""
 	}
 	for _, p := range places {
@@ -293,6 +307,11 @@ func pick(m *Mention, evidence []Mention, places []Place, f Focus) string {
 		default:
 			second = max(second, p) // a tie leaves a lead of 0: nothing is taken
 		}
+	}
+	if best != "" && len(points) == 1 && best == f.Top {
+		// No state is named around the role: the article's leading country is the one it
+		// means ("the foreign ministry said" in a story mostly about India and the US).
+		return best
 	}
 	if best == "" || points[best] < needPoints || points[best]-second < leadPoints {
 		return ""

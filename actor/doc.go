@@ -19,6 +19,11 @@
 //     date ("John Musa"; later "Musa" too), or when another name follows it ("Jonathan
 //     Brown"); a title with such a full name ("Mayor Jane Doe") is not the leader either;
 //   - a capitalised one-word title right after a given name is a surname ("Kevin King");
+//   - an honorific is no given name: "Mr Doe" is the person introduced as Doe, or the leader
+//     Doe, or an unlisted person;
+//   - a title or role takes in the possessive phrase before it that names no actor ("the
+//     territory's premier Jane Doe"), and an organisation's abbreviation in brackets takes
+//     the role after it ("the Drug Enforcement Agency (DEA) officials");
 //   - a leader named with a title when out of office holds the office the text gives, in the
 //     leader's country ("opposition leader Raila Odinga" in 2017: KENOPP);
 //   - a person named in full whom no dictionary lists ("Tova Noel") is a civilian (CVL), held
@@ -43,7 +48,9 @@
 //     Fulton") takes a country by points: a state named earlier in its sentence 2, later in
 //     it or in the sentence before 1, the article's dominant country (at least 60% of the
 //     evidence) 2, or its top country short of that 1. A country with 2 points that leads
-//     every other by 1 is taken; otherwise the role stays countryless. Possessives and
+//     every other by 1 is taken; where no state is named around the role at all, the top
+//     country is; otherwise the role stays countryless. Whom a role speaks or acts for is
+//     whose it is ("a spokesperson for the British Foreign Office"). Possessives and
 //     adjectives ("Bolivia's police", "Nigerian lawmakers") are read by Find itself. A place
 //     or state in the role's own phrase decides alone ("people in northern Gaza", "leaders
 //     of Uganda's new government").

@@ -221,7 +221,7 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 		}
 		hend := max(head.end, head.name)
 		if (head.e.kind == KOrg || head.e.kind == KGroup || head.e.kind == KMetonym) && j+1 < len(ps) &&
-			(ps[j+1].e.kind == KRole || ps[j+1].e.kind == KTitle || ps[j+1].e.kind == KPerson && ps[j+1].name > 0) && joinable(toks, hend, ps[j+1].tok, false) {
+			(ps[j+1].e.kind == KRole || ps[j+1].e.kind == KTitle || ps[j+1].e.kind == KPerson && ps[j+1].name > 0) && (joinable(toks, hend, ps[j+1].tok, false) || bracketed(toks, head.tok, hend, ps[j+1].tok)) {
 			// "Red Cross officials", "Hezbollah guerrillas", "Arab League Secretary General
 			// Chadli Klibi": the organisation's people.
 			hend = max(ps[j+1].end, ps[j+1].name)
@@ -241,7 +241,11 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 				k = j + 1 // "sides" with no country names no actor
 				continue
 			}
-			out = append(out, f.mention(doc, s, head.tok, hend, head.e, "", mem))
+			m := f.mention(doc, s, head.tok, hend, head.e, "", mem)
+			if head.e.kind == KTitle || head.e.kind == KRole {
+				possessor(toks, s, &m, out)
+			}
+			out = append(out, m)
 		} else {
 			for mi, m := range mods {
 				mn := f.mention(doc, s, m.tok, hend, head.e, m.e.code[:3], mem)
@@ -275,6 +279,35 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 	}
 	f.placeCountries(toks, out[first:])
 	return out
+}
+
+// possessor widens a title or role mention m over the possessive phrase that says whose it
+// is, when that phrase names no actor of its own: "the Caribbean territory's premier Jane
+// Doe", "the country's president", "the island's governor". The phrase is part of the
+// actor, so a verb before it ("arrested the territory's premier") finds the actor as its
+// object; Situate gives it the country the article means.
+func possessor(toks []text.Token, s *text.Sentence, m *Mention, out []Mention) {
+	pos := m.Tok - 1
+	if pos <= s.First || toks[pos].Tag != "POS" {
+		return
+	}
+	start := pos
+	for start > s.First && pos-start < 3 && (toks[start-1].Tag.IsNoun() || toks[start-1].Tag.IsAdj()) && toks[start-1].Kind == text.Word {
+		start--
+	}
+	if start == pos || start == s.First || toks[start-1].Tag != "DT" {
+		return // "the" before it: a possessor named as a thing, not a person ("Jane's aide")
+	}
+	if n := len(out); n > 0 && out[n-1].Sentence == m.Sentence && out[n-1].TokEnd > start {
+		return
+	}
+	m.Tok, m.Start = start, toks[start].Start
+}
+
+// bracketed reports whether the name [tok, end) is an abbreviation in brackets right before
+// the word at next: "the Drug Enforcement Agency (DEA) officials" are the agency's.
+func bracketed(toks []text.Token, tok, end, next int) bool {
+	return tok > 0 && toks[tok-1].Text == "(" && end < len(toks) && toks[end].Text == ")" && end+1 == next
 }
 
 // placeCountries gives a country to role mentions that lack one from the rest of their

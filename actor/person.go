@@ -272,10 +272,21 @@ func (f *Finder) unlisted(doc *text.Doc, s *text.Sentence, i int, published time
 	if i > s.First && nameWord(&toks[i-1]) {
 		return piece{}, false
 	}
+	if honorifics[toks[i].Lower] {
+		return f.honoured(doc, s, i, published, mem)
+	}
 	j := nameEnd(toks, i, end)
 	if i == s.First && j == i && opening(&toks[i]) {
 		j = nameEnd(toks, i+1, end) // "Tova Noel said": the tagger reads a first word as a noun
 	}
+	return f.unlistedName(doc, s, i, j, published, mem)
+}
+
+// unlistedName returns the piece of the unlisted person whose name is tokens [i, j) (see
+// unlisted), or false when the words are no such name.
+func (f *Finder) unlistedName(doc *text.Doc, s *text.Sentence, i, j int, published time.Time, mem *memory) (piece, bool) {
+	toks := doc.Tokens
+	end := s.First + len(s.Tokens)
 	if n := j - i; n < 2 || n > 4 || j < end && (placeNames[toks[j].Lower] || toks[j].Tag == "POS" && j+1 < end && placeNames[toks[j+1].Lower] || nameWord(&toks[j])) {
 		return piece{}, false
 	}
@@ -302,6 +313,35 @@ func (f *Finder) unlisted(doc *text.Doc, s *text.Sentence, i int, published time
 	}
 	if m, ok := mem.people[toks[j-1].Lower]; ok {
 		return piece{tok: i, end: j, e: &entry{kind: KPerson, code: m.Code, where: m.Where}}, true
+	}
+	return piece{tok: i, end: j, e: unlistedPerson}, true
+}
+
+// honoured returns the person an honorific at i names ("Mr Doe", "Dr. Jane Roe"): the person
+// the article introduced with that surname, an unlisted person, or nothing when the one name
+// after it is a leader's surname, which surname reads next ("Mr Putin" is the leader; a
+// surname that is also a common name only while the leader is in office, as surname reads it). An
+// honorific is no given name, so "Mr Shapps" is never a stranger called Mr.
+func (f *Finder) honoured(doc *text.Doc, s *text.Sentence, i int, published time.Time, mem *memory) (piece, bool) {
+	toks := doc.Tokens
+	j := nameEnd(toks, i+1, s.First+len(s.Tokens))
+	if j-i-1 != 1 {
+		p, ok := f.unlistedName(doc, s, i+1, j, published, mem)
+		p.tok = i
+		return p, ok
+	}
+	w := &toks[i+1]
+	if m, ok := mem.people[w.Lower]; ok {
+		return piece{tok: i, end: j, e: &entry{kind: KPerson, code: m.Code, where: m.Where}}, true
+	}
+	if e := f.dict.bySurname(w.Lower, published); e != nil && (len(f.lex.Tags(w.Text)) == 0 || e.inOffice(published)) {
+		return piece{}, false // the leader; a surname that is also a common name is one only in office
+	}
+	if f.dict.nonPerson[w.Lower] || placeNames[w.Lower] || upper(w.Text) {
+		return piece{}, false
+	}
+	if _, ok := f.match(doc, i+1, j, published); ok {
+		return piece{}, false
 	}
 	return piece{tok: i, end: j, e: unlistedPerson}, true
 }

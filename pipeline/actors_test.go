@@ -2,8 +2,12 @@ package pipeline_test
 
 import (
 	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/pipeline"
 )
 
 // TestSituate checks that bare role mentions take the country the article determines, from
@@ -134,6 +138,83 @@ func TestYield(t *testing.T) {
 				if got[text] != want {
 					t.Errorf("%q in %q: code %q, want %q (mentions %v)", text, tt.in, got[text], want, got)
 				}
+			}
+		})
+	}
+}
+
+// codesOf returns the code of each actor mention of text, keyed by the mention's words.
+func codesOf(t *testing.T, c *pipeline.Coder, in string, published time.Time) map[string]string {
+	t.Helper()
+	ms, doc := c.ActorsOf(&annals.Article{ID: "t", Text: in, Published: published})
+	got := map[string]string{}
+	for _, m := range ms {
+		got[doc.Text[m.Start:m.End]] = m.Code
+	}
+	return got
+}
+
+// TestActorsInContext checks the codes of actors whom only their context places, on
+// sentences written for this test: each case lists some of the article's mentions (absent
+// from want: not checked) and the codes they must have.
+func TestActorsInContext(t *testing.T) {
+	c := load(t)
+	day := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, in string
+		want     map[string]string
+	}{
+		{
+			name: "no state named around a ministry: the article's leading country",
+			in: "Indian and American negotiators met in New Delhi on Monday. India wants lower tariffs on its rice. " +
+				"Washington has resisted. The talks lasted six hours. The foreign ministry said the talks were useful.",
+			want: map[string]string{"foreign ministry": "INDGOV"},
+		},
+		{
+			name: "an honorific before a leader's surname is no stranger's given name",
+			in:   "Mr Sunak said on Tuesday that the bill would pass.",
+			want: map[string]string{"Sunak": "GBRGOV"},
+		},
+		{
+			name: "an honorific before an unknown surname is a person",
+			in:   "Kenyan police questioned a trader in Mombasa. Mr Okafor said he had done nothing wrong.",
+			want: map[string]string{"Mr Okafor": "KENCVL"},
+		},
+		{
+			name: "a cabinet secretary named by department",
+			in:   "British ministers met in London. Education Secretary Ann Fulton said schools would reopen.",
+			want: map[string]string{"Education Secretary Ann Fulton": "GBRGOV"},
+		},
+		{
+			name: "an agency's abbreviation in brackets before its people",
+			in:   "Investigators said Federal Bureau of Investigation (FBI) officials arrested a banker in Ohio.",
+			want: map[string]string{"FBI) officials": "USACOP"},
+		},
+		{
+			name: "a spokesperson for a named state's office",
+			in:   "A spokesman for the Kenyan interior ministry denied the report, Ugandan media said.",
+			want: map[string]string{"spokesman": "KENGOV"},
+		},
+		{
+			name: "a cause after 'for' gives no country",
+			in:   "Students rallied for Palestinian statehood in Paris.",
+			want: map[string]string{"Students": "EDU"},
+		},
+		{
+			name: "a title with a possessive phrase is one actor",
+			in:   "Nigerian police arrested the state's governor, Jane Ade, on Friday in Lagos.",
+			want: map[string]string{"state's governor": "NGAGOV", "Nigerian police": "NGACOP"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codesOf(t, c, tt.in, day)
+			seen := map[string]string{}
+			for k := range tt.want {
+				seen[k] = got[k]
+			}
+			if d := cmp.Diff(tt.want, seen); d != "" {
+				t.Errorf("%q (-want +got):\n%s\nall mentions: %v", tt.in, d, got)
 			}
 		})
 	}
