@@ -98,9 +98,10 @@ func fromSentence(doc *text.Doc, events []Event, k int, tx []timex.Timex, publis
 		return distance(doc, s, h, t) + 100*clausesBetween(doc, s, h, t)
 	}
 	best, bestScore := -1, 1<<30
+	filed := filingDate(doc, s)
 	for i := range tx {
 		t := &tx[i]
-		if t.Start < s.Start || t.End > s.End || (t.Type != "DATE" && t.Type != "TIME") || !specific(t.Value) || premodifier(doc, s, t, e.Head) || gloss(doc.Text, tx, i, s.Start) || beyond(doc, e, t, published) || isRelation(doc.Text, t) {
+		if t.Start < s.Start || t.End > s.End || (t.Type != "DATE" && t.Type != "TIME") || !specific(t.Value) || premodifier(doc, s, t, e.Head) || gloss(doc.Text, tx, i, s.Start) || beyond(doc, e, t, published) || isRelation(doc.Text, t) || t.Start >= filed[0] && t.End <= filed[1] {
 			continue
 		}
 		sc := score(e.Head, t)
@@ -121,6 +122,17 @@ func fromSentence(doc *text.Doc, events []Event, k int, tx []timex.Timex, publis
 		return Date{}, false
 	}
 	return dateOf(doc, e, tx[best], published), true
+}
+
+// filingDate returns the byte span of the date in the dateline sentence s opens with
+// ("SRINAGAR, April 17 —"), or an empty span: the day the report was filed, which dates none
+// of its events; their own date expressions, or the publication date, do.
+func filingDate(doc *text.Doc, s *text.Sentence) [2]int {
+	d, ok := text.DatelineOf(s)
+	if !ok || d.Date[0] == d.Date[1] {
+		return [2]int{-1, -1}
+	}
+	return [2]int{doc.Tokens[d.Date[0]].Start, doc.Tokens[d.Date[1]-1].End}
 }
 
 // dateOf is the date expression t gives event e: a weekday resolved by the tense of e's
