@@ -69,7 +69,7 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 			ms[i].Explained = []Candidate{}
 		}
 	}
-	focus := r.focus(ms, actors)
+	focus := r.focus(doc, ms, actors)
 	lead := top(focus)
 	markContext(doc, ms)
 	markLists(doc, ms)
@@ -238,9 +238,12 @@ func othersAbroad(ms []Mention, i int) (country string, n int, strong, named boo
 
 // focus weighs the countries of the article: named actors count once, a country named as a
 // place twice, and a name whose candidates all lie in one country once.
-func (r *Resolver) focus(ms []Mention, actors []actor.Mention) map[string]float64 {
+func (r *Resolver) focus(doc *text.Doc, ms []Mention, actors []actor.Mention) map[string]float64 {
 	f := map[string]float64{}
 	for _, a := range actors {
+		if a.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[a.TokEnd].Lemma] {
+			continue // "the US dollar" says nothing of where the story is
+		}
 		if a.Country != "" {
 			f[a.Country]++
 		}
