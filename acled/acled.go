@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/rank"
 )
 
 // Actor types (dict/acled/actortypes.tsv).
@@ -78,22 +79,43 @@ type Typer struct {
 	rules   []rule
 	words   map[string]string // mention word -> actor type
 	victims map[string]string // word of people counted as victims -> actor type
+	former  map[string]bool   // words that make a victim's role a past one ("a former soldier")
 	roles   []roleType        // in file order
 	weapons map[string]string // one to three words -> weapon class
 	leads   map[string]bool   // first words of the weapon names of several words
 	rank    map[string]int    // weapon class -> priority (lower wins)
+	// twoSided holds the phrases (lower-case words joined by one space) that tell both
+	// sides fired: "exchanged fire", "in both directions" (dict/acled/engagement.tsv).
+	twoSided map[string]bool
+	longest  int        // words in the longest twoSided phrase
+	causes   *rank.Cues // cue words of a cause or grievance (dict/rank/cues.tsv)
 }
 
 type roleType struct{ role, typ string }
 
 // Load reads dict/acled's tables from fsys (normally dict.FS).
 func Load(fsys fs.FS) (*Typer, error) {
-	t := &Typer{words: map[string]string{}, victims: map[string]string{}, weapons: map[string]string{}, leads: map[string]bool{}, rank: map[string]int{}}
+	t := &Typer{words: map[string]string{}, victims: map[string]string{}, former: map[string]bool{}, weapons: map[string]string{}, leads: map[string]bool{}, rank: map[string]int{}, twoSided: map[string]bool{}}
 	subs := map[string]string{}
 	if err := rows(fsys, "acled/subevents.tsv", 2, func(f []string) error {
 		subs[f[1]] = f[0]
 		return nil
 	}); err != nil {
+		return nil, err
+	}
+	if err := rows(fsys, "acled/engagement.tsv", 1, func(f []string) error {
+		ws := words(f[0])
+		if len(ws) == 0 || strings.Join(ws, " ") != f[0] {
+			return fmt.Errorf("phrase %q is not lower-case words joined by one space", f[0])
+		}
+		t.twoSided[f[0]] = true
+		t.longest = max(t.longest, len(ws))
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	var err error
+	if t.causes, err = rank.Load(fsys); err != nil {
 		return nil, err
 	}
 	types := map[string]bool{}
@@ -106,8 +128,13 @@ func Load(fsys fs.FS) (*Typer, error) {
 			t.roles = append(t.roles, roleType{f[2], f[0]})
 		case "victim":
 			t.victims[f[2]] = f[0]
+		case "former":
+			if f[0] != Civilians {
+				return fmt.Errorf("a former-word makes a civilian, not %q", f[0])
+			}
+			t.former[f[2]] = true
 		default:
-			return fmt.Errorf("kind %q is not word, role or victim", f[1])
+			return fmt.Errorf("kind %q is not word, role, victim or former", f[1])
 		}
 		return nil
 	}); err != nil {
@@ -209,15 +236,24 @@ func (t *Typer) Type(e *annals.Event) *annals.ACLED {
 		return nil
 	}
 	src, tgt := t.ActorType(e.Source, e.Territory), t.ActorType(e.Target, e.Territory)
+	if tgt != "" && t.formerBefore(e, e.Target) {
+		tgt = Civilians // "shot dead a retired army officer": the mention is "army officer"
+	}
 	if tgt == "" {
 		// Victims counted but not taken as the target ("killing 3 fighters") tell who was
 		// attacked as well.
 		tgt = t.victimType(e.Quantities)
 	}
+	if tgt == "" {
+		// The object a pattern names with its verb ("attacked two men", "shot at a
+		// farmer") tells whom the act was aimed at when no actor was taken as the target.
+		tgt = t.objectType(e)
+	}
 	weapon := t.Weapon(e.Evidence)
-	if strings.HasPrefix(e.CAMEO, "194") && weapon == "artillery" && t.names(e.Evidence, "small_arms") {
-		// Heavy weapons fired together with small arms are a fight at close range, an armed
-		// clash; remote violence is violence at a distance only.
+	if hasPrefix(e.CAMEO, []string{"183", "194"}) && weapon == "artillery" && t.names(e.Evidence, "small_arms") {
+		// Heavy weapons fired together with small arms (shells and rifle fire, "explosions
+		// and shots involving small arms and heavy machine guns") are a fight at close
+		// range, an armed clash; remote violence is violence at a distance only.
 		weapon = "small_arms"
 	}
 	for i := range t.rules {
@@ -251,8 +287,15 @@ func (t *Typer) ActorType(a *annals.Actor, territory string) string {
 	if a == nil {
 		return ""
 	}
+	ws := words(a.Text)
+	for _, w := range ws {
+		if t.former[w] {
+			// "a retired army officer", "former rebels": a role no longer held.
+			return Civilians
+		}
+	}
 	typ := ""
-	for _, w := range words(a.Text) {
+	for _, w := range ws {
 		if wt, ok := t.words[w]; ok {
 			typ = wt
 			break
@@ -281,16 +324,72 @@ func (t *Typer) victimType(qs []annals.Quantity) string {
 		default:
 			continue
 		}
-		for _, w := range words(q.Text) {
-			if typ, ok := t.words[w]; ok {
-				return typ
-			}
-			if typ, ok := t.victims[w]; ok {
-				return typ
-			}
+		if typ := t.peopleType(words(q.Text), 0); typ != "" {
+			return typ
 		}
 	}
 	return ""
+}
+
+// peopleType returns the actor type of the first word from ws[from:] that names people
+// ("soldiers", "a farmer"); a role held in the past ("a former soldier", "a retired police
+// officer") is a civilian's. "" when no word tells.
+func (t *Typer) peopleType(ws []string, from int) string {
+	for i := from; i < len(ws); i++ {
+		typ, ok := t.words[ws[i]]
+		if !ok {
+			typ, ok = t.victims[ws[i]]
+		}
+		if !ok {
+			continue
+		}
+		for j := max(from, i-3); j < i; j++ {
+			if t.former[ws[j]] {
+				return Civilians
+			}
+		}
+		return typ
+	}
+	return ""
+}
+
+// formerBefore reports whether one of the two words before an actor's mention in the
+// event's sentence makes its role a past one ("a former soldier", "a retired officer").
+func (t *Typer) formerBefore(e *annals.Event, a *annals.Actor) bool {
+	if a == nil || a.Start < e.Start || a.Start > e.End || e.End-e.Start != len(e.Evidence) {
+		return false
+	}
+	ws := words(e.Evidence[:a.Start-e.Start])
+	for i := max(0, len(ws)-2); i < len(ws); i++ {
+		if t.former[ws[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectType returns the actor type of the people a trigger names after its verb ("attacked
+// a man": civilians, "ambushed two soldiers": military); "" when its words name none.
+func (t *Typer) objectType(e *annals.Event) string {
+	if e.Trigger.Start < e.Start || e.Trigger.End > e.End || e.End-e.Start != len(e.Evidence) {
+		return ""
+	}
+	// The first word is the verb or noun itself.
+	return t.peopleType(words(e.Evidence[e.Trigger.Start-e.Start:e.Trigger.End-e.Start]), 1)
+}
+
+// TwoSided reports whether a sentence says that both sides fired ("exchanged fire",
+// "returned fire", "in both directions"): a fight, not violence at a distance.
+func (t *Typer) TwoSided(sentence string) bool {
+	ws := words(sentence)
+	for i := range ws {
+		for n := 1; n <= t.longest && i+n <= len(ws); n++ {
+			if t.twoSided[strings.Join(ws[i:i+n], " ")] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasRole reports whether a CAMEO actor code carries a three-letter role code.

@@ -181,7 +181,7 @@ func TestVictims(t *testing.T) {
 // names.
 func TestNoCategoryRow(t *testing.T) {
 	fsys := fstest.MapFS{}
-	for _, name := range []string{"acled/subevents.tsv", "acled/actortypes.tsv", "acled/weapons.tsv"} {
+	for _, name := range []string{"acled/subevents.tsv", "acled/actortypes.tsv", "acled/weapons.tsv", "acled/engagement.tsv", "rank/cues.tsv"} {
 		b, err := fs.ReadFile(dict.FS, name)
 		if err != nil {
 			t.Fatal(err)

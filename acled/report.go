@@ -24,11 +24,21 @@ func (t *Typer) TypeReport(events []annals.Event) {
 		}
 	}
 	territorial(events)
+	t.twoSidedFire(events)
+	t.attackOnCivilians(events)
+	// A riot, a protest or a response that is only the grievance or background of another
+	// act ("marched against the arrest of six people involved in riots", "after a mob
+	// attacked the police last week"), or that the report denies or recalls, is not part of
+	// the report's demonstration.
+	background := t.causes.Causes(events)
+	for i := range events {
+		background[i] = background[i] || events[i].Status == annals.Negated || events[i].Status == annals.Historical
+	}
 	var riot *annals.ACLED
 	protest, response, lethal := false, false, false
 	for i := range events {
 		e := &events[i]
-		if e.ACLED == nil {
+		if e.ACLED == nil || background[i] {
 			continue
 		}
 		switch {
@@ -48,7 +58,7 @@ func (t *Typer) TypeReport(events []annals.Event) {
 		// At a demonstration, a clash with no organised armed group besides the state's
 		// forces is the crowd fighting the police: a riot, not a battle.
 		for i := range events {
-			if e := &events[i]; e.ACLED != nil && t.clashAtDemonstration(e) {
+			if e := &events[i]; e.ACLED != nil && !background[i] && t.clashAtDemonstration(e) {
 				e.ACLED = &annals.ACLED{EventType: Riots, SubEventType: "Violent demonstration"}
 				if riot == nil {
 					riot = e.ACLED
@@ -75,7 +85,7 @@ func (t *Typer) TypeReport(events []annals.Event) {
 	}
 	for i := range events {
 		e := &events[i]
-		if e.ACLED != nil && (isDemonstration(e) || t.isResponse(e)) {
+		if e.ACLED != nil && !background[i] && (isDemonstration(e) || t.isResponse(e)) {
 			a := *joint
 			e.ACLED = &a
 		}
@@ -166,3 +176,64 @@ func territorial(events []annals.Event) {
 }
 
 const armedClash = "Armed clash"
+
+// oneSided are the sub-event types of Explosions/Remote violence that an exchange of fire
+// makes a battle: shelling, grenades and bombs fired or thrown at an enemy who fires back.
+// Air strikes, suicide bombs and chemical weapons stay what they are.
+var oneSided = map[string]bool{"Shelling/artillery/missile attack": true, "Grenade": true, "Remote explosive/landmine/IED": true}
+
+// twoSidedFire types as an armed clash the remote violence of a report that says both sides
+// fired ("mortars ... in both directions", "the soldiers returned fire"): ACLED's remote
+// violence is one-sided, and an exchange of fire is a battle whatever the weapons. An attack
+// on civilians stays one.
+func (t *Typer) twoSidedFire(events []annals.Event) {
+	found, read := false, -1
+	for i := range events {
+		e := &events[i]
+		if e.ACLED == nil || e.ACLED.EventType != Explosions || !oneSided[e.ACLED.SubEventType] {
+			continue
+		}
+		if read < 0 {
+			read = 0
+			for j := range events {
+				if (j == 0 || events[j].Sentence != events[j-1].Sentence) && t.TwoSided(events[j].Evidence) {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			return
+		}
+		if t.ActorType(e.Target, e.Territory) == Civilians {
+			continue
+		}
+		e.ACLED = &annals.ACLED{EventType: Battles, SubEventType: armedClash}
+	}
+}
+
+// attackOnCivilians types as an attack on civilians a fight with no target ("during an
+// attack", "opened fire") whose sentence has another act of the same source, or with no
+// source, aimed at civilians ("gunmen killed four civilians during an attack on the
+// fields"): the sentence tells one act, and its victims say whom it hit.
+func (t *Typer) attackOnCivilians(events []annals.Event) {
+	for i := range events {
+		e := &events[i]
+		if e.ACLED == nil || e.ACLED.EventType != Battles || e.ACLED.SubEventType != armedClash || e.Target != nil {
+			continue
+		}
+		for j := range events {
+			f := &events[j]
+			if j == i || f.Sentence != e.Sentence || f.ACLED == nil || f.ACLED.EventType != Violence || f.ACLED.SubEventType != "Attack" {
+				continue
+			}
+			if f.Source != nil && e.Source != nil && f.Source.Code != e.Source.Code {
+				continue
+			}
+			if t.ActorType(f.Target, f.Territory) == Civilians || f.Target == nil && t.victimType(f.Quantities) == Civilians {
+				e.ACLED = &annals.ACLED{EventType: Violence, SubEventType: "Attack"}
+				break
+			}
+		}
+	}
+}

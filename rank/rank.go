@@ -67,7 +67,7 @@ func (c *Cues) Rank(text string, evs []annals.Event) {
 		return cmp.Or(cmp.Compare(evs[a].Sentence, evs[b].Sentence), cmp.Compare(evs[a].Trigger.Start, evs[b].Trigger.Start))
 	})
 	demoted := make([]bool, len(evs))
-	c.markCauses(text, evs, order, demoted)
+	c.markCauses(evs, order, demoted)
 	markReports(evs, order, demoted)
 	markResponses(evs, order, demoted)
 	slices.SortStableFunc(order, func(a, b int) int {
@@ -104,10 +104,29 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// Causes reports, for each event, whether it is the cause, grievance or background of
+// another event of its sentence by the cues (see markCauses): "protested against the
+// arrest of", "after gunmen ambushed a patrol, troops ...". It reads only the events'
+// evidence sentences, so that a caller without the article's text (package acled) can tell
+// a report's own act from the one it answers.
+func (c *Cues) Causes(evs []annals.Event) []bool {
+	order := make([]int, len(evs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(evs[a].Sentence, evs[b].Sentence), cmp.Compare(evs[a].Trigger.Start, evs[b].Trigger.Start))
+	})
+	demoted := make([]bool, len(evs))
+	c.markCauses(evs, order, demoted)
+	return demoted
+}
+
 // markCauses demotes, within each sentence, an event a between-cue introduces after an
 // earlier event, and an event of an opening cause clause that a comma closes before a later
-// event. order is the events in text order.
-func (c *Cues) markCauses(text string, evs []annals.Event, order []int, demoted []bool) {
+// event. order is the events in text order. It reads the evidence sentences (an event's
+// Evidence is the article's text from Start to End).
+func (c *Cues) markCauses(evs []annals.Event, order []int, demoted []bool) {
 	for k, i := range order {
 		e := &evs[i]
 		for j := k - 1; j >= 0 && j >= k-lookBack; j-- {
@@ -115,27 +134,39 @@ func (c *Cues) markCauses(text string, evs []annals.Event, order []int, demoted 
 			if f.Sentence != e.Sentence {
 				break
 			}
-			if f.Trigger.End > e.Trigger.Start || !inText(text, f.Trigger.End, e.Trigger.Start) {
+			if f.Trigger.End > e.Trigger.Start {
 				continue
 			}
-			gap := text[f.Trigger.End:e.Trigger.Start]
+			gap, ok := within(e, f.Trigger.End, e.Trigger.Start)
+			if !ok {
+				continue
+			}
 			if containsAny(gap, c.between) {
 				demoted[i] = true
 			}
-			if strings.IndexByte(gap, ',') >= 0 && c.opensCause(text, f) {
+			if strings.IndexByte(gap, ',') >= 0 && c.opensCause(f) {
 				demoted[order[j]] = true
 			}
 		}
 	}
 }
 
+// within returns the article's text from byte start to end, read from e's evidence
+// sentence; false when the span is not inside it.
+func within(e *annals.Event, start, end int) (string, bool) {
+	if start < e.Start || end > e.End || start > end || e.End-e.Start != len(e.Evidence) {
+		return "", false
+	}
+	return e.Evidence[start-e.Start : end-e.Start], true
+}
+
 // opensCause reports whether f's trigger stands in a clause an opening cue begins: the cue
 // before the trigger in f's sentence with no comma between them.
-func (c *Cues) opensCause(text string, f *annals.Event) bool {
-	if !inText(text, f.Start, f.Trigger.Start) {
+func (c *Cues) opensCause(f *annals.Event) bool {
+	before, ok := within(f, f.Start, f.Trigger.Start)
+	if !ok {
 		return false
 	}
-	before := text[f.Start:f.Trigger.Start]
 	if i := strings.LastIndexByte(before, ','); i >= 0 {
 		// Only the clause the trigger stands in counts; a comma may close a fronted date
 		// ("On Monday, after gunmen ambushed ...") before the cause clause opens.
@@ -200,10 +231,6 @@ func markResponses(evs []annals.Event, order []int, demoted []bool) {
 
 func sameActor(a, b *annals.Actor) bool {
 	return a != nil && b != nil && a.Code != "" && a.Code == b.Code
-}
-
-func inText(text string, start, end int) bool {
-	return 0 <= start && start <= end && end <= len(text)
 }
 
 // containsAny reports whether one of phrases occurs in s as whole words, ignoring case.

@@ -41,7 +41,7 @@ func build(t *testing.T, text string, evs []ev) []annals.Event {
 		}
 		end := strings.Index(text[i:], ".") + i + 1
 		rec := annals.Event{
-			Sentence: sentence, Start: start, End: end, Trigger: annals.Span{Start: i, End: i + len(e.trigger)},
+			Sentence: sentence, Start: start, End: end, Evidence: text[start:end], Trigger: annals.Span{Start: i, End: i + len(e.trigger)},
 			Goldstein: e.goldstein, Status: e.status, CAMEO: e.code, QuadClass: quad(e.code),
 		}
 		if rec.Status == "" {

@@ -1,0 +1,67 @@
+package acled_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/dict"
+	"github.com/annals-org/annals/pipeline"
+)
+
+// TestReportType codes whole reports and checks the ACLED sub-event type of the report's
+// main event (the best-ranked event with an acled field): who fired back, what exploded,
+// whom a shooting hit, and whether a riot is the report's own or only its grievance.
+func TestReportType(t *testing.T) {
+	coder, err := pipeline.Load(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := time.Date(2021, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		// Remote violence is one-sided: an exchange of fire is a battle, whatever the weapons.
+		{"mortars answered in kind", "On 2 March 2021, rebel fighters fired mortar rounds at army positions outside Kalima. The soldiers returned fire for two hours.", "Armed clash"},
+		{"artillery duel", "On 2 March 2021, government troops and rebels exchanged artillery fire across the river near Dobra.", "Armed clash"},
+		{"shelling alone", "On 2 March 2021, rebel fighters fired mortar rounds at army positions outside Kalima.", "Shelling/artillery/missile attack"},
+		// An explosion names no device: what was fired with it tells what exploded.
+		{"explosions and rifle fire", "On 2 March 2021, monitors recorded 40 explosions and shots from small arms near the village of Dobra.", "Armed clash"},
+		{"explosions of projectiles", "On 2 March 2021, monitors recorded 12 explosions and projectiles near the village of Dobra.", "Shelling/artillery/missile attack"},
+		{"explosion alone", "On 2 March 2021, an explosion killed three people at a bus station in Kalima.", "Remote explosive/landmine/IED"},
+		{"weapons are not fire", "On 2 March 2021, monitors recorded 12 explosions involving unidentified weapons near Dobra.", "Remote explosive/landmine/IED"},
+		// Whom the shooting hit: the object of the verb, a retired soldier a civilian.
+		{"gunmen attack a man", "On 2 March 2021, two gunmen attacked a man outside his shop in Kalima.", "Attack"},
+		{"militants kill an officer", "On 2 March 2021, militants shot and killed a security officer at a checkpoint in Kalima.", "Armed clash"},
+		{"retired officer", "On 2 March 2021, gunmen shot dead a retired army officer outside his home in Kalima.", "Attack"},
+		// A riot that a protest names as its grievance or background is not the protest's.
+		{"protest against past riots", "On 2 March 2021, residents held a sit-in outside the court in Kalima, protesting the arrest of nine men involved in riots last month.", "Peaceful protest"},
+		{"protest after a mob attack", "On 2 March 2021, traders rallied in Kalima over the attack on a shop by a mob on Sunday.", "Peaceful protest"},
+		{"stones at a protest", "On 2 March 2021, protesters threw stones at the police during a march in Kalima.", "Violent demonstration"},
+		// Strategic developments worded with a gap or a new verb.
+		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
+		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
+		{"observation points", "On 2 March 2021, foreign troops established six observation points along the highway.", "Headquarters or base established"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := coder.Code(&annals.Article{ID: "t", Text: tt.text, Published: published})
+			got := "none"
+			var main *annals.Event
+			for i := range evs {
+				if e := &evs[i]; e.ACLED != nil && (main == nil || e.Rank < main.Rank) {
+					main = e
+				}
+			}
+			if main != nil {
+				got = main.ACLED.SubEventType
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, d)
+				for _, e := range evs {
+					t.Logf("  %s rank %d %v", e.CAMEO, e.Rank, e.ACLED)
+				}
+			}
+		})
+	}
+}
