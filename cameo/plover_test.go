@@ -46,6 +46,7 @@ func TestPLOVERTypes(t *testing.T) {
 		{"The union mobilized thousands of members for the strike.", coded{"053", "SUPPORT"}},
 		{"Opposition parties called on voters to mobilize against President Ortega.", coded{"113", "ACCUSE"}},
 		{"Armenia mobilized reservists on Sunday.", coded{"154", "MOBILIZE"}},
+		{"Ethiopia mobilized reservists for a war against Eritrea.", coded{"154", "MOBILIZE"}},
 		// CONCEDE and RETREAT (08p.txt): conceding to demands, freedoms widened, dissent and
 		// deliveries allowed.
 		{"The Chilean president finally conceded to demands from the opposition.", coded{"080", "CONCEDE"}},
@@ -55,6 +56,8 @@ func TestPLOVERTypes(t *testing.T) {
 		{"The government allowed the delivery of food and medicine to the besieged town.", coded{"0863", "RETREAT"}},
 		{"The court allowed opposition leader Ana Ruiz to contest the vote.", coded{"0812", "CONCEDE"}},
 		{"The army evacuated three outposts in the valley on Sunday.", coded{"0874", "RETREAT"}},
+		{"The cabinet accepted demands from striking miners that it raise wages.", coded{"080", "CONCEDE"}},
+		{"The governor received a team of monitors from the African Union on Monday.", coded{"0862", "RETREAT"}},
 		// AID and COOPERATE (07p.txt, 06p.txt): troops contributed to a mission, know-how shared.
 		{"Ghana contributed 800 soldiers to the UN mission in Mali.", coded{"074", "AID"}},
 		{"The militia shared bomb-making expertise with the rebels in the south.", coded{"060", "COOPERATE"}},
@@ -91,6 +94,31 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 			if e.CAMEO == tc.code {
 				t.Errorf("%q: event %s, want none", tc.text, tc.code)
 			}
+		}
+	}
+}
+
+// TestPLOVERTargets: the target named after the pattern's object ("demands from", "monitors
+// from", "for a war against") is the event's target.
+func TestPLOVERTargets(t *testing.T) {
+	c, err := pipeline.Load(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, cameo, target string }{
+		{"The cabinet accepted demands from the rebels that it hold elections.", "080", "REB"},
+		{"The governor received a team of monitors from the African Union on Monday.", "0862", "IGOAFU"},
+		{"Ethiopia mobilized reservists for a war against Eritrea.", "154", "ERI"},
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		var got []string
+		for _, e := range c.Code(&a) {
+			if e.CAMEO == tc.cameo && e.Target != nil {
+				got = append(got, e.Target.Code)
+			}
+		}
+		if diff := cmp.Diff([]string{tc.target}, got); diff != "" {
+			t.Errorf("%q: targets of %s (-want +got):\n%s", tc.text, tc.cameo, diff)
 		}
 	}
 }
