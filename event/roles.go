@@ -149,12 +149,34 @@ func (v *sentenceView) object(p int) int {
 			return k
 		}
 		t := &v.toks[i]
-		if skippable(t) || hedges[t.Lower] || quantityNouns[t.Lower] || t.Lower == "of" && i > p {
-			continue // "killed 219 suspected rebels", "wounded scores of the terrorists"
+		if skippable(t) || hedges[t.Lower] || quantityNouns[t.Lower] || t.Lower == "of" && i > p || v.approximates(i) {
+			continue // "killed 219 suspected rebels", "wounded scores of the terrorists", "arrested over 50 protesters"
 		}
 		return noMention
 	}
 	return noMention
+}
+
+// approximates reports whether the word at i opens an approximate number: "over 50", "more
+// than 20", "at least 12", "up to 30", "nearly 40".
+func (v *sentenceView) approximates(i int) bool {
+	next := func(k int) *text.Token {
+		if i+k < v.end {
+			return &v.toks[i+k]
+		}
+		return &text.Token{}
+	}
+	switch t := &v.toks[i]; t.Lower {
+	case "over", "under", "about", "around", "nearly", "almost", "some", "roughly", "approximately":
+		return next(1).Tag == "CD"
+	case "more", "fewer", "less":
+		return next(1).Lower == "than" && next(2).Tag == "CD"
+	case "at", "up":
+		return (next(1).Lower == "least" || next(1).Lower == "to") && next(2).Tag == "CD"
+	case "than", "least", "to":
+		return i > v.first && v.approximates(i-1)
+	}
+	return false
 }
 
 // hedges qualify an actor without being one: "suspected militants", "alleged members".
