@@ -241,12 +241,16 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		!r.holdsPrevious(doc, s, i, cands) {
 		return false // a small town's name first in a sentence needs a preposition ("Ibo elders")
 	}
-	// A title or a person's name around it: "President Bush", "Lake Smith" are people.
-	if i > 0 && doc.Tokens[i-1].Cap && doc.Tokens[i-1].Tag.IsProper() && !locativePrepositions[doc.Tokens[i-1].Lower] && i-1 != s.First {
+	// A title or a person's name around it: "President Bush", "Lake Smith" are people. But a
+	// compass word before a region names a part of it ("Far North Queensland"), and a
+	// broadcaster's initials before a town name its station there ("CBC Toronto").
+	if i > 0 && doc.Tokens[i-1].Cap && doc.Tokens[i-1].Tag.IsProper() && !locativePrepositions[doc.Tokens[i-1].Lower] && i-1 != s.First &&
+		!(compassWord(doc.Tokens[i-1].Lower) && regionOrCountry(cands[0]) || acronymWord(doc.Tokens[i-1].Text) && !strings.Contains(doc.Tokens[i-1].Text, ".")) {
 		return false
 	}
 	if end < len(doc.Tokens) && doc.Tokens[end].Cap && doc.Tokens[end].Tag.IsProper() && !strings.EqualFold(doc.Tokens[end].Text, "Province") &&
-		!placeNouns[doc.Tokens[end].Lower] && !(r.commonNoun(doc.Tokens[end].Lower) && !siteNouns[doc.Tokens[end].Lower] && !common && bigEnough(cands[0])) {
+		!placeNouns[doc.Tokens[end].Lower] && !(r.commonNoun(doc.Tokens[end].Lower) && !siteNouns[doc.Tokens[end].Lower] && !common && bigEnough(cands[0])) &&
+		!(!common && bigEnough(cands[0]) && titleAbbreviation(doc.Tokens[end].Text)) {
 		return false // part of a longer name the gazetteer does not know ("Paris Hilton")
 	}
 	// An Arabic article joins the word to a longer name: "Ras al-Ain", "Qabr Al Kabir".
@@ -297,6 +301,28 @@ func (r *Resolver) holdsPrevious(doc *text.Doc, s *text.Sentence, i int, cands [
 		}
 	}
 	return false
+}
+
+// compassWord reports whether w (lower case) names a part of a region before its name: "North
+// Queensland", "Southern California".
+func compassWord(w string) bool {
+	return slices.Contains(directionPrefixes, w) || w == "far"
+}
+
+// regionOrCountry reports whether p is a country or an administrative region.
+func regionOrCountry(p *gazetteer.Place) bool {
+	return strings.HasPrefix(p.Feature, "PCL") || p.Feature == "ADM1" || p.Feature == "ADM2"
+}
+
+// titleAbbreviation reports whether w is a title or office shortened after a place that
+// modifies it: an abbreviation with its point ("New York Gov.", "Ohio Sen.") or initials
+// ("Calgary MLA", "Toronto MP").
+func titleAbbreviation(w string) bool {
+	if acronymWord(w) && !strings.Contains(w, ".") {
+		return true
+	}
+	n := len(w)
+	return n >= 3 && n <= 5 && w[n-1] == '.' && !strings.Contains(w[:n-1], ".")
 }
 
 // heldByNext reports whether a comma and the name of a first-level region that holds one of
