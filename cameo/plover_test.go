@@ -35,6 +35,8 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Italy announced a suspension of flights with Tunisia on Friday.", coded{"160", "SANCTION"}},
 		{"Iran expelled inspectors of the International Atomic Energy Agency.", coded{"1662", "SANCTION"}},
 		{"Eritrea expelled UN observers last week.", coded{"1662", "SANCTION"}},
+		{"Canada withdrew its election monitors from Haiti on Monday.", coded{"1662", "SANCTION"}},
+		{"Iran expelled the nuclear inspectors last year.", coded{"1662", "SANCTION"}},
 		// MOBILIZE (15p.txt): forces on alert, strengthened, war games.
 		{"Indian soldiers remained on high alert in the border region.", coded{"150", "MOBILIZE"}},
 		{"The navy kept its submarines on standby near the strait.", coded{"150", "MOBILIZE"}},
