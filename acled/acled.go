@@ -86,7 +86,8 @@ type Typer struct {
 	rank    map[string]int    // weapon class -> priority (lower wins)
 	// twoSided holds the phrases (lower-case words joined by one space) that tell both
 	// sides fired: "exchanged fire", "in both directions" (dict/acled/engagement.tsv).
-	twoSided map[string]bool
+	// Its value is "fire" (both sides fired) or "clash" (the fighting is called a clash).
+	twoSided map[string]string
 	longest  int        // words in the longest twoSided phrase
 	causes   *rank.Cues // cue words of a cause or grievance (dict/rank/cues.tsv)
 }
@@ -95,7 +96,7 @@ type roleType struct{ role, typ string }
 
 // Load reads dict/acled's tables from fsys (normally dict.FS).
 func Load(fsys fs.FS) (*Typer, error) {
-	t := &Typer{words: map[string]string{}, victims: map[string]string{}, former: map[string]bool{}, weapons: map[string]string{}, leads: map[string]bool{}, rank: map[string]int{}, twoSided: map[string]bool{}}
+	t := &Typer{words: map[string]string{}, victims: map[string]string{}, former: map[string]bool{}, weapons: map[string]string{}, leads: map[string]bool{}, rank: map[string]int{}, twoSided: map[string]string{}}
 	subs := map[string]string{}
 	if err := rows(fsys, "acled/subevents.tsv", 2, func(f []string) error {
 		subs[f[1]] = f[0]
@@ -103,12 +104,17 @@ func Load(fsys fs.FS) (*Typer, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := rows(fsys, "acled/engagement.tsv", 1, func(f []string) error {
-		ws := words(f[0])
-		if len(ws) == 0 || strings.Join(ws, " ") != f[0] {
-			return fmt.Errorf("phrase %q is not lower-case words joined by one space", f[0])
+	if err := rows(fsys, "acled/engagement.tsv", 2, func(f []string) error {
+		ws := words(f[1])
+		if len(ws) == 0 || strings.Join(ws, " ") != f[1] {
+			return fmt.Errorf("phrase %q is not lower-case words joined by one space", f[1])
 		}
-		t.twoSided[f[0]] = true
+		switch f[0] {
+		case "fire", "clash":
+			t.twoSided[f[1]] = f[0]
+		default:
+			return fmt.Errorf("kind %q is not fire or clash", f[0])
+		}
 		t.longest = max(t.longest, len(ws))
 		return nil
 	}); err != nil {
@@ -250,7 +256,7 @@ func (t *Typer) Type(e *annals.Event) *annals.ACLED {
 		tgt = t.objectType(e)
 	}
 	weapon := t.Weapon(e.Evidence)
-	if hasPrefix(e.CAMEO, []string{"183", "194"}) && weapon == "artillery" && t.names(e.Evidence, "small_arms") {
+	if hasPrefix(e.CAMEO, []string{"183", "19"}) && weapon == "artillery" && t.names(e.Evidence, "small_arms") {
 		// Heavy weapons fired together with small arms (shells and rifle fire, "explosions
 		// and shots involving small arms and heavy machine guns") are a fight at close
 		// range, an armed clash; remote violence is violence at a distance only.
@@ -378,18 +384,23 @@ func (t *Typer) objectType(e *annals.Event) string {
 	return t.peopleType(words(e.Evidence[e.Trigger.Start-e.Start:e.Trigger.End-e.Start]), 1)
 }
 
-// TwoSided reports whether a sentence says that both sides fired ("exchanged fire",
-// "returned fire", "in both directions"): a fight, not violence at a distance.
-func (t *Typer) TwoSided(sentence string) bool {
+// TwoSided tells whether a sentence says that both sides fired ("exchanged fire",
+// "returned fire", "in both directions": "fire") or calls the fighting a clash ("clash");
+// "" when it says neither. Fire outweighs a clash.
+func (t *Typer) TwoSided(sentence string) string {
 	ws := words(sentence)
+	found := ""
 	for i := range ws {
 		for n := 1; n <= t.longest && i+n <= len(ws); n++ {
-			if t.twoSided[strings.Join(ws[i:i+n], " ")] {
-				return true
+			switch t.twoSided[strings.Join(ws[i:i+n], " ")] {
+			case "fire":
+				return "fire"
+			case "clash":
+				found = "clash"
 			}
 		}
 	}
-	return false
+	return found
 }
 
 // hasRole reports whether a CAMEO actor code carries a three-letter role code.

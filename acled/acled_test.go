@@ -135,7 +135,7 @@ func TestWeapon(t *testing.T) {
 	tests := []struct{ sentence, want string }{
 		{"Gunmen opened fire with rifles on the convoy.", "small_arms"},
 		{"Villagers attacked him with machetes.", "crude"},
-		{"An air strike destroyed the bridge.", "air"},
+		{"An air strike destroyed the bridge.", "air_strike"},
 		{"Shelling killed two farmers.", "artillery"},
 		{"The bomb went off as a suicide attacker approached.", "suicide"},
 		{"He was stabbed outside his shop.", "crude"},

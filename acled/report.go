@@ -180,37 +180,39 @@ const armedClash = "Armed clash"
 // oneSided are the sub-event types of Explosions/Remote violence that an exchange of fire
 // makes a battle: shelling, grenades and bombs fired or thrown at an enemy who fires back.
 // Air strikes, suicide bombs and chemical weapons stay what they are.
-var oneSided = map[string]bool{"Shelling/artillery/missile attack": true, "Grenade": true, "Remote explosive/landmine/IED": true}
+var oneSided = map[string]bool{shelling: true, "Grenade": true, "Remote explosive/landmine/IED": true}
 
 // twoSidedFire types as an armed clash the remote violence of a report that says both sides
 // fired ("mortars ... in both directions", "the soldiers returned fire"): ACLED's remote
-// violence is one-sided, and an exchange of fire is a battle whatever the weapons. An attack
-// on civilians stays one.
+// violence is one-sided, and an exchange of fire is a battle whatever the weapons. Shelling
+// in a report that calls the fighting a clash is part of the clash; a grenade or a bomb
+// thrown during clashes stays one side's act. An attack on civilians stays one.
 func (t *Typer) twoSidedFire(events []annals.Event) {
-	found, read := false, -1
+	said, read := "", false
 	for i := range events {
 		e := &events[i]
 		if e.ACLED == nil || e.ACLED.EventType != Explosions || !oneSided[e.ACLED.SubEventType] {
 			continue
 		}
-		if read < 0 {
-			read = 0
+		if !read {
+			read = true
 			for j := range events {
-				if (j == 0 || events[j].Sentence != events[j-1].Sentence) && t.TwoSided(events[j].Evidence) {
-					found = true
-					break
+				if j > 0 && events[j].Sentence == events[j-1].Sentence {
+					continue
+				}
+				if s := t.TwoSided(events[j].Evidence); s == "fire" || said == "" {
+					said = s
 				}
 			}
 		}
-		if !found {
-			return
-		}
-		if t.ActorType(e.Target, e.Territory) == Civilians {
+		if said == "" || said == "clash" && e.ACLED.SubEventType != shelling || t.ActorType(e.Target, e.Territory) == Civilians {
 			continue
 		}
 		e.ACLED = &annals.ACLED{EventType: Battles, SubEventType: armedClash}
 	}
 }
+
+const shelling = "Shelling/artillery/missile attack"
 
 // attackOnCivilians types as an attack on civilians a fight with no target ("during an
 // attack", "opened fire") whose sentence has another act of the same source, or with no

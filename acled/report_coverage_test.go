@@ -30,6 +30,14 @@ func TestReportType(t *testing.T) {
 		{"explosions of projectiles", "On 2 March 2021, monitors recorded 12 explosions and projectiles near the village of Dobra.", "Shelling/artillery/missile attack"},
 		{"explosion alone", "On 2 March 2021, an explosion killed three people at a bus station in Kalima.", "Remote explosive/landmine/IED"},
 		{"weapons are not fire", "On 2 March 2021, monitors recorded 12 explosions involving unidentified weapons near Dobra.", "Remote explosive/landmine/IED"},
+		// A fight told by its weapon alone: rockets, grenades, air strikes. An aircraft shot
+		// down is the target, not the weapon; clashes make shelling a battle, not a grenade.
+		{"rockets at a convoy", "On 2 March 2021, insurgents attacked an army convoy with rockets near Dobra.", "Shelling/artillery/missile attack"},
+		{"grenade attack", "On 2 March 2021, militants carried out a grenade attack on a police post in Kalima.", "Grenade"},
+		{"killed in an air strike", "On 2 March 2021, six fighters were killed in an air strike near Dobra.", "Air/drone strike"},
+		{"drone shot down", "On 2 March 2021, government troops shot down a rebel drone over Kalima.", "Armed clash"},
+		{"shelling during clashes", "On 2 March 2021, clashes broke out between the army and rebels near Dobra amid heavy shelling of the area.", "Armed clash"},
+		{"grenade during clashes", "On 2 March 2021, two people were wounded in a grenade attack during clashes between rival militias in Kalima.", "Grenade"},
 		// Whom the shooting hit: the object of the verb, a retired soldier a civilian.
 		{"gunmen attack a man", "On 2 March 2021, two gunmen attacked a man outside his shop in Kalima.", "Attack"},
 		{"militants kill an officer", "On 2 March 2021, militants shot and killed a security officer at a checkpoint in Kalima.", "Armed clash"},
