@@ -76,8 +76,9 @@ func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
 }
 
 // scopeEnd are the words that open a new clause to the left of a trigger: a cue beyond them
-// belongs to another verb.
-var scopeEnd = map[string]bool{",": true, "that": true, "which": true, "who": true, "because": true, "but": true,
+// belongs to another verb. A dash closes a parenthesis: in "Kenya - which fears war if talks
+// fail - called for calm" the "if" is the parenthesis's.
+var scopeEnd = map[string]bool{",": true, "-": true, "–": true, "that": true, "which": true, "who": true, "because": true, "but": true,
 	"while": true, "although": true, "when": true, "after": true, "before": true, "since": true, "as": true}
 
 // wishes govern a clause that tells what someone wants, not what happened. Forms, not

@@ -192,9 +192,9 @@ func (v *sentenceView) subject(h int) int {
 		if t.Lower == ";" {
 			return noMention
 		}
-		if t.Lower == "," {
-			// Skip a relative clause between commas: "Turkey, which backs the rebels,
-			// condemned ...".
+		if t.Lower == "," || dash(t.Lower) {
+			// Skip a relative clause between commas or dashes: "Turkey, which backs the
+			// rebels, condemned ...".
 			if j := v.relativeStart(i); j >= 0 {
 				i = j
 				continue
@@ -425,22 +425,31 @@ func (v *sentenceView) pairOf(k int) (a, b int) {
 }
 
 // relativeStart returns the index of the comma that opens a relative clause ending at the
-// comma at i (", which ... ,", ", who ... ,"), or -1.
+// comma at i (", which ... ,", ", who ... ,"), or -1. A relative clause between dashes may
+// hold commas of its own: "Kenya - which fears war, and has said so - called for calm".
 func (v *sentenceView) relativeStart(i int) int {
+	closing := v.toks[i].Lower
+	dashed := dash(closing)
 	for j := i - 1; j > v.first; j-- {
-		switch v.toks[j].Lower {
-		case ",", ";", ".":
+		w := v.toks[j].Lower
+		switch {
+		case w == ";" || w == ".", w == "," && !dashed, dash(w):
 			return -1
-		case "which", "who", "whose", "whom", "a", "an":
+		case w == "which" || w == "who" || w == "whose" || w == "whom" || (w == "a" || w == "an") && !dashed:
 			// A relative clause or an apposition: "Pakistan, a key U.S. ally, ...".
-			if v.toks[j-1].Lower == "," {
+			if v.toks[j-1].Lower == closing {
 				return j - 1
 			}
-			return -1
+			if !dashed {
+				return -1
+			}
 		}
 	}
 	return -1
 }
+
+// dash reports whether w is a dash that sets off a parenthesis.
+func dash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // particles complete phrasal verbs: "carry out", "set up".
 var particles = map[string]bool{"out": true, "up": true, "off": true, "down": true}

@@ -82,7 +82,7 @@ func LoadCues(fsys fs.FS, table *cameo.Table) (*Cues, error) {
 func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Status, string, int) {
 	for i := h - 1; i >= v.first && i >= h-6; i-- {
 		t := &v.toks[i]
-		if clauseBreak(t) || t.Lower == "," || t.Lower == "and" && i < h-1 || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
+		if clauseBreak(t) || t.Lower == "," || t.Lower == "-" || t.Lower == "–" || t.Lower == "and" && i < h-1 || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
 			break
 		}
 		// A longer cue that takes in this word wins over the shorter one it holds: "will
