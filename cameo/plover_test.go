@@ -37,6 +37,8 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Eritrea expelled UN observers last week.", coded{"1662", "SANCTION"}},
 		{"Canada withdrew its election monitors from Haiti on Monday.", coded{"1662", "SANCTION"}},
 		{"Iran expelled the nuclear inspectors last year.", coded{"1662", "SANCTION"}},
+		{"The EU halted trade talks with Turkey.", coded{"164", "SANCTION"}},
+		{"Croatia broke off the peace negotiations with Serbia on Friday.", coded{"164", "SANCTION"}},
 		// MOBILIZE (15p.txt): forces on alert, strengthened, war games.
 		{"Indian soldiers remained on high alert in the border region.", coded{"150", "MOBILIZE"}},
 		{"The navy kept its submarines on standby near the strait.", coded{"150", "MOBILIZE"}},
@@ -88,6 +90,7 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"The judge allowed the widow to bring a lawsuit against the company.", "0863"}, // not aid
 		{"The minister strengthened ties with Japan.", "154"},                           // not forces
 		{"The rebels forced the villagers out of their homes.", "166"},                  // not a country's expulsion
+		{"The army halted the fighting during talks with the rebels.", "164"},           // the fighting halted, not the talks
 		{"The president conceded defeat in the election.", "080"},                       // 0831, not a yielding to demands
 		{"The rebels returned fire.", "0842"},                                           // a fight, not property returned
 	} {
