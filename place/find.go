@@ -103,6 +103,13 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 				words = append(words, doc.Tokens[j].Text)
 			}
 			n, cands := r.gaz.LookupTokens(words)
+			if n == 0 {
+				if m, k, ok := r.cityDistrict(doc, si, i, end); ok {
+					out = append(out, m)
+					i = k - 1
+					continue
+				}
+			}
 			// "Port Elizabeth", "Baraki Barak": a longer place name may hold a person's name.
 			held := n > 1 && spansActors(actors, i, i+n)
 			surname := n == 1 && persons[t.Text] && !r.literal(doc, i, i+1) || n > 0 && r.neverPlace(doc, s, i, i+n, cands)
@@ -122,6 +129,38 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	}
 	datelineRegions(doc, out)
 	return out
+}
+
+// cityDistrict finds a city's district written as one hyphenated name the gazetteer lacks,
+// the city first ("Belgrade-Stari Grad", "Mogadishu-Hodan district"): the city is the place,
+// and the mention ends with the district's capitalised words (k is the token after them).
+func (r *Resolver) cityDistrict(doc *text.Doc, si, i, end int) (Mention, int, bool) {
+	t := &doc.Tokens[i]
+	city, rest, ok := strings.Cut(t.Text, "-")
+	if !ok || city == "" || rest == "" || !unicode.IsUpper([]rune(rest)[0]) || r.commonWord(strings.ToLower(city)) {
+		return Mention{}, 0, false
+	}
+	n, cands := r.gaz.LookupTokens([]string{city})
+	if n != 1 || len(cands) == 0 || !majorCity(cands[0]) {
+		return Mention{}, 0, false
+	}
+	next, _, _ := strings.Cut(rest, "-")
+	if n, other := r.gaz.LookupTokens([]string{next}); n == 1 && len(other) > 0 && bigEnough(other[0]) {
+		return Mention{}, 0, false // "Beijing-Shanghai", "Paris-Roubaix": places joined, each its own
+	}
+	k := i + 1
+	for k < end && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word {
+		k++
+	}
+	m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: t.Start + len(city), Sentence: si, Candidates: cands, Kind: KindPlace}
+	m.Text = city
+	return m, k, true
+}
+
+// majorCity reports whether p is a capital, a first-level region's seat or a city of 100,000
+// people or more.
+func majorCity(p *gazetteer.Place) bool {
+	return p.Class == "P" && (p.Feature == "PPLC" || p.Feature == "PPLA" || p.Population >= 100000)
 }
 
 // unknownMention is the mention of a name the gazetteer lacks at [i, k), with the candidates

@@ -36,6 +36,9 @@ func TestLocateClasses(t *testing.T) {
 		// Where an actor comes from is not where the act happened.
 		{"militants from a town attacked another", "A checkpoint near Lashkar Gah was attacked by militants from Kandahar.", 0, "attacked", "Lashkar Gāh"},
 		{"fighters who are from a region", "Shops in Jarabulus were looted by fighters who are also from Idlib.", 0, "looted", "Jarābulus"},
+		// A city's district written after it with a hyphen is in the city.
+		{"a city and its district hyphenated", "Protesters marched in Nairobi-Kibera West on Friday.", 0, "marched", "Nairobi"},
+		{"a capital and its district before a district noun", "A grenade exploded in Kabul-Dasht Barchi district on Monday.", 0, "exploded", "Kabul"},
 		// A currency's country says nothing of where the story is.
 		{"a currency's country is no focus", "Drivers blocked a road in Qornet Zaarour over the soaring US dollar rate.", 0, "blocked", ""},
 	}

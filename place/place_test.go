@@ -93,6 +93,7 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Winnipeg", "CAN", "PPLA"}}},
 		{"a place before a shortened title modifies it", "Former Ohio Gov. Ann Lee and Regina MLA Tom Hart spoke.",
 			[]got{{"Ohio", "USA", "ADM1"}, {"Regina", "CAN", "PPLA"}}},
+		{"two cities joined by a hyphen are no district", "Trains on the Madrid-Seville line stopped.", nil},
 		{"a common word alone is no town", "The buffalo, a large animal, roams the plains.", nil},
 		{"a government noun asks for a region", "The Quebec government extended the school closures.",
 			[]got{{"Quebec", "CAN", "ADM1"}}},
