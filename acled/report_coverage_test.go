@@ -46,6 +46,13 @@ func TestReportType(t *testing.T) {
 		{"protest against past riots", "On 2 March 2021, residents held a sit-in outside the court in Kalima, protesting the arrest of nine men involved in riots last month.", "Peaceful protest"},
 		{"protest after a mob attack", "On 2 March 2021, traders rallied in Kalima over the attack on a shop by a mob on Sunday.", "Peaceful protest"},
 		{"stones at a protest", "On 2 March 2021, protesters threw stones at the police during a march in Kalima.", "Violent demonstration"},
+		// Accidents and disasters are no political violence; poison gas is a chemical weapon
+		// whatever delivered it, a gas plant or a gas field none.
+		{"plane crash", "On 2 March 2021, eleven people were killed in a plane crash near Kalima.", "none"},
+		{"floods", "On 2 March 2021, floods and landslides killed 30 people in the hills above Dobra.", "none"},
+		{"gas explosion", "On 2 March 2021, a gas explosion at a restaurant in Kalima injured nine people.", "none"},
+		{"poison gas attack", "On 2 March 2021, government forces launched an attack with poisonous gas on the rebel-held town of Dobra.", "Chemical weapon"},
+		{"protest at a gas company", "On 2 March 2021, workers protested outside the offices of the state gas company in Kalima.", "Peaceful protest"},
 		// Strategic developments worded with a gap or a new verb.
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
