@@ -51,6 +51,8 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Opposition parties called on voters to mobilize against President Ortega.", coded{"113", "ACCUSE"}},
 		{"Armenia mobilized reservists on Sunday.", coded{"154", "MOBILIZE"}},
 		{"Ethiopia mobilized reservists for a war against Eritrea.", coded{"154", "MOBILIZE"}},
+		{"NATO sent warships to the Black Sea.", coded{"154", "MOBILIZE"}},
+		{"Pyongyang moved missile launchers to the coast.", coded{"154", "MOBILIZE"}},
 		// CONCEDE and RETREAT (08p.txt): conceding to demands, freedoms widened, dissent and
 		// deliveries allowed.
 		{"The Chilean president finally conceded to demands from the opposition.", coded{"080", "CONCEDE"}},
@@ -61,9 +63,11 @@ func TestPLOVERTypes(t *testing.T) {
 		{"The court allowed opposition leader Ana Ruiz to contest the vote.", coded{"0812", "CONCEDE"}},
 		{"The army evacuated three outposts in the valley on Sunday.", coded{"0874", "RETREAT"}},
 		{"The cabinet accepted demands from striking miners that it raise wages.", coded{"080", "CONCEDE"}},
+		{"The junta accepted the rebels' conditions for a truce.", coded{"080", "CONCEDE"}},
 		{"The governor received a team of monitors from the African Union on Monday.", coded{"0862", "RETREAT"}},
 		// AID and COOPERATE (07p.txt, 06p.txt): troops contributed to a mission, know-how shared.
 		{"Ghana contributed 800 soldiers to the UN mission in Mali.", coded{"074", "AID"}},
+		{"Norway is sending a frigate to help search for the missing trawler.", coded{"073", "AID"}},
 		{"The militia shared bomb-making expertise with the rebels in the south.", coded{"060", "COOPERATE"}},
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
@@ -90,9 +94,12 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"The judge allowed the widow to bring a lawsuit against the company.", "0863"}, // not aid
 		{"The minister strengthened ties with Japan.", "154"},                           // not forces
 		{"The rebels forced the villagers out of their homes.", "166"},                  // not a country's expulsion
-		{"The army halted the fighting during talks with the rebels.", "164"},           // the fighting halted, not the talks
-		{"The president conceded defeat in the election.", "080"},                       // 0831, not a yielding to demands
-		{"The rebels returned fire.", "0842"},                                           // a fight, not property returned
+		{"Japan sent a ship to help search for the missing fishermen.", "154"},
+		{"Norway is sending a frigate to help search for the missing trawler.", "154"}, // a rescue, not a deployment
+		{"The president will meet opposition leaders on Monday.", "080"},               // a meeting, no demands
+		{"The army halted the fighting during talks with the rebels.", "164"},          // the fighting halted, not the talks
+		{"The president conceded defeat in the election.", "080"},                      // 0831, not a yielding to demands
+		{"The rebels returned fire.", "0842"},                                          // a fight, not property returned
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
