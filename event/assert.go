@@ -96,7 +96,7 @@ func (v *sentenceView) mood(h int) mood {
 	if v.questionClause(h) {
 		return question
 	}
-	if v.attributive(h) {
+	if v.attributive(h) || v.describesThing(h) {
 		return attributive
 	}
 	// A habit is told in the present, and the tagger reads many a present plural as a base
@@ -262,6 +262,22 @@ func (v *sentenceView) attributive(h int) bool {
 	// Palestinian territory": a siege).
 	m := &v.mentions[k]
 	return m.Head == actor.KRole && !corpse[v.toks[m.TokEnd-1].Lemma]
+}
+
+// describesThing reports whether the present participle at h follows a plural common noun
+// that is no actor, as a reduced relative clause: "tweets supporting the minister", "travellers arriving
+// in Kenya", "a bomb targeting a patrol" tell what the thing is or does, and the act, if any,
+// is reported by the clause's own verb. After an actor the participle is that actor's act
+// ("protesters demanding reforms").
+func (v *sentenceView) describesThing(h int) bool {
+	if v.toks[h].Tag != "VBG" || h == v.first {
+		return false
+	}
+	// Only a plural: after a singular the participle often goes with the clause's subject
+	// across a place ("protested outside the office demanding back pay"). An event noun's
+	// participle is its agent's act: "held a protest demanding", "airstrikes targeting".
+	n := &v.toks[h-1]
+	return n.Tag == "NNS" && (!n.Cap || h-1 == v.first) && !v.insideAnyMention(h-1) && v.patterns.nouns[n.Lemma] == nil
 }
 
 // corpse words name a victim by the killing done to them: "the beheaded body of a man was
