@@ -70,7 +70,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	for i := range actors {
 		m := &actors[i]
 		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" && !r.longerPlace(doc, m) &&
-			!r.endsLongerName(doc, &doc.Sentences[m.Sentence], m.Tok, m.TokEnd) &&
+			!r.endsLongerName(doc, &doc.Sentences[m.Sentence], m.Tok, m.TokEnd) && !romanceName(doc, m.TokEnd) &&
 			!(m.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[m.TokEnd].Lemma]) {
 			named[m.Tok] = m // not "Victoria" of "Victoria Island"
 		}
@@ -292,6 +292,11 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		!(!common && bigEnough(cands[0]) && titleAbbreviation(doc.Tokens[end].Text)) {
 		return false // part of a longer name the gazetteer does not know ("Paris Hilton")
 	}
+	// A Romance preposition joins the name to a longer one: "Victoria de Durango", "San Luis
+	// de Canete", "Belford do Sul"; what follows it may be a place of its own.
+	if romanceName(doc, end) {
+		return false
+	}
 	// An Arabic article joins the word to a longer name: "Ras al-Ain", "Qabr Al Kabir".
 	if end < len(doc.Tokens) && arabicArticleAt(doc, end) {
 		return false
@@ -413,6 +418,16 @@ func (r *Resolver) commonNoun(w string) bool {
 var siteNouns = map[string]bool{"avenue": true, "street": true, "road": true, "square": true, "boulevard": true,
 	"lane": true, "drive": true, "highway": true, "bridge": true, "park": true, "station": true, "stadium": true,
 	"terrace": true, "crescent": true, "circle": true, "plaza": true, "gardens": true, "way": true}
+
+// romanceOf are the Spanish, Portuguese, Italian and French prepositions inside place names.
+var romanceOf = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true,
+	"di": true, "du": true, "des": true}
+
+// romanceName reports whether a Romance preposition and a capitalised word follow token end-1,
+// joining the name before it to a longer one.
+func romanceName(doc *text.Doc, end int) bool {
+	return end+1 < len(doc.Tokens) && romanceOf[doc.Tokens[end].Text] && doc.Tokens[end+1].Cap
+}
 
 // currencies follow a country's name that is no place: "the US dollar", "Lebanese pound".
 var currencies = map[string]bool{"dollar": true, "euro": true, "pound": true, "yen": true, "yuan": true,

@@ -94,6 +94,8 @@ func TestPlaces(t *testing.T) {
 		{"a place before a shortened title modifies it", "Former Ohio Gov. Ann Lee and Regina MLA Tom Hart spoke.",
 			[]got{{"Ohio", "USA", "ADM1"}, {"Regina", "CAN", "PPLA"}}},
 		{"two cities joined by a hyphen are no district", "Trains on the Madrid-Seville line stopped.", nil},
+		{"a capital's name before a Romance preposition begins a longer name", "Nurses protested in Victoria de Durango on Monday.",
+			[]got{{"Victoria de Durango", "MEX", "PPLA"}}},
 		{"a common word alone is no town", "The buffalo, a large animal, roams the plains.", nil},
 		{"a government noun asks for a region", "The Quebec government extended the school closures.",
 			[]got{{"Quebec", "CAN", "ADM1"}}},
