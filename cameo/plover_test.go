@@ -68,6 +68,9 @@ func TestPLOVERTypes(t *testing.T) {
 		// AID and COOPERATE (07p.txt, 06p.txt): troops contributed to a mission, know-how shared.
 		{"Ghana contributed 800 soldiers to the UN mission in Mali.", coded{"074", "AID"}},
 		{"Norway is sending a frigate to help search for the missing trawler.", coded{"073", "AID"}},
+		{"Saudi Arabia delivered 20 tons of food to Yemen.", coded{"073", "AID"}},
+		{"The Red Cross distributed winter blankets in the camp.", coded{"073", "AID"}},
+		{"Qatar funded the reconstruction of Gaza.", coded{"071", "AID"}},
 		{"The militia shared bomb-making expertise with the rebels in the south.", coded{"060", "COOPERATE"}},
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
@@ -96,10 +99,11 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"The rebels forced the villagers out of their homes.", "166"},                  // not a country's expulsion
 		{"Japan sent a ship to help search for the missing fishermen.", "154"},
 		{"Norway is sending a frigate to help search for the missing trawler.", "154"}, // a rescue, not a deployment
-		{"The president will meet opposition leaders on Monday.", "080"},               // a meeting, no demands
-		{"The army halted the fighting during talks with the rebels.", "164"},          // the fighting halted, not the talks
-		{"The president conceded defeat in the election.", "080"},                      // 0831, not a yielding to demands
-		{"The rebels returned fire.", "0842"},                                          // a fight, not property returned
+		{"The president will meet opposition leaders on Monday.", "080"},
+		{"The company delivered the water pumps to the farm.", "073"},         // goods, not relief               // a meeting, no demands
+		{"The army halted the fighting during talks with the rebels.", "164"}, // the fighting halted, not the talks
+		{"The president conceded defeat in the election.", "080"},             // 0831, not a yielding to demands
+		{"The rebels returned fire.", "0842"},                                 // a fight, not property returned
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
