@@ -251,6 +251,27 @@ func (e *entry) inOffice(day time.Time) bool {
 	return e.to.IsZero() || !day.After(e.to.AddDate(0, 0, 1))
 }
 
+// beforeTermYears is how long before a leader's term an article must be for the leader's
+// surname with a title of another role to name someone else: a politician is in the news
+// some years before taking office, but "IGP Idris" in 2018, a police chief, is no prime
+// minister of 2025.
+const beforeTermYears = 3
+
+// otherOffice reports whether a leader's surname after title t names someone else: the title
+// is of another role than every leader of that surname holds, and every term of theirs
+// begins more than beforeTermYears after day.
+func (d *Dictionary) otherOffice(surname string, t *entry, day time.Time) bool {
+	if day.IsZero() || len(t.code) < 3 {
+		return false
+	}
+	for _, l := range d.surnames[surname] {
+		if l.code[3:] == t.code || l.from.IsZero() || !day.AddDate(beforeTermYears, 0, 0).Before(l.from) {
+			return false
+		}
+	}
+	return true
+}
+
 func kindRank(k Kind) int {
 	switch k {
 	case KPerson:

@@ -25,7 +25,13 @@
 //     territory's premier Jane Doe"), and an organisation's abbreviation in brackets takes
 //     the role after it ("the Drug Enforcement Agency (DEA) officials");
 //   - a leader named with a title when out of office holds the office the text gives, in the
-//     leader's country ("opposition leader Raila Odinga" in 2017: KENOPP);
+//     leader's country ("opposition leader Raila Odinga" in 2017: KENOPP); a title of another
+//     role years before every term of that surname names someone else ("IGP Idris" in 2018
+//     is no prime minister of 2025);
+//   - a title before a name in apposition ("the party's chief negotiator, Jane Doe,"; "the
+//     mayor of Linden, Jane Doe,") gives the person its code;
+//   - a surname the first sentences use before the article names the person in full (a
+//     headline's "Doe, Roe sue police chief") is that person, not a leader of that surname;
 //   - a person named in full whom no dictionary lists ("Tova Noel") is a civilian (CVL), held
 //     as a role until Yield has seen the places; Yield keeps it when the article shows a
 //     person (the surname alone later, a verb of speech, an age) and no place has its words.
@@ -34,7 +40,9 @@
 // place stage has resolved the places (given as Places, since package place needs the
 // mentions first):
 //
-//   - Yield: a country is never taken from a word that is a place of another kind. A country
+//   - Yield: a country is never taken from a word that is a place of another kind, nor a
+//     leader from a surname after "in", "at" or "near" that the place stage resolved ("in
+//     Lagos"). A country
 //     word inside a longer place name ("New Jersey", "Staten Island", "British Columbia") is
 //     that place and takes its country; a country or capital name the place stage resolved to
 //     a region or town of another country the article names elsewhere ("Atlanta, Georgia")

@@ -58,8 +58,9 @@ func (f *Finder) Find(doc *text.Doc, published time.Time) []Mention {
 		pieces := f.pieces(doc, s, published, &mem)
 		out = f.assemble(doc, s, pieces, &mem, out)
 		out = f.apposition(doc, s, out, &mem)
+		out = f.titledName(doc, s, out, &mem)
 	}
-	return out
+	return f.foreshadowed(doc, out, &mem)
 }
 
 // pieces finds the longest dictionary match at each token of sentence s.
@@ -103,7 +104,7 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 				} else if m, ok := mem.people[toks[j-1].Lower]; ok {
 					// "President Putin" after "Russian President Vladimir Putin".
 					p.e = &entry{kind: KPerson, code: m.Code, where: m.Where}
-				} else if e := f.dict.bySurname(toks[j-1].Lower, published); e != nil && (j == p.end+1 || f.dict.sameGiven(toks[j-1].Lower, toks[p.end].Lower)) {
+				} else if e := f.dict.bySurname(toks[j-1].Lower, published); e != nil && (j == p.end+1 || f.dict.sameGiven(toks[j-1].Lower, toks[p.end].Lower)) && !f.dict.otherOffice(toks[j-1].Lower, p.e, published) {
 					// "President Bush": a title and a leader's surname. With a given name that
 					// cannot be the leader's ("Mayor Jane Doe") it is someone else.
 					p.e = &entry{kind: KPerson, code: f.office(e, p.e, published), where: e.where}

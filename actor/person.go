@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"sort"
 	"time"
 
 	"github.com/annals-org/annals/text"
@@ -163,6 +164,128 @@ func (f *Finder) apposition(doc *text.Doc, s *text.Sentence, out []Mention, mem 
 	}
 	return out
 }
+
+// titledName reads a title or a singular role followed by a name in apposition in the last
+// sentence's mentions of out, "the country's chief negotiator, Jane Doe, said", as one person
+// mention with the role's code spanning both, and remembers the surname. The title may carry
+// an "of" phrase naming its body ("the President of the Senate, John Roe, and ...", "the
+// mayor of Santa Ana, Jane Doe"): the name then takes the title's code and the title keeps
+// its words, since the body may be a place. The name must be a person no dictionary lists, closed by a
+// comma, a bracket or the sentence's end, so that a list ("the envoy, Jane Doe and John
+// Roe") keeps the title for no one.
+func (f *Finder) titledName(doc *text.Doc, s *text.Sentence, out []Mention, mem *memory) []Mention {
+	toks := doc.Tokens
+	end := s.First + len(s.Tokens)
+	first := len(out)
+	for first > 0 && out[first-1].Sentence == s.Index {
+		first--
+	}
+	for r := first; r+1 < len(out); r++ {
+		m, name := &out[r], &out[r+1]
+		if m.Head != KRole && m.Head != KTitle || m.Plural || m.Code == "" || m.Role == "CVL" || !name.Unlisted {
+			continue
+		}
+		if _, named := mem.people[toks[m.TokEnd-1].Lower]; named && m.Person {
+			continue // "Governor Jane Doe, John Roe": the title has its person
+		}
+		comma, body := m.TokEnd, false
+		if comma < end && toks[comma].Lower == "of" {
+			comma = ofPhraseEnd(toks, comma, end)
+			body = comma > m.TokEnd
+		}
+		if comma >= end || toks[comma].Text != "," || name.Tok != comma+1 {
+			continue
+		}
+		if after := name.TokEnd; after < end && toks[after].Text != "," && toks[after].Text != "(" && toks[after].Kind != text.Punct {
+			continue
+		}
+		p := *name
+		p.Code, p.Country, p.Role, p.Where, p.Head, p.Unlisted, p.Person = m.Code, m.Country, m.Role, m.Where, KPerson, false, true
+		mem.people[toks[name.TokEnd-1].Lower] = p
+		delete(mem.others, toks[name.TokEnd-1].Lower)
+		if body {
+			// The body may be a place ("the mayor of Santa Ana, Jane Doe"), which the place
+			// stage reads only outside actors: the name takes the title's code alone.
+			out[r+1] = p
+			continue
+		}
+		p.Tok, p.Start = m.Tok, m.Start
+		out[r] = p
+		out = append(out[:r+1], out[r+2:]...)
+	}
+	return out
+}
+
+// ofPhraseEnd returns the end of the "of" phrase at tokens [of, end) that names a title's
+// body: "of the Senate", "of Police", "of the National Assembly": a determiner and one to
+// four capitalised words. It returns of when there is none.
+func ofPhraseEnd(toks []text.Token, of, end int) int {
+	j := of + 1
+	if j < end && toks[j].Tag == "DT" {
+		j++
+	}
+	k := j
+	for k < end && k-j < 4 && toks[k].Cap && toks[k].Kind == text.Word {
+		k++
+	}
+	if k == j {
+		return of
+	}
+	return k
+}
+
+// foreshadowed gives the surnames that a headline or lead uses before the article introduces
+// their people ("Roe, Musa sue police chief", then "the Speaker, John Roe, and Amina Musa")
+// the person the article introduces: a surname read as a leader there is the person named in
+// full later, when that is someone else, and a surname read as nothing is that person. Only
+// the first sentences are read so: further on, an unexplained surname is more often another
+// person's.
+func (f *Finder) foreshadowed(doc *text.Doc, out []Mention, mem *memory) []Mention {
+	toks := doc.Tokens
+	var added []Mention
+	for si := 0; si < len(doc.Sentences) && si < foreshadowSentences; si++ {
+		s := &doc.Sentences[si]
+		end := s.First + len(s.Tokens)
+		next := 0 // the first mention at or after token i
+		for next < len(out) && out[next].Sentence < si {
+			next++
+		}
+		for i := s.First; i < end; i++ {
+			for next < len(out) && out[next].TokEnd <= i {
+				next++
+			}
+			covered := next < len(out) && out[next].Tok <= i
+			t := &toks[i]
+			p, ok := mem.people[t.Lower]
+			if !ok || p.Sentence <= si || !nameWord(t) || i+1 < end && nameWord(&toks[i+1]) || i > s.First && nameWord(&toks[i-1]) && !covered {
+				continue
+			}
+			if covered {
+				if o := &out[next]; o.Tok == i && o.TokEnd == i+1 && o.Head == KPerson && o.Where != p.Where {
+					o.Code, o.Country, o.Role, o.Where = p.Code, p.Country, p.Role, p.Where
+				}
+				continue
+			}
+			if f.commonWord(t) {
+				continue
+			}
+			m := p
+			m.Tok, m.TokEnd, m.Start, m.End, m.Sentence = i, i+1, t.Start, t.End, si
+			m.Locative, m.Possessive = false, i+1 < len(toks) && toks[i+1].Tag == "POS"
+			added = append(added, m)
+		}
+	}
+	if len(added) == 0 {
+		return out
+	}
+	out = append(out, added...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Tok < out[b].Tok })
+	return out
+}
+
+// foreshadowSentences is how many sentences from the top may name a person by surname before
+// the article introduces them: the headline, a standfirst and the lead.
+const foreshadowSentences = 3
 
 func hasKey[V any](m map[string]V, k string) bool {
 	_, ok := m[k]

@@ -14,6 +14,9 @@ import "github.com/annals-org/annals/text"
 //     "Tripoli" in a story about Lebanon) takes that country. Without other evidence of
 //     that country the resolution is a guess, and the country word keeps its own.
 //
+// A leader's surname alone after a locative preposition that the place stage resolved as a
+// place ("fighting in Lagos", "a rally near Bush") is that place and no person.
+//
 // It also settles the people Find read from the shape of their names alone (Unlisted): a name
 // the place stage read as a place's, or in a place's address, is dropped; so is one nothing in
 // the article shows to be a person's (see unconfirmed); the others become persons.
@@ -31,6 +34,9 @@ func Yield(doc *text.Doc, ms []Mention, places []Place) ([]Mention, int) {
 			continue // a place's name: "Al Bayda", "Port Louis", "(Wadi Sira, Lahij)"
 		case m.Unlisted:
 			releaseUnlisted(&m)
+		case p != nil && p.Tok == m.Tok && p.TokEnd == m.TokEnd && lone(doc, &m):
+			n++
+			continue // "in Lagos": the city, not a leader of that surname
 		case p == nil || !isCountryWord(m.Head):
 		case p.Tok < m.Tok || p.TokEnd > m.TokEnd:
 			n++
@@ -201,3 +207,11 @@ func OwnPlaces(ms []Mention, places []Place) []Place {
 	}
 	return out
 }
+
+// lone reports whether m is a leader's surname alone after a preposition of place: "in
+// Lagos" ("of" and "from" take persons as readily: "a letter from Obama").
+func lone(doc *text.Doc, m *Mention) bool {
+	return m.Head == KPerson && m.TokEnd-m.Tok == 1 && m.Tok > 0 && placeOnly[doc.Tokens[m.Tok-1].Lower]
+}
+
+var placeOnly = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true, "around": true}

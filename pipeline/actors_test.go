@@ -161,8 +161,9 @@ func TestActorsInContext(t *testing.T) {
 	c := load(t)
 	day := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
-		name, in string
-		want     map[string]string
+		name, in  string
+		published time.Time // zero: day
+		want      map[string]string
 	}{
 		{
 			name: "no state named around a ministry: the article's leading country",
@@ -203,12 +204,38 @@ func TestActorsInContext(t *testing.T) {
 		{
 			name: "a title with a possessive phrase is one actor",
 			in:   "Nigerian police arrested the state's governor, Jane Ade, on Friday in Lagos.",
-			want: map[string]string{"state's governor": "NGAGOV", "Nigerian police": "NGACOP"},
+			want: map[string]string{"state's governor, Jane Ade": "NGAGOV", "Nigerian police": "NGACOP"},
+		},
+		{
+			name:      "a police title before a leader's surname years before the leader's term",
+			in:        "Kenyan police raided a warehouse in Mombasa. IGP Sunak said the raid had been lawful.",
+			published: time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC),
+			want:      map[string]string{"IGP Sunak": "KENCOP"},
+		},
+		{
+			name: "a title and its body before a name in apposition",
+			in:   "The Speaker of the Assembly, Jane Fulton, and the party's chief negotiator, Amina Okafor, filed a suit in Nairobi on Monday.",
+			want: map[string]string{"Jane Fulton": "KENLEG", "party's chief negotiator, Amina Okafor": "KENGOV"},
+		},
+		{
+			name: "a list after a title names no one by it",
+			in:   "Kenya's envoy, Jane Fulton and Amina Okafor attended the talks in Nairobi.",
+			want: map[string]string{"Kenya's envoy": "KENGOV", "Kenya's envoy, Jane Fulton": ""},
+		},
+		{
+			name: "a headline's surnames are the people the article introduces",
+			in: "Fulton, Musa sue police chief over raid\n" +
+				"The Speaker of the Assembly, Jane Fulton, and Senator Amina Musa filed the suit in Nairobi on Monday.",
+			want: map[string]string{"Fulton": "KENLEG", "Musa": "KENLEG"},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := codesOf(t, c, tt.in, day)
+			published := tt.published
+			if published.IsZero() {
+				published = day
+			}
+			got := codesOf(t, c, tt.in, published)
 			seen := map[string]string{}
 			for k := range tt.want {
 				seen[k] = got[k]
