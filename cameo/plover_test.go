@@ -61,6 +61,7 @@ func TestPLOVERTypes(t *testing.T) {
 		{"The governor allowed the opposition to hold a rally outside parliament.", coded{"082", "CONCEDE"}},
 		{"The government allowed the delivery of food and medicine to the besieged town.", coded{"0863", "RETREAT"}},
 		{"The court allowed opposition leader Ana Ruiz to contest the vote.", coded{"0812", "CONCEDE"}},
+		{"The Supreme Court allowed candidate Maria Lopez to participate in the runoff.", coded{"0812", "CONCEDE"}},
 		{"The army evacuated three outposts in the valley on Sunday.", coded{"0874", "RETREAT"}},
 		{"The cabinet accepted demands from striking miners that it raise wages.", coded{"080", "CONCEDE"}},
 		{"The junta accepted the rebels' conditions for a truce.", coded{"080", "CONCEDE"}},
