@@ -39,6 +39,8 @@ func TestLocateClasses(t *testing.T) {
 		// A city's district written after it with a hyphen is in the city.
 		{"a city and its district hyphenated", "Protesters marched in Nairobi-Kibera West on Friday.", 0, "marched", "Nairobi"},
 		{"a capital and its district before a district noun", "A grenade exploded in Kabul-Dasht Barchi district on Monday.", 0, "exploded", "Kabul"},
+		// A one-word village abroad, all the gazetteer knows of a name, does not make the story's country.
+		{"a village's foreign namesake is no focus", "Police clashed with soldiers near Gumbaro in Mogadishu-Karan district (Karan, Banadir).", 0, "clashed", "Mogadishu"},
 		// A currency's country says nothing of where the story is.
 		{"a currency's country is no focus", "Drivers blocked a road in Qornet Zaarour over the soaring US dollar rate.", 0, "blocked", ""},
 	}

@@ -2,6 +2,7 @@ package place
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -255,7 +256,10 @@ func (r *Resolver) focus(doc *text.Doc, ms []Mention, actors []actor.Mention) ma
 		case m.variant:
 			// another spelling's places say nothing of the article's country
 		default:
-			if c := onlyCountry(m.Candidates); c != "" {
+			// A one-word name the gazetteer knows only as a small village is weak evidence:
+			// most villages are missing, and an unknown one often matches a namesake elsewhere
+			// ("Karan" in Mogadishu is no Iranian village); a longer name is not.
+			if c := onlyCountry(m.Candidates); c != "" && (m.TokEnd-m.Tok > 1 || slices.ContainsFunc(m.Candidates, bigEnough)) {
 				f[c]++
 			}
 		}
