@@ -70,6 +70,7 @@ func (c *Cues) Rank(text string, evs []annals.Event) {
 	c.markCauses(evs, order, demoted)
 	markReports(evs, order, demoted)
 	markResponses(evs, order, demoted)
+	markAroundProtests(evs, order, demoted)
 	slices.SortStableFunc(order, func(a, b int) int {
 		ea, eb := &evs[a], &evs[b]
 		return cmp.Or(
@@ -205,6 +206,46 @@ func material(e *annals.Event) bool { return e.QuadClass == 2 || e.QuadClass == 
 func verbal(e *annals.Event) bool {
 	return len(e.CAMEO) >= 2 && e.CAMEO[:2] <= "13" && (e.QuadClass == 1 || e.QuadClass == 3)
 }
+
+// markAroundProtests demotes, within each sentence that tells an asserted demonstration
+// (CAMEO 140 to 144), the sentence's other material acts: what a demonstration is about ("followers of
+// a cleric who was arrested protested", "workers protested after police confiscated their
+// trucks") or how it went (a road blocked, police dispersing it) is part of the protest, which
+// ACLED codes as the event. order is the events in text order.
+func markAroundProtests(evs []annals.Event, order []int, demoted []bool) {
+	for k := 0; k < len(order); {
+		end := k
+		protest := false
+		for end < len(order) && evs[order[end]].Sentence == evs[order[k]].Sentence {
+			if e := &evs[order[end]]; demonstration(e) && e.Status == annals.Asserted {
+				protest = true
+			}
+			end++
+		}
+		if protest {
+			for _, i := range order[k:end] {
+				if !demonstration(&evs[i]) && material(&evs[i]) {
+					demoted[i] = true
+				}
+			}
+		}
+		k = end
+	}
+}
+
+// demonstration reports whether e is a demonstration a crowd holds (CAMEO 140 to 144, by no
+// armed force: troops that "marched into" a town do not demonstrate); a riot (145) is coded
+// also from violence by civilians that no demonstration frames.
+func demonstration(e *annals.Event) bool {
+	if e.Source != nil && armedRoles[e.Source.Role] {
+		return false
+	}
+	return strings.HasPrefix(e.CAMEO, "14") && !strings.HasPrefix(e.CAMEO, "145")
+}
+
+// armedRoles are the CAMEO roles of armed forces: military, police, rebels, insurgents,
+// separatists, unidentified armed forces.
+var armedRoles = map[string]bool{"MIL": true, "COP": true, "REB": true, "INS": true, "SEP": true, "UAF": true}
 
 // markResponses demotes an event aimed at the source of an earlier event: the response to
 // an act (police firing at the protesters who blocked a road, a ministry condemning the

@@ -48,7 +48,7 @@ func build(t *testing.T, text string, evs []ev) []annals.Event {
 			rec.Status = annals.Asserted
 		}
 		if e.source != "" {
-			rec.Source = &annals.Actor{Code: e.source}
+			rec.Source = &annals.Actor{Code: e.source, Role: e.source[max(0, len(e.source)-3):]}
 		}
 		if e.target != "" {
 			rec.Target = &annals.Actor{Code: e.target}
@@ -125,6 +125,22 @@ func TestRank(t *testing.T) {
 		evs: []ev{
 			{trigger: "said", code: "010", goldstein: 0, source: "MIL"},
 			{trigger: "arrested", code: "173", goldstein: -5, source: "MIL", target: "REB"},
+		},
+		want: []int{2, 1},
+	}, {
+		name: "a demonstration before the grievance its sentence tells without a cue word",
+		text: "Villagers whose houses were burned by soldiers marched to the governor's office.",
+		evs: []ev{
+			{trigger: "burned", code: "1712", goldstein: -9, source: "MIL", target: "CVL"},
+			{trigger: "marched", code: "141", goldstein: -6.5, source: "CVL"},
+		},
+		want: []int{2, 1},
+	}, {
+		name: "troops marching into a village do not demonstrate",
+		text: "Soldiers marched into the village and burned two houses.",
+		evs: []ev{
+			{trigger: "marched", code: "141", goldstein: -6.5, source: "MIL"},
+			{trigger: "burned", code: "1712", goldstein: -9, source: "MIL"},
 		},
 		want: []int{2, 1},
 	}, {
