@@ -14,7 +14,10 @@
 //     ambushed a patrol, troops ..."), a verbal event followed in its sentence by the
 //     material act it reports ("accused Azerbaijan of sending troops"), and an event of a
 //     later sentence aimed at an earlier event's source (police firing at the protesters who
-//     blocked a road, a ministry condemning the state that struck) rank after the act;
+//     blocked a road, a ministry condemning the state that struck) rank after the act; in a
+//     sentence that tells a demonstration (140-144, by no armed force), the sentence's other
+//     material acts rank after it ("farmers whose crops were burned marched"): a protest is
+//     the report's act, what it is about and how it went are part of it;
 //  3. the new before the background: the earlier sentence first (reports lead with the news);
 //  4. in one sentence, the graver event first (the lower Goldstein value), then text order.
 //
