@@ -329,7 +329,34 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 		if nounTopicPrepositions[p.Lower] || p.Lemma == "be" {
 			return true
 		}
+		if (p.Lower == "of" || p.Lower == "with") && v.charged(i) {
+			// The crime a charge names is alleged, not reported: "charged with five counts of
+			// attempted murder", "convicted of kidnapping".
+			return true
+		}
+		if p.Lower == "attempted" {
+			continue
+		}
 		if !skippable(p) && !v.insideAnyMention(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// chargeWords name a charge or verdict whose "of" or "with" phrase is the alleged crime.
+var chargeWords = map[string]bool{"count": true, "charge": true, "accuse": true, "convict": true,
+	"guilty": true, "suspicion": true, "indict": true, "acquit": true, "allegation": true}
+
+// charged reports whether the preposition at i completes a charge word before it, directly
+// or past the one charged: "counts of", "charged the journalist with", "accused Uganda of".
+func (v *sentenceView) charged(i int) bool {
+	for j := i - 1; j >= v.first && j >= i-6; j-- {
+		t := &v.toks[j]
+		if chargeWords[t.Lemma] {
+			return true
+		}
+		if !skippable(t) && !v.insideAnyMention(j) {
 			return false
 		}
 	}

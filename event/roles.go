@@ -62,6 +62,12 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 			break
 		}
 	}
+	if src != noMention && m.target == noMention && v.mentions[src].Possessive && patientNouns[v.toks[h].Lemma] &&
+		!(h+1 < v.end && v.toks[h+1].Lower == "of") {
+		// "the minister's arrest" is the arrest of the minister; "Kenya's expulsion of
+		// diplomats" keeps its agent.
+		return v.agent(m.end), src
+	}
 	if src == noMention {
 		src = v.agent(m.end)
 	}
@@ -91,6 +97,14 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 	}
 	return src, m.target
 }
+
+// patientNouns name acts done to someone, whose possessive is the one they are done to when
+// no "of" phrase follows: "Fahie's arrest", "the envoy's expulsion", "the activist's release".
+var patientNouns = map[string]bool{"arrest": true, "detention": true, "release": true, "trial": true,
+	"execution": true, "deportation": true, "extradition": true, "abduction": true, "kidnapping": true,
+	"assassination": true, "murder": true, "killing": true, "conviction": true, "indictment": true,
+	"imprisonment": true, "jailing": true, "capture": true, "ouster": true, "impeachment": true,
+	"sentencing": true, "prosecution": true, "expulsion": true, "dismissal": true, "removal": true}
 
 // reporter returns the subject of the reporting verb whose "that" clause holds token h.
 func (v *sentenceView) reporter(h int) int {
