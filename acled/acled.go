@@ -86,7 +86,8 @@ type Typer struct {
 	rank    map[string]int    // weapon class -> priority (lower wins)
 	// twoSided holds the phrases (lower-case words joined by one space) that tell both
 	// sides fired: "exchanged fire", "in both directions" (dict/acled/engagement.tsv).
-	// Its value is "fire" (both sides fired) or "clash" (the fighting is called a clash).
+	// Its value is "fire" (both sides fired), "clash" (the fighting is called a clash) or
+	// "unopposed" (nobody fought).
 	twoSided map[string]string
 	longest  int        // words in the longest twoSided phrase
 	causes   *rank.Cues // cue words of a cause or grievance (dict/rank/cues.tsv)
@@ -110,10 +111,10 @@ func Load(fsys fs.FS) (*Typer, error) {
 			return fmt.Errorf("phrase %q is not lower-case words joined by one space", f[1])
 		}
 		switch f[0] {
-		case "fire", "clash":
+		case "fire", "clash", "unopposed":
 			t.twoSided[f[1]] = f[0]
 		default:
-			return fmt.Errorf("kind %q is not fire or clash", f[0])
+			return fmt.Errorf("kind %q is not fire, clash or unopposed", f[0])
 		}
 		t.longest = max(t.longest, len(ws))
 		return nil
@@ -385,18 +386,23 @@ func (t *Typer) objectType(e *annals.Event) string {
 }
 
 // TwoSided tells whether a sentence says that both sides fired ("exchanged fire",
-// "returned fire", "in both directions": "fire") or calls the fighting a clash ("clash");
-// "" when it says neither. Fire outweighs a clash.
+// "returned fire", "in both directions": "fire"), that nobody fought ("without resistance":
+// "unopposed") or calls the fighting a clash ("clash"); "" when it says none. Fire outweighs
+// the others, and no fight outweighs a clash ("without any armed clashes").
 func (t *Typer) TwoSided(sentence string) string {
 	ws := words(sentence)
 	found := ""
 	for i := range ws {
 		for n := 1; n <= t.longest && i+n <= len(ws); n++ {
-			switch t.twoSided[strings.Join(ws[i:i+n], " ")] {
+			switch k := t.twoSided[strings.Join(ws[i:i+n], " ")]; k {
 			case "fire":
-				return "fire"
+				return k
+			case "unopposed":
+				found = k
 			case "clash":
-				found = "clash"
+				if found == "" {
+					found = k
+				}
 			}
 		}
 	}

@@ -25,6 +25,7 @@ func (t *Typer) TypeReport(events []annals.Event) {
 	}
 	territorial(events)
 	t.twoSidedFire(events)
+	seizedArms(events)
 	t.attackOnCivilians(events)
 	// A riot, a protest or a response that is only the grievance or background of another
 	// act ("marched against the arrest of six people involved in riots", "after a mob
@@ -182,34 +183,90 @@ const armedClash = "Armed clash"
 // Air strikes, suicide bombs and chemical weapons stay what they are.
 var oneSided = map[string]bool{shelling: true, "Grenade": true, "Remote explosive/landmine/IED": true}
 
-// twoSidedFire types as an armed clash the remote violence of a report that says both sides
-// fired ("mortars ... in both directions", "the soldiers returned fire"): ACLED's remote
+// twoSidedFire types ground taken in a report that says nobody fought as a non-violent
+// transfer of territory, and as an armed clash the remote violence of a report that says both
+// sides fired ("mortars ... in both directions", "the soldiers returned fire"): ACLED's remote
 // violence is one-sided, and an exchange of fire is a battle whatever the weapons. Shelling
 // in a report that calls the fighting a clash is part of the clash; a grenade or a bomb
 // thrown during clashes stays one side's act. An attack on civilians stays one.
 func (t *Typer) twoSidedFire(events []annals.Event) {
-	said, read := "", false
+	said := t.engagement(events)
+	ground := false // the report tells ground taken or given up
+	for i := range events {
+		ground = ground || strings.HasPrefix(events[i].CAMEO, "192") || strings.HasPrefix(events[i].CAMEO, "0874")
+	}
 	for i := range events {
 		e := &events[i]
-		if e.ACLED == nil || e.ACLED.EventType != Explosions || !oneSided[e.ACLED.SubEventType] {
+		if e.ACLED == nil {
 			continue
 		}
-		if !read {
-			read = true
-			for j := range events {
-				if j > 0 && events[j].Sentence == events[j-1].Sentence {
-					continue
-				}
-				if s := t.TwoSided(events[j].Evidence); s == "fire" || said == "" {
-					said = s
-				}
-			}
+		if said == "unopposed" && ground && (strings.HasPrefix(e.CAMEO, "192") || strings.HasPrefix(e.CAMEO, "0874") || e.ACLED.EventType == Battles && !hurt(e)) {
+			// "The militants took the village after the army withdrew without resistance": the
+			// taking, the withdrawal and any fight the coder read in "without firing a shot".
+			e.ACLED = &annals.ACLED{EventType: Strategic, SubEventType: "Non-violent transfer of territory"}
+			continue
 		}
-		if said == "" || said == "clash" && e.ACLED.SubEventType != shelling || t.ActorType(e.Target, e.Territory) == Civilians {
+		if e.ACLED.EventType != Explosions || !oneSided[e.ACLED.SubEventType] {
+			continue
+		}
+		if said != "fire" && (said != "clash" || e.ACLED.SubEventType != shelling) || t.ActorType(e.Target, e.Territory) == Civilians {
 			continue
 		}
 		e.ACLED = &annals.ACLED{EventType: Battles, SubEventType: armedClash}
 	}
+}
+
+// seizedArms types as Disrupted weapons use the weapons a report tells seized or destroyed
+// that the coder also read as an attack of their own: in "troops destroyed 40 mines and 12
+// explosive devices" or "police seized rifles and a grenade launcher" the devices and the
+// launcher are no bombing or clash. Such an event follows the seizure in its sentence (the
+// means named before it, "a missile destroyed the ship", is an attack), has no source or the
+// seizer's, and counts nobody killed or injured.
+func seizedArms(events []annals.Event) {
+	for i := range events {
+		f := &events[i]
+		if f.ACLED == nil || f.ACLED.SubEventType != disruptedWeapons {
+			continue
+		}
+		for j := range events {
+			e := &events[j]
+			if j == i || e.Sentence != f.Sentence || e.Trigger.Start < f.Trigger.End || e.ACLED == nil || e.Target != nil || hurt(e) {
+				continue
+			}
+			if e.Source != nil && (f.Source == nil || e.Source.Code != f.Source.Code) {
+				continue
+			}
+			if t := e.ACLED.EventType; t == Explosions || t == Battles {
+				e.ACLED = &annals.ACLED{EventType: Strategic, SubEventType: disruptedWeapons}
+			}
+		}
+	}
+}
+
+const disruptedWeapons = "Disrupted weapons use"
+
+// hurt reports whether an event counts anyone killed or injured.
+func hurt(e *annals.Event) bool {
+	c := e.Casualties
+	return c != nil && (c.Killed != nil && *c.Killed > 0 || c.Injured != nil && *c.Injured > 0)
+}
+
+// engagement is what the report's sentences say of the fighting (TwoSided): "fire" if one
+// says both sides fired, else "unopposed" if one says nobody fought, else "clash" or "".
+func (t *Typer) engagement(events []annals.Event) string {
+	said := ""
+	for j := range events {
+		if j > 0 && events[j].Sentence == events[j-1].Sentence {
+			continue
+		}
+		switch s := t.TwoSided(events[j].Evidence); {
+		case s == "fire":
+			return s
+		case s == "unopposed", s == "clash" && said == "":
+			said = s
+		}
+	}
+	return said
 }
 
 const shelling = "Shelling/artillery/missile attack"

@@ -54,6 +54,12 @@ func TestReportType(t *testing.T) {
 		{"gas explosion", "On 2 March 2021, a gas explosion at a restaurant in Kalima injured nine people.", "none"},
 		{"poison gas attack", "On 2 March 2021, government forces launched an attack with poisonous gas on the rebel-held town of Dobra.", "Chemical weapon"},
 		{"protest at a gas company", "On 2 March 2021, workers protested outside the offices of the state gas company in Kalima.", "Peaceful protest"},
+		{"explosion at a plant", "On 2 March 2021, an explosion at a fertilizer plant outside Kalima killed four workers.", "none"},
+		{"bomb at a factory", "On 2 March 2021, a bomb exploded at a textile factory in Kalima, killing two guards.", "Remote explosive/landmine/IED"},
+		// Weapons seized or destroyed are no attack; ground given up unopposed is no battle.
+		{"launcher seized", "On 2 March 2021, police seized twelve rifles and a grenade launcher in a raid on a farm near Dobra.", "Disrupted weapons use"},
+		{"town left without resistance", "On 2 March 2021, rebels seized the town of Dobra after the army withdrew without resistance.", "Non-violent transfer of territory"},
+		{"town taken in a fight", "On 2 March 2021, rebels seized the town of Dobra after heavy fighting with the army.", "Non-state actor overtakes territory"},
 		// Strategic developments worded with a gap or a new verb.
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
