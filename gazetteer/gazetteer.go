@@ -113,12 +113,22 @@ func (g *Gazetteer) LookupTokens(tokens []string) (int, []*Place) {
 			break
 		}
 		nwords += countWords(key[before:])
+		if key[before] != ' ' {
+			// A possessive ending joined the word before it: it may be inside a longer name
+			// ("Queen Anne's County"), but a name never ends with it ("Steele's" is no Steeles).
+			nwords--
+			ends = append(ends, -1)
+			continue
+		}
 		if nwords > maxW {
 			break
 		}
 		ends = append(ends, len(key))
 	}
 	for i := len(ends) - 1; i >= 0; i-- {
+		if ends[i] < 0 {
+			continue
+		}
 		if ps := g.names.get(key[:ends[i]]); ps != nil {
 			return i + 1, ps
 		}

@@ -165,6 +165,9 @@ func TestLookupTokens(t *testing.T) {
 		{[]string{"Gaza", "Strip", "."}, 2, "Gaza Strip"},
 		{[]string{"Gaza", ",", "Strip"}, 1, "Gaza"},
 		{[]string{"Goris", "'s", "mayor"}, 1, "Goris"},
+		{[]string{"Queen", "Anne", "'s", "County", "in"}, 4, "Queen Anne's County"}, // a possessive inside a name
+		{[]string{"Goris", "’s", "mayor"}, 1, "Goris"},
+		{[]string{"Steele", "'s", "farm"}, 1, "Steele"}, // no name ends with a possessive: not Steeles
 		{[]string{"Strait", "of", "Hormuz"}, 3, "Strait of Hormuz"},
 		{[]string{"Yerevan"}, 1, "Yerevan"},
 		{[]string{"troops", "advanced"}, 0, ""},

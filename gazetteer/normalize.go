@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,7 +18,10 @@ func Normalize(s string) string {
 // appendNormalized appends the key form of s to dst. When dst is not empty and s has a word, a
 // separating space is written first.
 func appendNormalized(dst []byte, s string) []byte {
-	return appendKey(dst, s, len(dst) > 0)
+	// A possessive or elided ending written as its own token joins the word before it, as it
+	// does in the name's key: "Anne" + "'s" is "annes" ("Queen Anne's County").
+	joined := strings.HasPrefix(s, "'") || strings.HasPrefix(s, "’")
+	return appendKey(dst, s, len(dst) > 0 && !joined)
 }
 
 // appendKey appends the key form of s to dst, after a space if sep and s has a word.

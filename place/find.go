@@ -182,8 +182,8 @@ func (r *Resolver) longerPlace(doc *text.Doc, m *actor.Mention) bool {
 	end := s.First + len(s.Tokens)
 	var words []string
 	for j := m.Tok; j < end && j < m.Tok+8; j++ {
-		if !doc.Tokens[j].Cap {
-			break
+		if t := doc.Tokens[j].Text; !doc.Tokens[j].Cap && !strings.HasPrefix(t, "'") && !strings.HasPrefix(t, "’") {
+			break // a possessive may be inside the name: "Queen Anne's County"
 		}
 		words = append(words, doc.Tokens[j].Text)
 	}

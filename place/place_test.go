@@ -96,6 +96,8 @@ func TestPlaces(t *testing.T) {
 		{"two cities joined by a hyphen are no district", "Trains on the Madrid-Seville line stopped.", nil},
 		{"a capital's name before a Romance preposition begins a longer name", "Nurses protested in Victoria de Durango on Monday.",
 			[]got{{"Victoria de Durango", "MEX", "PPLA"}}},
+		{"a possessive inside a county's name, after a queen's name", "Ducks were tested in Queen Anne's County on Monday.",
+			[]got{{"Queen Anne's County", "USA", "ADM2"}}},
 		{"a common word alone is no town", "The buffalo, a large animal, roams the plains.", nil},
 		{"a government noun asks for a region", "The Quebec government extended the school closures.",
 			[]got{{"Quebec", "CAN", "ADM1"}}},
