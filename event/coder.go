@@ -132,7 +132,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 				src, tgt = a, b
 			}
 		} else {
-			e.Passive = v.passive(h)
+			e.Passive = v.passive(h) || v.reducedPassive(h, best.p.Code)
 			src, tgt = v.verbActors(h, best, e.Passive)
 		}
 		if src != noMention && v.mention(src).Both {
@@ -340,6 +340,29 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 		if !skippable(p) && !v.insideAnyMention(i) {
 			return false
 		}
+	}
+	return false
+}
+
+// reducedPassive reports a headline's or a reduced relative's passive of an act done to
+// someone: an actor, then the participle of a charge or an arrest, then its charge with no
+// object between: "Two prison guards charged with falsifying records", "Kenyan officers
+// arrested over the killing". The actor is the one charged.
+func (v *sentenceView) reducedPassive(h int, code cameo.Code) bool {
+	t := &v.toks[h]
+	if t.Tag != "VBN" && t.Tag != "VBD" || h == v.first || h+1 >= v.end || v.endingAt(h-1) == noMention {
+		return false
+	}
+	if code.Root() != "17" && !strings.HasPrefix(string(code), "112") {
+		return false
+	}
+	switch n := &v.toks[h+1]; n.Lower {
+	case "with", "for":
+		return true
+	case "over":
+		return h+2 < v.end && v.toks[h+2].Tag != "CD"
+	case "in":
+		return h+2 < v.end && v.toks[h+2].Lower == "connection"
 	}
 	return false
 }
