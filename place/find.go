@@ -277,7 +277,7 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	// ("Edmonton needs ..." is the city, "Split ..." is the verb), and a small town's name
 	// there, weaker evidence than elsewhere, needs a preposition.
 	if end-i == 1 && (common || i == s.First && !bigEnough(cands[0])) && !r.literal(doc, i, end) && !r.heldByNext(doc, s, end, cands) &&
-		!r.holdsPrevious(doc, s, i, cands) {
+		!r.holdsPrevious(doc, s, i, cands) && !(bigEnough(cands[0]) && r.listedAfterPlace(doc, s, i)) {
 		return false // a small town's name first in a sentence needs a preposition ("Ibo elders")
 	}
 	// A title or a person's name around it: "President Bush", "Lake Smith" are people. But a
@@ -314,6 +314,31 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		return false
 	}
 	return true
+}
+
+// listedAfterPlace reports whether the word at token i follows "and", "or" or a comma after a
+// name the gazetteer knows as a place of some size: "Beijing and Shanghai" lists two cities,
+// though "shanghai" is a verb.
+func (r *Resolver) listedAfterPlace(doc *text.Doc, s *text.Sentence, i int) bool {
+	if i-2 < s.First || !doc.Tokens[i-2].Cap {
+		return false
+	}
+	switch doc.Tokens[i-1].Lower {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	var buf [4]string
+	for j := i - 2; j >= s.First && j > i-6; j-- {
+		words := buf[:0]
+		for k := j; k < i-1; k++ {
+			words = append(words, doc.Tokens[k].Text)
+		}
+		if n, prev := r.gaz.LookupTokens(words); n == len(words) && len(prev) > 0 && bigEnough(prev[0]) && !r.commonWord(strings.ToLower(words[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsPrevious reports whether one of cands is a first-level region that holds a namesake of
