@@ -28,6 +28,9 @@
 //     leader's country ("opposition leader Raila Odinga" in 2017: KENOPP); a title of another
 //     role years before every term of that surname names someone else ("IGP Idris" in 2018
 //     is no prime minister of 2025);
+//   - a name followed by a post in a body the article names ("Jane Doe, head of the Kenyan
+//     teachers union,") is the body's, even a name of ordinary words ("Rose Bell"); a
+//     person's government or staff ("Jane Doe's administration") is of the person's country;
 //   - a title before a name in apposition ("the party's chief negotiator, Jane Doe,"; "the
 //     mayor of Linden, Jane Doe,") gives the person its code;
 //   - a surname the first sentences use before the article names the person in full (a

@@ -59,6 +59,7 @@ func (f *Finder) Find(doc *text.Doc, published time.Time) []Mention {
 		out = f.assemble(doc, s, pieces, &mem, out)
 		out = f.apposition(doc, s, out, &mem)
 		out = f.titledName(doc, s, out, &mem)
+		out = f.headOf(doc, s, out, &mem)
 	}
 	return f.foreshadowed(doc, out, &mem)
 }
@@ -329,6 +330,12 @@ func (f *Finder) placeCountries(toks []text.Token, ms []Mention) {
 			continue
 		}
 		if m.Country != "" || m.Role == "" || m.Code != m.Role && !m.Person {
+			continue
+		}
+		if i > 0 && ms[i-1].Country != "" && ms[i-1].Person && ms[i-1].Possessive && ms[i-1].TokEnd == m.Tok-1 {
+			// "President Jane Doe's administration", "Doe's spokesman": the person's
+			// government and staff are of the person's country.
+			m.setCountry(ms[i-1].Country)
 			continue
 		}
 		if i > 0 && ms[i-1].Country != "" && !ms[i-1].Locative && m.Tok > 0 && (toks[m.Tok-1].Lower == "its" || toks[m.Tok-1].Lower == "their") {

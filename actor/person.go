@@ -216,6 +216,88 @@ func (f *Finder) titledName(doc *text.Doc, s *text.Sentence, out []Mention, mem 
 	return out
 }
 
+// headOf reads a name followed in apposition by the post it holds in a body the article
+// names, "Jane Doe, head of the Kenyan teachers' union,", "John Roe, a spokesman for the
+// interior ministry,": the person takes the body's code and the article's later "Doe" is that
+// person. The post is one of headWords; the body a mention with a code right after it.
+func (f *Finder) headOf(doc *text.Doc, s *text.Sentence, out []Mention, mem *memory) []Mention {
+	toks := doc.Tokens
+	first := len(out)
+	for first > 0 && out[first-1].Sentence == s.Index {
+		first--
+	}
+	for r := max(first, 0); r < len(out); r++ {
+		body := &out[r]
+		if body.Code == "" || body.Person || body.Role == "" || body.Role == "CVL" {
+			continue
+		}
+		k := body.Tok - 1
+		if k > s.First && toks[k].Tag == "DT" {
+			k--
+		}
+		if k-1 <= s.First || toks[k].Lower != "of" && toks[k].Lower != "for" && toks[k].Lower != "at" || !headWords[toks[k-1].Lower] {
+			continue
+		}
+		comma := k - 2
+		if comma > s.First && toks[comma].Tag == "DT" {
+			comma--
+		}
+		if toks[comma].Text != "," {
+			continue
+		}
+		start := comma
+		for start > s.First && comma-start < 4 && looseName(&toks[start-1]) && !f.dict.nonPerson[toks[start-1].Lower] && !placeNames[toks[start-1].Lower] {
+			start--
+		}
+		if comma-start < 2 || start > s.First && (looseName(&toks[start-1]) || locatives[toks[start-1].Lower]) {
+			continue
+		}
+		named := r > first && out[r-1].TokEnd == comma && out[r-1].Tok == start
+		if r > first && !named && out[r-1].TokEnd > start || named && !out[r-1].Unlisted {
+			continue // another actor's words ("Human Rights Watch, a member of ...")
+		}
+		b := r
+		for b+1 < len(out) && out[b+1].Tok == out[b].TokEnd && out[b+1].Code != "" {
+			b++ // "the police union": the union's
+		}
+		p := Mention{Tok: start, TokEnd: comma, Start: toks[start].Start, End: toks[comma-1].End, Sentence: s.Index}
+		p.Code, p.Country, p.Role, p.Where, p.Head, p.Person = out[b].Code, out[b].Country, out[b].Role, out[b].Where, KPerson, true
+		mem.people[toks[comma-1].Lower] = p
+		delete(mem.others, toks[comma-1].Lower)
+		if named {
+			out[r-1] = p
+			continue
+		}
+		// A name the finder left as ordinary words ("Pat Lynch": two verbs) is a person's
+		// all the same when a post in a body follows it.
+		out = append(out, Mention{})
+		copy(out[r+1:], out[r:])
+		out[r] = p
+		r = b + 1
+	}
+	return out
+}
+
+// looseName reports whether a token can be a word of a name that a post in apposition
+// follows: capitalised, whatever the tagger read it as ("Pat", "Lynch": verbs too), save
+// function words and dates.
+func looseName(t *text.Token) bool {
+	switch {
+	case !t.Cap || t.Kind != text.Word || calendarWords[t.Lower]:
+		return false
+	case t.Tag == "DT" || t.Tag == "IN" || t.Tag == "CC" || t.Tag == "PRP" || t.Tag == "PRP$" || t.Tag == "WP" || t.Tag == "WDT":
+		return false
+	}
+	return true
+}
+
+// headWords are the posts a person holds in a body: "head of the union", "a spokesman for
+// the ministry", "director at the agency".
+var headWords = map[string]bool{"head": true, "chief": true, "director": true, "leader": true, "chairman": true, "chairwoman": true,
+	"chair": true, "president": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"commander": true, "founder": true, "member": true, "official": true, "officer": true, "adviser": true, "advisor": true,
+	"governor": true, "deputy": true, "executive": true, "coordinator": true, "representative": true, "lawyer": true}
+
 // ofPhraseEnd returns the end of the "of" phrase at tokens [of, end) that names a title's
 // body: "of the Senate", "of Police", "of the National Assembly": a determiner and one to
 // four capitalised words. It returns of when there is none.

@@ -207,6 +207,26 @@ func TestActorsInContext(t *testing.T) {
 			want: map[string]string{"state's governor, Jane Ade": "NGAGOV", "Nigerian police": "NGACOP"},
 		},
 		{
+			name: "the government of a person named with a country",
+			in:   "Gaza's hospitals are short of fuel. Chancellor Olaf Scholz's administration has pledged more aid to Gaza.",
+			want: map[string]string{"administration": "DEUGOV"},
+		},
+		{
+			name: "a country's name inside an institution's is no body of the person's",
+			in:   "Amina Okafor, the director of the Turkish Friendship Hospital in Gaza, said fuel had run out. Okafor said patients had been sent home.",
+			want: map[string]string{"Okafor": "CVL"},
+		},
+		{
+			name: "a person heading a body the article names",
+			in:   "Amina Okafor, head of the Kenyan teachers union, said the strike would go on. Okafor blamed the ministry.",
+			want: map[string]string{"Amina Okafor": "KENLAB", "Okafor": "KENLAB"},
+		},
+		{
+			name: "a name of ordinary words before a post",
+			in:   "Kenyan police raided a depot. Rose Bell, director of the police academy in Nairobi, said the raid was lawful.",
+			want: map[string]string{"Rose Bell": "KENCOP"},
+		},
+		{
 			name:      "a police title before a leader's surname years before the leader's term",
 			in:        "Kenyan police raided a warehouse in Mombasa. IGP Sunak said the raid had been lawful.",
 			published: time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC),
