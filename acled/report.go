@@ -53,6 +53,11 @@ func (t *Typer) TypeReport(events []annals.Event) {
 		if t.isResponse(e) {
 			response = true
 			lethal = lethal || t.lethal(e)
+			if typ := t.ActorType(e.Target, e.Territory); typ == Protesters {
+				// "Troops fired on peaceful protesters": the response tells the
+				// demonstration it answered.
+				protest = true
+			}
 		}
 	}
 	if protest {
@@ -84,9 +89,15 @@ func (t *Typer) TypeReport(events []annals.Event) {
 	default:
 		return
 	}
+	responded := map[int]bool{} // sentences with a response
+	for i := range events {
+		if events[i].ACLED != nil && !background[i] && t.isResponse(&events[i]) {
+			responded[events[i].Sentence] = true
+		}
+	}
 	for i := range events {
 		e := &events[i]
-		if e.ACLED != nil && !background[i] && (isDemonstration(e) || t.isResponse(e)) {
+		if e.ACLED != nil && !background[i] && (isDemonstration(e) || t.isResponse(e) || responded[e.Sentence] && t.casualtyOfResponse(e)) {
 			a := *joint
 			e.ACLED = &a
 		}
@@ -94,6 +105,24 @@ func (t *Typer) TypeReport(events []annals.Event) {
 }
 
 const excessiveForce = "Excessive force against protesters"
+
+// casualtyOfResponse reports whether an event is the harm a response did, told in the
+// response's sentence ("dozens were injured as police fired rubber bullets"): an attack with
+// no armed target, by no other armed group.
+func (t *Typer) casualtyOfResponse(e *annals.Event) bool {
+	if !hasPrefix(e.CAMEO, []string{"180", "182", "190", "193"}) {
+		return false
+	}
+	switch t.ActorType(e.Source, e.Territory) {
+	case Rebels, Militia, UnidentifiedArmed, External:
+		return false
+	}
+	switch t.ActorType(e.Target, e.Territory) {
+	case "", Civilians, Protesters, Crowd:
+		return true
+	}
+	return false
+}
 
 // isDemonstration reports whether an event is a demonstration, peaceful or violent (14x).
 func isDemonstration(e *annals.Event) bool { return strings.HasPrefix(e.CAMEO, "14") }

@@ -60,6 +60,10 @@ func TestReportType(t *testing.T) {
 		{"launcher seized", "On 2 March 2021, police seized twelve rifles and a grenade launcher in a raid on a farm near Dobra.", "Disrupted weapons use"},
 		{"town left without resistance", "On 2 March 2021, rebels seized the town of Dobra after the army withdrew without resistance.", "Non-violent transfer of territory"},
 		{"town taken in a fight", "On 2 March 2021, rebels seized the town of Dobra after heavy fighting with the army.", "Non-state actor overtakes territory"},
+		// The harm a response did is part of it; expelling diplomats is diplomacy.
+		{"killed at a peaceful protest", "On 2 March 2021, one man was killed and 40 injured when troops fired on peaceful protesters in Kalima.", "Excessive force against protesters"},
+		{"injured as police dispersed", "On 2 March 2021, dozens of people were injured as police fired tear gas and water cannon to disperse a crowd in Kalima.", "Protest with intervention"},
+		{"diplomats expelled", "On 2 March 2021, the government expelled two diplomats of its neighbour over the border dispute.", "none"},
 		// Strategic developments worded with a gap or a new verb.
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
