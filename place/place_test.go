@@ -101,6 +101,8 @@ func TestPlaces(t *testing.T) {
 		{"a common word listed after a city is a city", "Prices rose in Tianjin and Shanghai last week.",
 			[]got{{"Tianjin", "CHN", "PPLA"}, {"Shanghai", "CHN", "PPLA"}}},
 		{"a common word listed after a common word is no city", "Staff said Mobile and Reading teams met.", nil},
+		{"a region's seat called by the region's name is the town", "Workers protested in Mogilev on Friday.",
+			[]got{{"Mogilev", "BLR", "PPLA"}}},
 		{"a common word alone is no town", "The buffalo, a large animal, roams the plains.", nil},
 		{"a government noun asks for a region", "The Quebec government extended the school closures.",
 			[]got{{"Quebec", "CAN", "ADM1"}}},

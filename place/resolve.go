@@ -338,7 +338,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		sc.add(0.3*math.Log10(float64(c.Population)+1), "population")
 		sc.addOf(kindBonus(c.Feature), "kind ", c.Feature, "")
 		sc.addOf(3*focus[c.Country], "article's focus on ", c.Country, "")
-		if !gazetteer.IsPrimary(c, m.Text) {
+		if !gazetteer.IsPrimary(c, m.Text) && !regionSeatNamed(c, m.Text) {
 			sc.add(-1.5, "known by this name only as an alternate") // "Africa" is not Mahdia
 		}
 		if in != nil && within(c, in) && !(c == in && in.Feature == "ADM1") { // "Durango, Durango": the city
@@ -375,6 +375,12 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		}
 	}
 	return best
+}
+
+// regionSeatNamed reports whether c is the seat of a first-level region called name, known by
+// that name too: "Mogilev" is Mahilyow, the seat of the Mogilev region, as much as the region.
+func regionSeatNamed(c *gazetteer.Place, name string) bool {
+	return (c.Feature == "PPLA" || c.Feature == "PPLC") && c.Admin1Name != "" && gazetteer.Normalize(c.Admin1Name) == gazetteer.Normalize(name)
 }
 
 func kindBonus(f string) float64 {
