@@ -27,6 +27,7 @@ func (t *Typer) TypeReport(events []annals.Event) {
 	t.twoSidedFire(events)
 	seizedArms(events)
 	t.attackOnCivilians(events)
+	t.raidsThatDetain(events)
 	// A riot, a protest or a response that is only the grievance or background of another
 	// act ("marched against the arrest of six people involved in riots", "after a mob
 	// attacked the police last week"), or that the report denies or recalls, is not part of
@@ -242,6 +243,39 @@ func (t *Typer) twoSidedFire(events []annals.Event) {
 			continue
 		}
 		e.ACLED = &annals.ACLED{EventType: Battles, SubEventType: armedClash}
+	}
+}
+
+// raidsThatDetain types as the arrest or abduction of its sentence a raid that hurt nobody
+// and was aimed at no armed side ("troops detained 12 men in overnight raids", "militiamen
+// stormed a house, kidnapping five brothers"): the raid is how the people were taken, and
+// ACLED codes the taking. An attack on civilians that takes them stays an attack (people
+// beaten and detained are violence against civilians).
+func (t *Typer) raidsThatDetain(events []annals.Event) {
+	for i := range events {
+		e := &events[i]
+		if e.ACLED == nil || e.ACLED.EventType != Battles || hurt(e) {
+			continue
+		}
+		switch t.ActorType(e.Target, e.Territory) {
+		case "", Civilians:
+		default:
+			continue
+		}
+		for j := range events {
+			f := &events[j]
+			if j == i || f.Sentence != e.Sentence || f.ACLED == nil || f.Status != annals.Asserted {
+				continue
+			}
+			if f.Source != nil && e.Source != nil && f.Source.Code != e.Source.Code {
+				continue
+			}
+			if sub := f.ACLED.SubEventType; sub == "Arrests" || sub == "Abduction/forced disappearance" {
+				a := *f.ACLED
+				e.ACLED = &a
+				break
+			}
+		}
 	}
 }
 

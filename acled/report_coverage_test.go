@@ -64,6 +64,9 @@ func TestReportType(t *testing.T) {
 		{"killed at a peaceful protest", "On 2 March 2021, one man was killed and 40 injured when troops fired on peaceful protesters in Kalima.", "Excessive force against protesters"},
 		{"injured as police dispersed", "On 2 March 2021, dozens of people were injured as police fired tear gas and water cannon to disperse a crowd in Kalima.", "Protest with intervention"},
 		{"diplomats expelled", "On 2 March 2021, the government expelled two diplomats of its neighbour over the border dispute.", "none"},
+		// A raid that hurt nobody is how people were taken: the taking is the event.
+		{"arrests in raids", "On 2 March 2021, soldiers detained twelve men in overnight raids across the province.", "Arrests"},
+		{"raid that kills", "On 2 March 2021, soldiers killed three rebels and detained two others in a raid on a camp near Dobra.", "Armed clash"},
 		// Strategic developments worded with a gap or a new verb.
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
