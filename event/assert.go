@@ -41,6 +41,9 @@ func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
 		e.Status = annals.Hypothetical
 		return e.Source != nil || e.Target != nil
 	}
+	if e.Code.Root() == "13" && v.toks[h].Lemma == "be" && !v.existentialThreat(e, h) {
+		return false
+	}
 	st, class, at := c.cues.status(v, h, end, e.Code)
 	cued := class != "" // a recoded refusal, intent or denial is what happened
 	for class != "" {
@@ -59,6 +62,10 @@ func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
 		st, class, at = c.cues.status(v, at, at+1, e.Code)
 	}
 	switch {
+	case st != annals.Asserted && v.existentialThreat(e, h):
+		// "There may be retaliation": the modal is the threat's own hedge; the threat
+		// was made.
+		st = annals.Asserted
 	case st != annals.Asserted:
 	case e.Info.Quad%2 == 0 && v.nobody(h, end):
 		// Material acts only: "arrested no one"; "demanded no more cases" is a demand.
@@ -215,6 +222,13 @@ func (v *sentenceView) headlinePlan(h int) bool {
 	}
 	k := v.endingAt(h - 2)
 	return k != noMention && v.mentions[k].Tok == v.first
+}
+
+// existentialThreat reports a threat told as what there will be: "there may be retaliation",
+// "there would be consequences for Uganda". Without the modal it tells reprisals that were
+// taken ("there were reprisals"), which are no threat.
+func (v *sentenceView) existentialThreat(e *Event, h int) bool {
+	return e.Code.Root() == "13" && v.toks[h].Lemma == "be" && h-1 > v.first && v.toks[h-1].Tag == "MD" && v.toks[h-2].Lower == "there"
 }
 
 // speakerOwns gives a threat or an intent with no agent of its own the speaker who states

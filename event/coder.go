@@ -63,6 +63,7 @@ func (c *Coder) Code(doc *text.Doc, mentions []actor.Mention) []Event {
 		n := len(out)
 		out = c.codeSentence(doc, s, &v, out)
 		intentTargets(out[n:])
+		v.conditionTargets(out[n:])
 	}
 	return out
 }
@@ -83,6 +84,29 @@ func intentTargets(es []Event) {
 				e.Target = o.Target
 				break
 			}
+		}
+	}
+}
+
+// conditionTargets gives a threat without a target (CAMEO 13) the actor its condition names:
+// in "there may be retaliation if Uganda does not reopen the border" Uganda is threatened.
+func (v *sentenceView) conditionTargets(es []Event) {
+	for i := range es {
+		e := &es[i]
+		if e.Target != nil || e.Code.Root() != "13" {
+			continue
+		}
+		for j := e.Head + 1; j+1 < v.end && j < e.Head+12; j++ {
+			if clauseBreak(&v.toks[j]) {
+				break
+			}
+			if w := v.toks[j].Lower; w != "if" && w != "unless" {
+				continue
+			}
+			if k, ok := v.startsAt[j+1]; ok && !v.mentions[k].Locative && (e.Source == nil || v.mention(k).Code != e.Source.Code) {
+				e.Target = v.mention(k)
+			}
+			break
 		}
 	}
 }
