@@ -192,8 +192,9 @@ func (r *Resolver) longerPlace(doc *text.Doc, m *actor.Mention) bool {
 }
 
 // areaName reports whether actor mention m spans exactly a name of two or more words that the
-// gazetteer knows as a country or first-level region: such a name is no person's ("Prince
-// Edward Island" is the province, though "Prince Edward" is a title and a name).
+// gazetteer knows as a country, a first-level region or a major city: such a name is no
+// person's ("Prince Edward Island" is the province, though "Prince Edward" is a title and a
+// name; "General Santos" is the city).
 func (r *Resolver) areaName(doc *text.Doc, m *actor.Mention) bool {
 	if m.TokEnd-m.Tok < 2 || m.TokEnd-m.Tok > 8 {
 		return false
@@ -208,7 +209,7 @@ func (r *Resolver) areaName(doc *text.Doc, m *actor.Mention) bool {
 		return false
 	}
 	for _, c := range cands {
-		if c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL") {
+		if c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL") || majorCity(c) {
 			return true
 		}
 	}

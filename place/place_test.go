@@ -103,6 +103,8 @@ func TestPlaces(t *testing.T) {
 		{"a common word listed after a common word is no city", "Staff said Mobile and Reading teams met.", nil},
 		{"a region's seat called by the region's name is the town", "Workers protested in Mogilev on Friday.",
 			[]got{{"Mogilev", "BLR", "PPLA"}}},
+		{"a major city's name of several words is no person's", "Police raided a house in General Santos on Friday.",
+			[]got{{"General Santos", "PHL", "PPL"}}},
 		{"a common word alone is no town", "The buffalo, a large animal, roams the plains.", nil},
 		{"a government noun asks for a region", "The Quebec government extended the school closures.",
 			[]got{{"Quebec", "CAN", "ADM1"}}},
