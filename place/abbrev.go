@@ -9,9 +9,10 @@ import (
 
 // regionAbbreviations are the abbreviations news write for the first-level regions of the
 // United States, Canada and Australia: AP style ("Wash.", "Tenn.", "B.C.") and postal codes
-// ("WA", "KY"), as written without their final point. Each maps to the region's ISO country
-// and name. Source: the AP Stylebook's state abbreviations and the postal codes of USPS,
-// Canada Post and Australia Post (public conventions).
+// ("WA", "KY"), as written without their final point; and "J&K", as Indian news write Jammu and
+// Kashmir. Each maps to the region's ISO country and name. Source: the AP Stylebook's state
+// abbreviations and the postal codes of USPS, Canada Post and Australia Post (public
+// conventions).
 var regionAbbreviations = func() map[string][2]string {
 	const table = `USA Alabama Ala AL|USA Alaska AK|USA Arizona Ariz AZ|USA Arkansas Ark AR|USA California Calif Cal CA|` +
 		`USA Colorado Colo CO|USA Connecticut Conn CT|USA Delaware Del DE|USA Florida Fla FL|USA Georgia Ga GA|USA Hawaii HI|` +
@@ -25,7 +26,8 @@ var regionAbbreviations = func() map[string][2]string {
 		`USA West_Virginia W.Va WV|USA Wisconsin Wis Wisc WI|USA Wyoming Wyo WY|USA District_of_Columbia D.C DC|` +
 		`CAN Alberta Alta AB|CAN British_Columbia B.C BC|CAN Manitoba Man MB|CAN New_Brunswick N.B NB|` +
 		`CAN Newfoundland_and_Labrador Nfld NL|CAN Nova_Scotia N.S NS|CAN Ontario Ont ON|CAN Prince_Edward_Island P.E.I PE|` +
-		`CAN Quebec Que QC|CAN Saskatchewan Sask SK|AUS New_South_Wales NSW|AUS Queensland Qld QLD|AUS Victoria Vic|AUS Tasmania Tas`
+		`CAN Quebec Que QC|CAN Saskatchewan Sask SK|AUS New_South_Wales NSW|AUS Queensland Qld QLD|AUS Victoria Vic|AUS Tasmania Tas|` +
+		`IND Jammu_and_Kashmir J&K`
 	out := make(map[string][2]string)
 	for _, row := range strings.Split(table, "|") {
 		f := strings.Fields(row)
@@ -40,7 +42,7 @@ var regionAbbreviations = func() map[string][2]string {
 // those with inner points ("In B.C., snow fell") and NSW. The others, short words and postal
 // codes that are also words ("Ill.", "Miss.", "OR", "IN"), need a place and a comma before
 // them ("Nashville, Tenn.", "SPOKANE, Wash.").
-func anywhere(a string) bool { return strings.Contains(a, ".") || a == "NSW" }
+func anywhere(a string) bool { return strings.ContainsAny(a, ".&") || a == "NSW" }
 
 // abbreviation returns the end (past a final point written against it) and the region of an
 // abbreviation at token i, or 0 and nil.

@@ -105,6 +105,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Mogilev", "BLR", "PPLA"}}},
 		{"a major city's name of several words is no person's", "Police raided a house in General Santos on Friday.",
 			[]got{{"General Santos", "PHL", "PPL"}}},
+		{"Jammu and Kashmir abbreviated", "Police fired tear gas in Sopore, J&K, on Friday.",
+			[]got{{"Sopore", "IND", "PPL"}, {"J&K", "IND", "ADM1"}}},
 		{"a common word alone is no town", "The buffalo, a large animal, roams the plains.", nil},
 		{"a government noun asks for a region", "The Quebec government extended the school closures.",
 			[]got{{"Quebec", "CAN", "ADM1"}}},
