@@ -205,6 +205,14 @@ func Situate(doc *text.Doc, ms []Mention, places []Place, f Focus) int {
 			n++
 		}
 	}
+	for i := 0; i+1 < len(ms); i++ {
+		if speaksFor(doc.Tokens, &evidence[i], &evidence[i+1]) {
+			// "a spokesman for the opposition party", "the spokeswoman of the army": the
+			// body's voice, with the body's code as situated. Read here, not by Find, so that
+			// the article's focus counts the body once.
+			ms[i].Code, ms[i].Country, ms[i].Role = ms[i+1].Code, ms[i+1].Country, ms[i+1].Role
+		}
+	}
 	return n
 }
 

@@ -61,7 +61,8 @@
 //     evidence) 2, or its top country short of that 1. A country with 2 points that leads
 //     every other by 1 is taken; where no state is named around the role at all, the top
 //     country is; otherwise the role stays countryless. Whom a role speaks or acts for is
-//     whose it is ("a spokesperson for the British Foreign Office"). Possessives and
+//     whose it is ("a spokesperson for the British Foreign Office"), and a spokesperson for a
+//     body has the body's code ("a spokesman for the opposition party"). Possessives and
 //     adjectives ("Bolivia's police", "Nigerian lawmakers") are read by Find itself. A place
 //     or state in the role's own phrase decides alone ("people in northern Gaza", "leaders
 //     of Uganda's new government").

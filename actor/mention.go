@@ -362,6 +362,28 @@ func (f *Finder) placeCountries(toks []text.Token, ms []Mention) {
 	}
 }
 
+// speaksFor reports whether mention m is a spokesperson named by the body it speaks for, the
+// mention b after "for" or "of" with at most a determiner and an adjective between: "a
+// spokesman for the opposition party". A spokesperson with a country of its own ("a Kenyan
+// spokesman for ...") or a name keeps its code.
+func speaksFor(toks []text.Token, m, b *Mention) bool {
+	if !spokesWords[toks[m.TokEnd-1].Lower] || m.Country != "" || m.TokEnd-m.Tok > 1 || b.Code == "" || b.Role == "" || b.Person || b.Locative {
+		return false
+	}
+	gap := b.Tok - m.TokEnd
+	if gap < 1 || gap > 3 || toks[m.TokEnd].Lower != "for" && toks[m.TokEnd].Lower != "of" {
+		return false
+	}
+	for k := m.TokEnd + 1; k < b.Tok; k++ {
+		if t := &toks[k]; t.Tag != "DT" && !t.Tag.IsAdj() {
+			return false
+		}
+	}
+	return true
+}
+
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "spokesmen": true}
+
 var placePrepositions = map[string]bool{"in": true, "throughout": true, "from": true, "of": true, "across": true}
 
 func (m *Mention) setCountry(c string) {

@@ -197,6 +197,11 @@ func TestActorsInContext(t *testing.T) {
 			want: map[string]string{"spokesman": "KENGOV"},
 		},
 		{
+			name: "a spokesman is the voice of the body named after him",
+			in:   "Kenyan police detained two editors in Nairobi. A spokesman for the main opposition party said the arrests were unlawful.",
+			want: map[string]string{"spokesman": "KENOPP"},
+		},
+		{
 			name: "a cause after 'for' gives no country",
 			in:   "Students rallied for Palestinian statehood in Paris.",
 			want: map[string]string{"Students": "EDU"},
