@@ -64,6 +64,18 @@ func spellingVariants(name string) []string {
 				add(s[:i] + s[i+1:])
 			}
 		}
+		// An unstressed "a" between consonants written or left out ("Mahabubnagar",
+		// "Mahbubnagar"; "Samwah", "Samawah"), in longer names only; "qu" before a vowel for "q"
+		// ("Quamishli", "Qamishli").
+		if len(s) >= 7 && i > 0 && i+1 < len(s) && s[i] == 'a' && s[i-1] >= 'a' && s[i-1] <= 'z' && !isVowel(s[i-1]) && consonant(s[i+1]) {
+			add(s[:i] + s[i+1:])
+		}
+		if len(s) >= 6 && i > 0 && i+1 < len(s) && consonant(s[i]) && consonant(s[i+1]) && s[i] != s[i+1] && isVowel(s[i-1]) {
+			add(s[:i+1] + "a" + s[i+1:])
+		}
+		if i+2 < len(s) && s[i] == 'q' && s[i+1] == 'u' && isVowel(s[i+2]) {
+			add(s[:i+1] + s[i+2:])
+		}
 		if i > 0 && isVowel(s[i-1]) && !isVowel(s[i]) && s[i] >= 'a' && s[i] <= 'z' && (i+1 == len(s) || s[i+1] != s[i]) && i+1 < len(s) {
 			add(s[:i] + s[i:i+1] + s[i:])
 		}
@@ -77,4 +89,10 @@ func isVowel(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// consonant reports whether c is a Latin consonant other than "h" and "y", which mark long
+// vowels and digraphs in romanised names.
+func consonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && !isVowel(c) && c != 'h' && c != 'y'
 }

@@ -20,6 +20,9 @@ func TestSpellingVariants(t *testing.T) {
 		{"Mauritious", []string{"mauritius"}, nil},
 		{"Qamishli", []string{"kamishli"}, nil},
 		{"Abbottabad", []string{"abbotabad", "abottabad"}, nil},
+		{"Mahabubnagar", []string{"mahbubnagar"}, nil},
+		{"Samwah", []string{"samawah"}, nil},
+		{"Quamishli", []string{"qamishli"}, nil},
 		{"Tal", nil, []string{"tal", "talh"}}, // too short to vary
 	}
 	for _, tt := range tests {
