@@ -67,6 +67,12 @@ func TestReportType(t *testing.T) {
 		// A raid that hurt nobody is how people were taken: the taking is the event.
 		{"arrests in raids", "On 2 March 2021, soldiers detained twelve men in overnight raids across the province.", "Arrests"},
 		{"raid that kills", "On 2 March 2021, soldiers killed three rebels and detained two others in a raid on a camp near Dobra.", "Armed clash"},
+		// Protest forms worded with a bare verb (dict/events/14a.txt).
+		{"demonstrated to demand", "On 2 March 2021, bus drivers demonstrated outside the depot to demand unpaid wages.", "Peaceful protest"},
+		{"demonstrated calling for", "On 2 March 2021, about 200 nurses demonstrated calling for more staff in Kalima.", "Peaceful protest"},
+		{"toll booth taken over", "On 2 March 2021, some 40 students took over a toll booth on the highway near Kalima for two hours.", "Peaceful protest"},
+		{"took to the streets", "On 2 March 2021, thousands of traders took to the streets of Kalima over the new tax.", "Peaceful protest"},
+		{"resolve is no demonstration", "On 2 March 2021, the navy demonstrated its resolve with a new patrol boat.", "none"},
 		// Strategic developments worded with a gap or a new verb.
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
