@@ -730,10 +730,22 @@ func (r *Resolver) variantCandidates(name string) []*gazetteer.Place {
 			variants = append(variants, name[len(p)+1:])
 		}
 	}
-	for _, v := range variants {
+	add := func(v string) {
 		for _, p := range r.gaz.Lookup(v) {
 			if !strings.HasPrefix(p.Feature, "PCL") && p.Feature != "CONT" && !slices.Contains(out, p) {
 				out = append(out, p)
+			}
+		}
+	}
+	for _, v := range variants {
+		add(v)
+	}
+	// A longer name spelt with two changes ("Viluppuram" for Villupuram), looked for only when
+	// one change finds nothing.
+	if len(out) == 0 && len(name) >= 7 {
+		for _, v := range variants {
+			for _, w := range spellingVariants(v) {
+				add(w)
 			}
 		}
 	}

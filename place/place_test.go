@@ -107,6 +107,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"General Santos", "PHL", "PPL"}}},
 		{"Jammu and Kashmir abbreviated", "Police fired tear gas in Sopore, J&K, on Friday.",
 			[]got{{"Sopore", "IND", "PPL"}, {"J&K", "IND", "ADM1"}}},
+		{"a town spelt with two changes, in the article's country", "Workers protested in Viluppuram town in India on Monday.",
+			[]got{{"Viluppuram", "IND", "PPL"}, {"India", "IND", "PCLI"}}},
 		{"a common word alone is no town", "The buffalo, a large animal, roams the plains.", nil},
 		{"a government noun asks for a region", "The Quebec government extended the school closures.",
 			[]got{{"Quebec", "CAN", "ADM1"}}},
