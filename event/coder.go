@@ -345,6 +345,14 @@ var nounTopicPrepositions = map[string]bool{"against": true, "over": true, "abou
 // ("his arrest is an attack on the media") rather than an event reported in its own right.
 func (v *sentenceView) topic(h int, noun bool) bool {
 	t := &v.toks[h]
+	if (noun || t.Tag == "VB" || t.Tag == "VBP") && h+2 < v.end && v.toks[h+1].Lemma == "be" && v.toks[h+1].Tag != "VBG" && v.toks[h+1].Tag != "VB" {
+		// The subject of a copula is judged, not reported: "surrender is the only option"
+		// (the tagger often reads such a subject as a verb), "dialogue is the best way";
+		// "talks were held" is a passive and reports them.
+		if n := &v.toks[h+2]; n.Tag != "VBN" && n.Tag != "VBG" && n.Tag != "VBD" && n.Lower != "not" && n.Lower != "being" {
+			return true
+		}
+	}
 	if !noun {
 		return t.Tag == "VBG" && h > v.first && topicPrepositions[v.toks[h-1].Lower]
 	}
