@@ -2,6 +2,7 @@ package actor
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/annals-org/annals/text"
@@ -53,7 +54,7 @@ func ArticleFocus(doc *text.Doc, ms []Mention, places []Place) Focus {
 		}
 	}
 	for _, m := range ms {
-		if m.Country != "" && placeAt[m.Tok] != m.Country {
+		if m.Country != "" && placeAt[m.Tok] != m.Country && !m.Shared { // "Congress" is no evidence whose story it is
 			f.Share[m.Country]++
 		}
 	}
@@ -130,6 +131,8 @@ func datelineEnd(s *text.Sentence) int {
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		switch {
+		case words > 0 && caps && (months[strings.TrimSuffix(t.Lower, ".")] || t.Kind == text.Number):
+			// "LIMA, Dec 8 (Reuters) -": the date some agencies write after the place.
 		case t.Kind == text.Word && t.Cap:
 			words++
 			caps = caps && upper(t.Text)
@@ -137,7 +140,6 @@ func datelineEnd(s *text.Sentence) int {
 				return -1
 			}
 		case t.Text == "," || t.Text == ".":
-		case words > 0 && t.Text == ":":
 			return s.First + i
 		case words > 0 && caps && (t.Kind == text.Open || t.Text == "—" || t.Text == "–" || t.Text == "-" || t.Text == "--"):
 			return s.First + i
@@ -147,6 +149,11 @@ func datelineEnd(s *text.Sentence) int {
 	}
 	return -1
 }
+
+// months are the month names and abbreviations a dateline's date may use.
+var months = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
+	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true,
+	"sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true, "november": true, "dec": true, "december": true}
 
 // upper reports whether a word has letters and all of them are capitals.
 func upper(w string) bool {
@@ -205,6 +212,16 @@ func Situate(doc *text.Doc, ms []Mention, places []Place, f Focus) int {
 			n++
 		}
 	}
+	if home := f.home(); home != "" {
+		for i := range ms {
+			if m := &ms[i]; m.Shared && m.Country != "" && m.Country != home && !namedNear(m, evidence, places) {
+				// "Congress" in a story from Lima is Peru's: the article's country
+				// owns an institution's shared name unless the sentence names the default's.
+				m.setCountry(home)
+				n++
+			}
+		}
+	}
 	for i := 0; i+1 < len(ms); i++ {
 		if speaksFor(doc.Tokens, &evidence[i], &evidence[i+1]) {
 			// "a spokesman for the opposition party", "the spokeswoman of the army": the
@@ -214,6 +231,30 @@ func Situate(doc *text.Doc, ms []Mention, places []Place, f Focus) int {
 		}
 	}
 	return n
+}
+
+// home returns the article's own country: its dateline's, else its dominant country.
+func (f Focus) home() string {
+	if f.Dateline != "" {
+		return f.Dateline
+	}
+	return f.Dominant()
+}
+
+// namedNear reports whether the sentence of m names m's own country in another mention or a
+// place: "the US Congress and Peru's" keeps "Congress" American.
+func namedNear(m *Mention, evidence []Mention, places []Place) bool {
+	for _, e := range evidence {
+		if e.Sentence == m.Sentence && e.Tok != m.Tok && !e.Shared && e.Country == m.Country {
+			return true
+		}
+	}
+	for _, p := range places {
+		if p.Sentence == m.Sentence && p.Country == m.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // placedAt returns the country of the place or state that the role's own phrase puts it in:

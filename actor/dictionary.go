@@ -30,7 +30,7 @@ const (
 	KPerson                  // "Nikol Pashinyan" (from the leaders file)
 )
 
-var kindNames = map[string]Kind{"name": KName, "adj": KAdj, "capital": KCapital, "metonym": KMetonym, "org": KOrg, "group": KGroup}
+var kindNames = map[string]Kind{"name": KName, "adj": KAdj, "capital": KCapital, "metonym": KMetonym, "shared": KMetonym, "org": KOrg, "group": KGroup}
 
 // entry is one dictionary phrase.
 type entry struct {
@@ -42,6 +42,9 @@ type entry struct {
 	from  time.Time
 	to    time.Time // zero: open-ended
 	where string    // file:line, to trace a coding back to its entry
+	// shared: an institution's name that other states use too (KIND shared: "Congress"),
+	// whose country the article's own country overrides (see Situate)
+	shared bool
 }
 
 // Dictionary holds every actor phrase, indexed by first word. Read-only after Load.
@@ -155,7 +158,7 @@ func (d *Dictionary) loadPhrases(fsys fs.FS, name string, an *text.Analyzer) err
 		if kind == KName || kind == KAdj || kind == KCapital {
 			d.countries[code[:3]] = true
 		}
-		d.add(&entry{kind: kind, code: code, where: fmt.Sprintf("%s:%d", name, l.Number)}, phrase, an)
+		d.add(&entry{kind: kind, code: code, where: fmt.Sprintf("%s:%d", name, l.Number), shared: kindName == "shared"}, phrase, an)
 		return nil
 	})
 }

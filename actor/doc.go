@@ -54,7 +54,10 @@
 //     "Romania's new government", "London" of "London police") is no evidence of its own.
 //   - ArticleFocus weighs the article's countries: a country named as a place twice, another
 //     place or an actor mention with a country once, the dateline ("NAIROBI (Reuters) -",
-//     "New Delhi:") three times.
+//     "LIMA, Dec 8 (Reuters) -", "New Delhi:") three times. An institution's name that other
+//     states share (metonyms.tsv KIND shared: "Congress") counts for none, and takes the
+//     article's own country (its dateline's, else its dominant one) unless its sentence
+//     names its usual country.
 //   - A bare role ("police said", "the ministry", "protesters", "lawmakers", "Mayor Ann
 //     Fulton") takes a country by points: a state named earlier in its sentence 2, later in
 //     it or in the sentence before 1, the article's dominant country (at least 60% of the

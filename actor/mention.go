@@ -22,6 +22,7 @@ type Mention struct {
 	Plural      bool   // its head word is plural ("troops", "villagers")
 	Both        bool   // "the two leaders", "both sides": the two actors named just before
 	Unlisted    bool   // a person named in full whom no dictionary lists ("Tova Noel"): see unlisted
+	Shared      bool   // an institution's name other states use too ("Congress"): see Situate
 	Where       string // the dictionary entry (file:line) that gave the code
 }
 
@@ -430,7 +431,7 @@ var locatives = map[string]bool{"in": true, "at": true, "near": true, "inside": 
 // comes from a modifier.
 func (f *Finder) mention(doc *text.Doc, s *text.Sentence, start, end int, e *entry, country string, mem *memory) Mention {
 	toks := doc.Tokens
-	m := Mention{Tok: start, TokEnd: end, Start: toks[start].Start, End: toks[end-1].End, Sentence: s.Index, Head: e.kind, Where: e.where}
+	m := Mention{Tok: start, TokEnd: end, Start: toks[start].Start, End: toks[end-1].End, Sentence: s.Index, Head: e.kind, Where: e.where, Shared: e.shared && country == ""}
 	switch e.kind {
 	case KRole, KTitle:
 		m.Code = country + e.code

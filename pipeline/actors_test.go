@@ -202,6 +202,21 @@ func TestActorsInContext(t *testing.T) {
 			want: map[string]string{"spokesman": "KENOPP"},
 		},
 		{
+			name: "an institution's shared name in a story from another country",
+			in:   "LIMA, Dec 8 (Reuters) - Peruvian lawmakers met on Wednesday. Congress voted to censure the minister of mines.",
+			want: map[string]string{"Congress": "PERLEG", "LIMA": "PER"},
+		},
+		{
+			name: "a shared name keeps its usual country where its sentence names it",
+			in:   "LIMA, Dec 8 (Reuters) - Peruvian lawmakers met on Wednesday. Congress in Washington voted to censure the US envoy.",
+			want: map[string]string{"Congress": "USALEG"},
+		},
+		{
+			name: "a shared name keeps its usual country in a story of its own",
+			in:   "Congress passed the budget on Friday after a long night of votes.",
+			want: map[string]string{"Congress": "USALEG"},
+		},
+		{
 			name: "a cause after 'for' gives no country",
 			in:   "Students rallied for Palestinian statehood in Paris.",
 			want: map[string]string{"Students": "EDU"},
