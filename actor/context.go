@@ -140,6 +140,7 @@ func datelineEnd(s *text.Sentence) int {
 				return -1
 			}
 		case t.Text == "," || t.Text == ".":
+		case words > 0 && t.Text == ":":
 			return s.First + i
 		case words > 0 && caps && (t.Kind == text.Open || t.Text == "—" || t.Text == "–" || t.Text == "-" || t.Text == "--"):
 			return s.First + i
