@@ -88,16 +88,17 @@ type Typer struct {
 	// sides fired: "exchanged fire", "in both directions" (dict/acled/engagement.tsv).
 	// Its value is "fire" (both sides fired), "clash" (the fighting is called a clash) or
 	// "unopposed" (nobody fought).
-	twoSided map[string]string
-	longest  int        // words in the longest twoSided phrase
-	causes   *rank.Cues // cue words of a cause or grievance (dict/rank/cues.tsv)
+	twoSided  map[string]string
+	longest   int             // words in the longest twoSided phrase
+	sideLeads map[string]bool // first words of the twoSided phrases
+	causes    *rank.Cues      // cue words of a cause or grievance (dict/rank/cues.tsv)
 }
 
 type roleType struct{ role, typ string }
 
 // Load reads dict/acled's tables from fsys (normally dict.FS).
 func Load(fsys fs.FS) (*Typer, error) {
-	t := &Typer{words: map[string]string{}, victims: map[string]string{}, former: map[string]bool{}, weapons: map[string]string{}, leads: map[string]bool{}, rank: map[string]int{}, twoSided: map[string]string{}}
+	t := &Typer{words: map[string]string{}, victims: map[string]string{}, former: map[string]bool{}, weapons: map[string]string{}, leads: map[string]bool{}, rank: map[string]int{}, twoSided: map[string]string{}, sideLeads: map[string]bool{}}
 	subs := map[string]string{}
 	if err := rows(fsys, "acled/subevents.tsv", 2, func(f []string) error {
 		subs[f[1]] = f[0]
@@ -113,6 +114,7 @@ func Load(fsys fs.FS) (*Typer, error) {
 		switch f[0] {
 		case "fire", "clash", "unopposed":
 			t.twoSided[f[1]] = f[0]
+			t.sideLeads[ws[0]] = true
 		default:
 			return fmt.Errorf("kind %q is not fire, clash or unopposed", f[0])
 		}
@@ -393,6 +395,9 @@ func (t *Typer) TwoSided(sentence string) string {
 	ws := words(sentence)
 	found := ""
 	for i := range ws {
+		if !t.sideLeads[ws[i]] {
+			continue
+		}
 		for n := 1; n <= t.longest && i+n <= len(ws); n++ {
 			switch k := t.twoSided[strings.Join(ws[i:i+n], " ")]; k {
 			case "fire":

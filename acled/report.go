@@ -220,11 +220,17 @@ var oneSided = map[string]bool{shelling: true, "Grenade": true, "Remote explosiv
 // in a report that calls the fighting a clash is part of the clash; a grenade or a bomb
 // thrown during clashes stays one side's act. An attack on civilians stays one.
 func (t *Typer) twoSidedFire(events []annals.Event) {
-	said := t.engagement(events)
-	ground := false // the report tells ground taken or given up
+	ground, remote := false, false // the report tells ground taken or given up; one-sided violence
 	for i := range events {
 		ground = ground || strings.HasPrefix(events[i].CAMEO, "192") || strings.HasPrefix(events[i].CAMEO, "0874")
+		if a := events[i].ACLED; a != nil && a.EventType == Explosions && oneSided[a.SubEventType] {
+			remote = true
+		}
 	}
+	if !ground && !remote {
+		return // nothing the engagement could change: the sentences are not read
+	}
+	said := t.engagement(events)
 	for i := range events {
 		e := &events[i]
 		if e.ACLED == nil {
