@@ -137,7 +137,7 @@ func nounWants(noun string) string {
 	switch noun {
 	case "province", "region", "state", "governorate", "oblast", "prefecture", "department":
 		return "A"
-	case "city", "town", "village":
+	case "city", "town", "village", "mayor": // "the Quebec mayor" is the city's
 		return "P"
 	}
 	return ""
@@ -347,6 +347,9 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		if lead != "" && focus[lead] >= 0.4 && c.Country != lead && minor(c) {
 			sc.addOf(-3, "a small town abroad in an article about ", lead, "")
 		}
+		if c.Feature == "ADM1" && seatFarSmaller(c, cands) {
+			sc.add(1.5, "a region ten times as populous as its seat of the same name") // "in Quebec"
+		}
 		if m.want == "A" && strings.HasPrefix(c.Feature, "PCL") {
 			sc.add(-3, "a place noun asks for a region") // "Niger state" is no country
 		}
@@ -375,6 +378,20 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		}
 	}
 	return best
+}
+
+// seatFarSmaller reports whether region r has among cands a seat of its own name (a town in it
+// that the gazetteer ranks with it) with a tenth of its people or fewer: a name shared by a
+// province and its capital then means the province more often ("Quebec", "Veracruz"), where a
+// region and a city of comparable size ("Aleppo", "New York") keep the city first.
+func seatFarSmaller(r *gazetteer.Place, cands []*gazetteer.Place) bool {
+	for _, c := range cands {
+		if c.Class == "P" && c.Country == r.Country && c.Admin1 == r.Admin1 && c.Population > 0 &&
+			(c.Feature == "PPLA" || c.Feature == "PPLC") && gazetteer.Normalize(c.Name) == gazetteer.Normalize(r.Name) {
+			return r.Population >= 10*c.Population
+		}
+	}
+	return false
 }
 
 // regionSeatNamed reports whether c is the seat of a first-level region called name, known by
