@@ -71,6 +71,10 @@ type matched struct {
 	target int // index in mentions, or noMention
 	score  int
 	mutual bool // the target is "each other" or "one another": the coordinated sources
+	// spelled marks the tokens after the head that the pattern's own words matched, bit i-h-1
+	// for token i (to 64 tokens): a thing the pattern names ("send * warship to help
+	// find") is what the act moves or uses, not its target.
+	spelled uint64
 }
 
 // try matches p's elements after the head at token h.
@@ -121,6 +125,9 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 			if found < 0 {
 				return m, false
 			}
+			if d := found - h - 1; d >= 0 && d < 64 {
+				m.spelled |= 1 << d
+			}
 			pos = found + 1
 		case target, place:
 			found := -1
@@ -167,6 +174,17 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 	}
 	m.end = pos
 	return m, true
+}
+
+// spells reports whether the pattern's own words matched a token of mention k, when the
+// pattern's head is at h.
+func (m *matched) spells(h int, men *actor.Mention) bool {
+	for i := men.Tok; i < men.TokEnd; i++ {
+		if d := i - h - 1; d >= 0 && d < 64 && m.spelled&(1<<d) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func matchesWord(t *text.Token, words []string) bool {
