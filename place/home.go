@@ -91,9 +91,14 @@ func oneSense(ms []Mention, idx *placeIndex) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if p := fixed[gazetteer.Normalize(m.Text)]; p != nil && m.Place != p && slices.Contains(m.Candidates, p) {
-			idx.set(m, p)
+		p := fixed[gazetteer.Normalize(m.Text)]
+		if p == nil || m.Place == p || !slices.Contains(m.Candidates, p) {
+			continue
 		}
+		if strings.HasPrefix(m.Place.Feature, "PCL") && p.Class == "A" && p.Country == m.Place.Country {
+			continue // "Panamá Province" names the province; "Panama" alone stays the country around it
+		}
+		idx.set(m, p)
 	}
 }
 

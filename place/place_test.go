@@ -113,6 +113,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Quebec", "CAN", "ADM1"}}},
 		{"a governorate and its city of comparable size: the city", "Protesters marched in Aleppo on Friday.",
 			[]got{{"Aleppo", "SYR", "PPLA"}}},
+		{"a province named after its country leaves the country's bare name the country", "The fungus spread across western Panama last year. It will reach Chepo in Panamá Province by June.",
+			[]got{{"Panama", "PAN", "PCLI"}, {"Chepo", "PAN", "PPL"}, {"Panamá", "PAN", "ADM1"}}},
 		{"a common word alone is no town", "The buffalo, a large animal, roams the plains.", nil},
 		{"a government noun asks for a region", "The Quebec government extended the school closures.",
 			[]got{{"Quebec", "CAN", "ADM1"}}},
