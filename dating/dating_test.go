@@ -46,6 +46,13 @@ func TestDates(t *testing.T) {
 		{"auxiliaries and adverb", "On 10 May 2021, officials reported that three herders had reportedly been abducted near the well.", []string{"abducted"}, annals.Asserted, []string{"2021-05-10"}},
 		{"participle before a noun", "On 9 May 2021, the alleged smugglers were arrested at the border post.", []string{"arrested"}, annals.Asserted, []string{"2021-05-09"}},
 		{"wounded as adjective", "On 12 May 2021, two wounded guards were flown to the capital.", []string{"flown"}, annals.Asserted, []string{"2021-05-12"}},
+		// A dateline's date ("CITY, April 17 —") is the day the report was filed: it dates none
+		// of its events, which take their own date expression or the publication date.
+		{"dateline date, weekday in the clause", "OSH, May 14 — Border guards exchanged fire near the river on Wednesday night.", []string{"exchanged"}, annals.Asserted, []string{"2021-05-12"}},
+		{"dateline date with agency", "OSH, May 14 (Reuters) - Border guards exchanged fire near the river on Wednesday.", []string{"exchanged"}, annals.Asserted, []string{"2021-05-12"}},
+		{"dateline date only: published", "OSH, 13 May — Border guards exchanged fire near the river.", []string{"exchanged"}, annals.Asserted, []string{"2021-05-14"}},
+		{"dateline without a date", "OSH — Border guards exchanged fire near the river on 11 May.", []string{"exchanged"}, annals.Asserted, []string{"2021-05-11"}},
+		{"an opening date is no dateline", "On May 13, border guards exchanged fire near the river.", []string{"exchanged"}, annals.Asserted, []string{"2021-05-13"}},
 	}
 	for _, tc := range tests {
 		doc := an.Analyze(tc.text)
