@@ -214,16 +214,17 @@ const armedClash = "Armed clash"
 var oneSided = map[string]bool{shelling: true, "Grenade": true, "Remote explosive/landmine/IED": true}
 
 // twoSidedFire types ground taken in a report that says nobody fought as a non-violent
-// transfer of territory, and as an armed clash the remote violence of a report that says both
-// sides fired ("mortars ... in both directions", "the soldiers returned fire"): ACLED's remote
-// violence is one-sided, and an exchange of fire is a battle whatever the weapons. Shelling
-// in a report that calls the fighting a clash is part of the clash; a grenade or a bomb
-// thrown during clashes stays one side's act. An attack on civilians stays one.
+// transfer of territory, and as an armed clash the attacks and the remote violence of a
+// report that says both sides fired ("mortars ... in both directions", "the soldiers
+// returned fire"): ACLED's remote violence is one-sided, an exchange of fire is a battle
+// whatever the weapons, and people killed in it were killed in the battle. Shelling in a
+// report that calls the fighting a clash is part of the clash; a grenade or a bomb thrown
+// during clashes stays one side's act, and so does remote violence aimed at civilians.
 func (t *Typer) twoSidedFire(events []annals.Event) {
 	ground, remote := false, false // the report tells ground taken or given up; one-sided violence
 	for i := range events {
 		ground = ground || strings.HasPrefix(events[i].CAMEO, "192") || strings.HasPrefix(events[i].CAMEO, "0874")
-		if a := events[i].ACLED; a != nil && a.EventType == Explosions && oneSided[a.SubEventType] {
+		if a := events[i].ACLED; a != nil && (a.EventType == Explosions && oneSided[a.SubEventType] || a.SubEventType == "Attack") {
 			remote = true
 		}
 	}
@@ -240,6 +241,12 @@ func (t *Typer) twoSidedFire(events []annals.Event) {
 			// "The militants took the village after the army withdrew without resistance": the
 			// taking, the withdrawal and any fight the coder read in "without firing a shot".
 			e.ACLED = &annals.ACLED{EventType: Strategic, SubEventType: "Non-violent transfer of territory"}
+			continue
+		}
+		if said == "fire" && e.ACLED.EventType == Violence && e.ACLED.SubEventType == "Attack" {
+			// People killed while both sides fired were killed in the battle ("the two sides
+			// exchanged fire; a passer-by was killed"), which ACLED codes as the battle.
+			e.ACLED = &annals.ACLED{EventType: Battles, SubEventType: armedClash}
 			continue
 		}
 		if e.ACLED.EventType != Explosions || !oneSided[e.ACLED.SubEventType] {

@@ -24,6 +24,7 @@ func TestReportType(t *testing.T) {
 		// Remote violence is one-sided: an exchange of fire is a battle, whatever the weapons.
 		{"mortars answered in kind", "On 2 March 2021, rebel fighters fired mortar rounds at army positions outside Kalima. The soldiers returned fire for two hours.", "Armed clash"},
 		{"artillery duel", "On 2 March 2021, government troops and rebels exchanged artillery fire across the river near Dobra.", "Armed clash"},
+		{"killed in an exchange of fire", "On 2 March 2021, a shopkeeper was killed in Kalima when the police and gunmen exchanged fire outside the market.", "Armed clash"},
 		{"shelling alone", "On 2 March 2021, rebel fighters fired mortar rounds at army positions outside Kalima.", "Shelling/artillery/missile attack"},
 		// An explosion names no device: what was fired with it tells what exploded.
 		{"explosions and rifle fire", "On 2 March 2021, monitors recorded 40 explosions and shots from small arms near the village of Dobra.", "Armed clash"},
