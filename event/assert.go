@@ -166,9 +166,13 @@ func (v *sentenceView) describes(i, h int) bool {
 	for j := i + 1; j <= h; j++ {
 		switch t := &v.toks[j]; t.Tag {
 		case "VBZ", "VBP":
-			present = t.Lemma != "have" && !reporting[t.Lemma]
-		case "VBD", "MD":
-			present = false
+			// A perfect with "long" is a standing stance too: "the rebels, who have long
+			// refused to negotiate".
+			present = t.Lemma != "have" && !reporting[t.Lemma] || j+1 <= h && v.toks[j+1].Lower == "long"
+		case "VBD", "VBN", "MD":
+			if v.toks[j-1].Lower != "long" {
+				present = false
+			}
 		}
 	}
 	return present

@@ -43,18 +43,8 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 		// A reporting verb's object is a clause: in "said Azerbaijan failed", Azerbaijan
 		// is no target of the statement.
 		tgt = v.object(h + 1)
-		if tgt != noMention && subj >= 0 && ownForces(&v.mentions[subj], &v.mentions[tgt]) && m.spells(h, &v.mentions[tgt]) {
-			// "Japan sent a warship to help find the ferry": the source's own craft or
-			// troops, which the pattern names, are what it moves, not its target.
-			tgt = noMention
-		}
 	}
 	return subj, tgt
-}
-
-// ownForces reports whether mention obj is the military of subj's country.
-func ownForces(subj, obj *actor.Mention) bool {
-	return obj.Role == "MIL" && obj.Country != "" && obj.Country == subj.Country
 }
 
 // nounActors returns the source and target of a nominal event: the possessive or adjective
@@ -229,6 +219,13 @@ func (v *sentenceView) subject(h int) int {
 			if t.Tag == "PRP" {
 				return v.pronoun(i)
 			}
+			if (t.Lower == "who" || t.Lower == "which") && v.opensClauseOf(i, h) {
+				// A relative clause's subject is its antecedent: "the rebels, who have
+				// refused to negotiate".
+				if a := v.antecedent(i); a != noMention {
+					return a
+				}
+			}
 			continue
 		}
 		m := &v.mentions[k]
@@ -239,6 +236,34 @@ func (v *sentenceView) subject(h int) int {
 		return k
 	}
 	return noMention
+}
+
+// opensClauseOf reports whether the relative pronoun at i opens the clause of the verb at h:
+// no other verb between them but auxiliaries and verbs of an infinitive chain ("who have
+// refused to negotiate"); in "followers of a cleric who was arrested protested" the clause
+// of "who" ends before "protested".
+func (v *sentenceView) opensClauseOf(i, h int) bool {
+	for j := i + 1; j < h; j++ {
+		t := &v.toks[j]
+		if !t.Tag.IsVerb() || isAux(t.Lemma) || t.Tag == "VBG" || v.toks[j+1].Lower == "to" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// antecedent returns the mention that the relative pronoun at i follows, past a comma, or
+// noMention.
+func (v *sentenceView) antecedent(i int) int {
+	j := i - 1
+	if j >= v.first && (v.toks[j].Lower == "," || dash(v.toks[j].Lower)) {
+		j--
+	}
+	if j < v.first {
+		return noMention
+	}
+	return v.endingAt(j)
 }
 
 // afterPreposition reports whether the mention starting at tok is the object of a
