@@ -740,14 +740,5 @@ func (r *Resolver) variantCandidates(name string) []*gazetteer.Place {
 	for _, v := range variants {
 		add(v)
 	}
-	// A longer name spelt with two changes ("Viluppuram" for Villupuram), looked for only when
-	// one change finds nothing.
-	if len(out) == 0 && len(name) >= 7 {
-		for _, v := range variants {
-			for _, w := range spellingVariants(v) {
-				add(w)
-			}
-		}
-	}
 	return out
 }
