@@ -15,8 +15,7 @@
 //     Doe, the Canadian trade envoy"), gives the person that country and role; a later "Doe"
 //     is the same person;
 //   - a leader's surname is not the leader when a given name that cannot be the leader's
-//     (another initial) stands before it and the leader is out of office on the article's
-//     date ("John Musa"; later "Musa" too), or when another name follows it ("Jonathan
+//     (another initial) stands before it, in office or not ("John Musa"; later "Musa" too), or when another name follows it ("Jonathan
 //     Brown"); a title with such a full name ("Mayor Jane Doe") is not the leader either;
 //   - a capitalised one-word title right after a given name is a surname ("Kevin King");
 //   - an honorific is no given name: "Mr Doe" is the person introduced as Doe, or the leader
@@ -45,7 +44,7 @@
 //
 //   - Yield: a country is never taken from a word that is a place of another kind, nor a
 //     leader from a surname after "in", "at" or "near" that the place stage resolved ("in
-//     Lagos"). A country
+//     Lagos"), nor from the article's other uses of that word as the place ("next to Lagos"). A country
 //     word inside a longer place name ("New Jersey", "Staten Island", "British Columbia") is
 //     that place and takes its country; a country or capital name the place stage resolved to
 //     a region or town of another country the article names elsewhere ("Atlanta, Georgia")

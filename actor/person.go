@@ -58,9 +58,8 @@ func (f *Finder) namedRole(doc *text.Doc, p piece, end int, published time.Time)
 
 // namesake reports whether the capitalised word at i, the surname of leader e, names someone
 // else: the article named a person of that surname in full who is no leader of ours; a given
-// name that cannot be the leader's stands right before it and the leader is not in office on
-// the article's date ("John Musa" where the leader is Said Musa, out of office: remembered for
-// the article's later "Musa"); or a surname follows it ("Jonathan Brown": "Jonathan" is his
+// name that cannot be the leader's stands right before it, in office or not ("John Musa"
+// where the leader is Said Musa: remembered for the article's later "Musa"); or a surname follows it ("Jonathan Brown": "Jonathan" is his
 // given name). A title, an honorific or an actor word before it ("President Musa", "Mr Musa",
 // "Belizean Musa") is no given name.
 func (f *Finder) namesake(doc *text.Doc, s *text.Sentence, i int, e *entry, published time.Time, mem *memory, ps []piece) bool {
@@ -74,7 +73,7 @@ func (f *Finder) namesake(doc *text.Doc, s *text.Sentence, i int, e *entry, publ
 			return true
 		}
 	}
-	if i == s.First || len(ps) > 0 && ps[len(ps)-1].end == i || !published.IsZero() && e.inOffice(published) {
+	if i == s.First || len(ps) > 0 && ps[len(ps)-1].end == i {
 		return false
 	}
 	prev := &toks[i-1]
@@ -506,7 +505,7 @@ func (f *Finder) unlistedName(doc *text.Doc, s *text.Sentence, i, j int, publish
 		if _, ok := f.match(doc, k, end, published); ok || f.dict.nonPerson[t.Lower] || placeNames[t.Lower] || upper(t.Text) || len(t.Text) < 2 {
 			return piece{}, false
 		}
-		if f.dict.leaderName(t.Lower, toks[i].Lower, k == j-1, published) {
+		if f.dict.leaderName(t.Lower, toks[i].Lower, k == j-1) {
 			return piece{}, false // the leader, or a namesake as surname reads it
 		}
 		if f.commonWord(t) {
@@ -552,22 +551,14 @@ func (f *Finder) honoured(doc *text.Doc, s *text.Sentence, i int, published time
 }
 
 // leaderName reports whether word w of a full name may name a leader: a leader's surname as
-// the last word with a given name that can be the leader's or while the leader is in office
-// (surname decides those), or any other word of the name that is a leader's surname.
-func (d *Dictionary) leaderName(w, given string, last bool, published time.Time) bool {
+// the last word with a given name that can be the leader's (surname decides those), or any
+// other word of the name that is a leader's surname.
+func (d *Dictionary) leaderName(w, given string, last bool) bool {
 	list := d.surnames[w]
 	if len(list) == 0 {
 		return false
 	}
-	if !last || d.sameGiven(w, given) {
-		return true
-	}
-	for _, e := range list {
-		if e.inOffice(published) {
-			return true
-		}
-	}
-	return false
+	return !last || d.sameGiven(w, given)
 }
 
 // holdUnlisted holds mention m of an unlisted person as a role until Yield has seen the

@@ -26,15 +26,19 @@ import "github.com/annals-org/annals/text"
 func Yield(doc *text.Doc, ms []Mention, places []Place) ([]Mention, int) {
 	n := 0
 	out := ms[:0]
+	towns := placeSurnames(doc, ms, places)
 	for _, m := range ms {
 		p := placeOver(&m, places)
 		switch {
+		case len(towns) > 0 && m.Head == KPerson && m.TokEnd-m.Tok == 1 && towns[doc.Tokens[m.Tok].Lower] && p != nil:
+			n++
+			continue // "in Elizabeth, N.J." and then "next to Elizabeth": the town both times
 		case m.Unlisted && (placeTouching(&m, places) || inAddress(doc, &m, places)):
 			n++
 			continue // a place's name: "Al Bayda", "Port Louis", "(Wadi Sira, Lahij)"
 		case m.Unlisted:
 			releaseUnlisted(&m)
-		case p != nil && p.Tok == m.Tok && p.TokEnd == m.TokEnd && lone(doc, &m):
+		case p != nil && p.Tok == m.Tok && lone(doc, &m):
 			n++
 			continue // "in Lagos": the city, not a leader of that surname
 		case p == nil || !isCountryWord(m.Head):
@@ -206,6 +210,23 @@ func OwnPlaces(ms []Mention, places []Place) []Place {
 		}
 	}
 	return out
+}
+
+// placeSurnames returns the words that the article uses as a leader's surname alone after a
+// preposition of place where the place stage resolved a place ("in Elizabeth"): the article's
+// other mentions of the word that the place stage reads as that place are the place too.
+func placeSurnames(doc *text.Doc, ms []Mention, places []Place) map[string]bool {
+	var words map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if p := placeOver(m, places); p != nil && p.Tok == m.Tok && lone(doc, m) {
+			if words == nil {
+				words = map[string]bool{}
+			}
+			words[doc.Tokens[m.Tok].Lower] = true
+		}
+	}
+	return words
 }
 
 // lone reports whether m is a leader's surname alone after a preposition of place: "in

@@ -247,6 +247,17 @@ func TestActorsInContext(t *testing.T) {
 			want: map[string]string{"Rose Bell": "KENCOP"},
 		},
 		{
+			name: "a town named like a leader, after 'in' and elsewhere",
+			in:   "A bomb was found near a station in Elizabeth, New Jersey, on Sunday. Police closed the roads next to Elizabeth for hours.",
+			want: map[string]string{"Elizabeth": ""},
+		},
+		{
+			name:      "another given name before a leader's surname while the leader is in office",
+			in:        "Daniel Netanyahu said his shop in Haifa had been closed for a week.",
+			published: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC),
+			want:      map[string]string{"Netanyahu": "", "Daniel Netanyahu": "ISRCVL"},
+		},
+		{
 			name:      "a police title before a leader's surname years before the leader's term",
 			in:        "Kenyan police raided a warehouse in Mombasa. IGP Sunak said the raid had been lawful.",
 			published: time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC),
