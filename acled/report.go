@@ -23,6 +23,7 @@ func (t *Typer) TypeReport(events []annals.Event) {
 			events[i].ACLED = nil
 		}
 	}
+	t.mobWithoutDemonstration(events)
 	territorial(events)
 	t.twoSidedFire(events)
 	seizedArms(events)
@@ -207,6 +208,34 @@ func territorial(events []annals.Event) {
 }
 
 const armedClash = "Armed clash"
+
+// mobWithoutDemonstration types as Mob violence the riots of a report that tells no
+// demonstration and no demonstrators: party supporters fighting one another, villagers
+// attacking a thief. ACLED's Violent demonstration is a demonstration that turned violent;
+// violence by an unorganised crowd with no demonstration is mob violence.
+func (t *Typer) mobWithoutDemonstration(events []annals.Event) {
+	for i := range events {
+		if e := &events[i]; isDemonstration(e) && !strings.HasPrefix(e.CAMEO, "145") && e.Status == annals.Asserted {
+			return
+		}
+	}
+	for i := range events {
+		e := &events[i]
+		if e.ACLED == nil || e.ACLED.SubEventType != "Violent demonstration" {
+			continue
+		}
+		demonstrators := false
+		for _, a := range []*annals.Actor{e.Source, e.Target} {
+			switch t.ActorType(a, e.Territory) {
+			case Protesters, Rioters, Crowd:
+				demonstrators = true
+			}
+		}
+		if !demonstrators {
+			e.ACLED = &annals.ACLED{EventType: Riots, SubEventType: "Mob violence"}
+		}
+	}
+}
 
 // oneSided are the sub-event types of Explosions/Remote violence that an exchange of fire
 // makes a battle: shelling, grenades and bombs fired or thrown at an enemy who fires back.

@@ -49,6 +49,8 @@ func TestReportType(t *testing.T) {
 		{"protest against past riots", "On 2 March 2021, residents held a sit-in outside the court in Kalima, protesting the arrest of nine men involved in riots last month.", "Peaceful protest"},
 		{"protest after a mob attack", "On 2 March 2021, traders rallied in Kalima over the attack on a shop by a mob on Sunday.", "Peaceful protest"},
 		{"grievance in a relative clause", "On 2 March 2021, farmers whose crops were burned by herders marched to the governor's office in Kalima.", "Peaceful protest"},
+		{"party supporters fight", "On 2 March 2021, supporters of the ruling party clashed with opposition supporters in Kalima.", "Mob violence"},
+		{"rioters with no march", "On 2 March 2021, rioters torched cars and looted shops in the centre of Kalima.", "Violent demonstration"},
 		{"stones at a protest", "On 2 March 2021, protesters threw stones at the police during a march in Kalima.", "Violent demonstration"},
 		// Accidents and disasters are no political violence; poison gas is a chemical weapon
 		// whatever delivered it, a gas plant or a gas field none.
