@@ -60,7 +60,8 @@ func (f *Finder) namedRole(doc *text.Doc, p piece, end int, published time.Time)
 // else: the article named a person of that surname in full who is no leader of ours; a given
 // name that cannot be the leader's stands right before it, in office or not ("John Musa"
 // where the leader is Said Musa: remembered for the article's later "Musa"); or a surname follows it ("Jonathan Brown": "Jonathan" is his
-// given name). A title, an honorific or an actor word before it ("President Musa", "Mr Musa",
+// given name), or a capitalised word of a building's or body's name ("Rantisi Hospital").
+// A title, an honorific or an actor word before it ("President Musa", "Mr Musa",
 // "Belizean Musa") is no given name.
 func (f *Finder) namesake(doc *text.Doc, s *text.Sentence, i int, e *entry, published time.Time, mem *memory, ps []piece) bool {
 	toks := doc.Tokens
@@ -72,6 +73,9 @@ func (f *Finder) namesake(doc *text.Doc, s *text.Sentence, i int, e *entry, publ
 		if _, ok := f.match(doc, i+1, end, published); !ok {
 			return true
 		}
+	}
+	if i+1 < end && toks[i+1].Cap && f.dict.nonPerson[toks[i+1].Lower] {
+		return true // "Al-Rantisi Hospital", "Mandela Square": named after the person, not the person
 	}
 	if i == s.First || len(ps) > 0 && ps[len(ps)-1].end == i {
 		return false

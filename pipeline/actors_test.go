@@ -258,6 +258,11 @@ func TestActorsInContext(t *testing.T) {
 			want:      map[string]string{"Netanyahu": "", "Daniel Netanyahu": "ISRCVL"},
 		},
 		{
+			name: "a building named after a leader",
+			in:   "Built near the port, Al-Jubeir Hospital for Children is the only clinic in the town.",
+			want: map[string]string{"Al-Jubeir": ""},
+		},
+		{
 			name:      "a police title before a leader's surname years before the leader's term",
 			in:        "Kenyan police raided a warehouse in Mombasa. IGP Sunak said the raid had been lawful.",
 			published: time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC),
