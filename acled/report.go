@@ -29,6 +29,7 @@ func (t *Typer) TypeReport(events []annals.Event) {
 	seizedArms(events)
 	t.attackOnCivilians(events)
 	t.raidsThatDetain(events)
+	sexualViolence(events)
 	// A riot, a protest or a response that is only the grievance or background of another
 	// act ("marched against the arrest of six people involved in riots", "after a mob
 	// attacked the police last week"), or that the report denies or recalls, is not part of
@@ -317,6 +318,28 @@ func (t *Typer) raidsThatDetain(events []annals.Event) {
 				e.ACLED = &a
 				break
 			}
+		}
+	}
+}
+
+// sexualViolence types as Sexual violence the attacks of a sentence that also tells a rape
+// or sexual assault by the same or no source ("soldiers raped, beat and robbed villagers"):
+// ACLED codes the assault by its gravest, most specific form.
+func sexualViolence(events []annals.Event) {
+	for i := range events {
+		f := &events[i]
+		if f.ACLED == nil || f.ACLED.SubEventType != "Sexual violence" || f.Status != annals.Asserted {
+			continue
+		}
+		for j := range events {
+			e := &events[j]
+			if j == i || e.Sentence != f.Sentence || e.ACLED == nil || e.ACLED.SubEventType != "Attack" {
+				continue
+			}
+			if e.Source != nil && f.Source != nil && e.Source.Code != f.Source.Code {
+				continue
+			}
+			e.ACLED = &annals.ACLED{EventType: Violence, SubEventType: "Sexual violence"}
 		}
 	}
 }

@@ -78,6 +78,7 @@ func TestReportType(t *testing.T) {
 		{"toll booth taken over", "On 2 March 2021, some 40 students took over a toll booth on the highway near Kalima for two hours.", "Peaceful protest"},
 		{"took to the streets", "On 2 March 2021, thousands of traders took to the streets of Kalima over the new tax.", "Peaceful protest"},
 		{"resolve is no demonstration", "On 2 March 2021, the navy demonstrated its resolve with a new patrol boat.", "none"},
+		{"raped and beaten", "On 2 March 2021, militiamen raped and beat four women in a village near Dobra.", "Sexual violence"},
 		// Strategic developments worded with a gap or a new verb.
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
