@@ -43,8 +43,18 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 		// A reporting verb's object is a clause: in "said Azerbaijan failed", Azerbaijan
 		// is no target of the statement.
 		tgt = v.object(h + 1)
+		if tgt != noMention && subj >= 0 && ownForces(&v.mentions[subj], &v.mentions[tgt]) && m.spells(h, &v.mentions[tgt]) {
+			// "Japan sent a warship to help find the ferry": the source's own craft or
+			// troops, which the pattern names, are what it moves, not its target.
+			tgt = noMention
+		}
 	}
 	return subj, tgt
+}
+
+// ownForces reports whether mention obj is the military of subj's country.
+func ownForces(subj, obj *actor.Mention) bool {
+	return obj.Role == "MIL" && obj.Country != "" && obj.Country == subj.Country
 }
 
 // nounActors returns the source and target of a nominal event: the possessive or adjective

@@ -214,7 +214,7 @@ func (c *Coder) record(a *annals.Article, doc *text.Doc, places *place.Result, c
 	rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, places,
 		place.Event{Sentence: e.Sentence, Head: e.Head, Physical: physical(e.Info.Quad, e.Code), Target: target})
 	rec.CrossBorder = rec.Source != nil && rec.Source.Country != "" && rec.Territory != "" && rec.Source.Country != rec.Territory
-	if !coSubject(coded, i, rec.Location) {
+	if !coSubject(coded, i, rec.Location) && !inDateline(doc, s, rec.Location) {
 		placeTarget(&rec)
 	}
 	if date.Historical {
@@ -307,6 +307,16 @@ func placeTarget(rec *annals.Event) {
 		return
 	}
 	rec.Target = &annals.Actor{Text: l.Text, Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}
+}
+
+// inDateline reports whether location l is the place of the dateline sentence s opens with
+// ("WASHINGTON (Reuters) -"): where the report was filed, which no event of it is aimed at.
+func inDateline(doc *text.Doc, s *text.Sentence, l *annals.Location) bool {
+	d, ok := text.DatelineOf(s)
+	if !ok || l == nil || l.Text == "" {
+		return false
+	}
+	return l.Start >= doc.Tokens[d.Place[0]].Start && l.End <= doc.Tokens[d.Place[1]-1].End
 }
 
 // venue reports whether an event's place is where it was said or held rather than what it
