@@ -132,7 +132,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			continue
 		}
 		best, ok := v.best(c.patterns.lookup(noun, t), h)
-		if !ok && !(noun && subjectNoun(toks, h, s.First, v.end)) {
+		if !ok && !(noun && (subjectNoun(toks, h, s.First, v.end) || v.insideNounPhrase(h))) {
 			noun = !noun
 			best, ok = v.best(c.patterns.lookup(noun, t), h)
 		}
@@ -489,6 +489,30 @@ func acronym(w string) bool {
 		}
 	}
 	return upper >= 2
+}
+
+// insideNounPhrase reports whether the plural event noun at h ends a noun phrase beyond doubt,
+// so that its noun patterns failing does not make it a verb: after
+// a preposition, determiner or possessive, directly or past one noun ("struggles
+// with international sanctions", "the fourth set of sanctions"), where no verb can stand.
+func (v *sentenceView) insideNounPhrase(h int) bool {
+	if v.toks[h].Tag != "NNS" || h == v.first || v.patterns.nouns[v.toks[h].Lemma] == nil {
+		// A plural with no noun pattern may still tell its act as the verb: "fired mortar
+		// shells" is shelling.
+		return false
+	}
+	opens := func(t *text.Token) bool {
+		switch t.Tag {
+		case "IN", "DT", "PRP$", "POS":
+			return t.Lower != "that"
+		}
+		return false
+	}
+	p := &v.toks[h-1]
+	if opens(p) {
+		return true
+	}
+	return (p.Tag == "NN" || p.Tag == "NNS") && !p.Cap && h-2 >= v.first && opens(&v.toks[h-2])
 }
 
 // subjectNoun reports whether noun h is the head of a subject beyond doubt: after an
