@@ -15,7 +15,8 @@ import "github.com/annals-org/annals/text"
 //     that country the resolution is a guess, and the country word keeps its own.
 //
 // A leader's surname alone after a locative preposition that the place stage resolved as a
-// place ("fighting in Lagos", "a rally near Bush") is that place and no person.
+// place or that stands in an address ("fighting in Lagos", "a station in Elizabeth, N.J.")
+// is that place and no person, and so are the article's other uses of the word.
 //
 // It also settles the people Find read from the shape of their names alone (Unlisted): a name
 // the place stage read as a place's, or in a place's address, is dropped; so is one nothing in
@@ -30,7 +31,7 @@ func Yield(doc *text.Doc, ms []Mention, places []Place) ([]Mention, int) {
 	for _, m := range ms {
 		p := placeOver(&m, places)
 		switch {
-		case len(towns) > 0 && m.Head == KPerson && m.TokEnd-m.Tok == 1 && towns[doc.Tokens[m.Tok].Lower] && p != nil:
+		case len(towns) > 0 && m.Head == KPerson && m.TokEnd-m.Tok == 1 && towns[doc.Tokens[m.Tok].Lower]:
 			n++
 			continue // "in Elizabeth, N.J." and then "next to Elizabeth": the town both times
 		case m.Unlisted && (placeTouching(&m, places) || inAddress(doc, &m, places)):
@@ -38,7 +39,7 @@ func Yield(doc *text.Doc, ms []Mention, places []Place) ([]Mention, int) {
 			continue // a place's name: "Al Bayda", "Port Louis", "(Wadi Sira, Lahij)"
 		case m.Unlisted:
 			releaseUnlisted(&m)
-		case p != nil && p.Tok == m.Tok && lone(doc, &m):
+		case lone(doc, &m) && (p != nil && p.Tok == m.Tok || inAddress(doc, &m, places)):
 			n++
 			continue // "in Lagos": the city, not a leader of that surname
 		case p == nil || !isCountryWord(m.Head):
@@ -213,13 +214,13 @@ func OwnPlaces(ms []Mention, places []Place) []Place {
 }
 
 // placeSurnames returns the words that the article uses as a leader's surname alone after a
-// preposition of place where the place stage resolved a place ("in Elizabeth"): the article's
-// other mentions of the word that the place stage reads as that place are the place too.
+// preposition of place where the place stage resolved a place or in an address ("in
+// Elizabeth, N.J."): the article's other mentions of the word are the place too.
 func placeSurnames(doc *text.Doc, ms []Mention, places []Place) map[string]bool {
 	var words map[string]bool
 	for i := range ms {
 		m := &ms[i]
-		if p := placeOver(m, places); p != nil && p.Tok == m.Tok && lone(doc, m) {
+		if p := placeOver(m, places); lone(doc, m) && (p != nil && p.Tok == m.Tok || inAddress(doc, m, places)) {
 			if words == nil {
 				words = map[string]bool{}
 			}

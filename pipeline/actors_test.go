@@ -258,6 +258,11 @@ func TestActorsInContext(t *testing.T) {
 			want:      map[string]string{"Netanyahu": "", "Daniel Netanyahu": "ISRCVL"},
 		},
 		{
+			name: "a town named like a leader in an address",
+			in:   "Police searched a house in Elizabeth, N.J., on Monday. A neighbour who lives next to Elizabeth's main square saw them.",
+			want: map[string]string{"Elizabeth": ""},
+		},
+		{
 			name: "a building named after a leader",
 			in:   "Built near the port, Al-Jubeir Hospital for Children is the only clinic in the town.",
 			want: map[string]string{"Al-Jubeir": ""},
