@@ -106,21 +106,7 @@ func Load(fsys fs.FS) (*Typer, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := rows(fsys, "acled/engagement.tsv", 2, func(f []string) error {
-		ws := words(f[1])
-		if len(ws) == 0 || strings.Join(ws, " ") != f[1] {
-			return fmt.Errorf("phrase %q is not lower-case words joined by one space", f[1])
-		}
-		switch f[0] {
-		case "fire", "clash", "unopposed":
-			t.twoSided[f[1]] = f[0]
-			t.sideLeads[ws[0]] = true
-		default:
-			return fmt.Errorf("kind %q is not fire, clash or unopposed", f[0])
-		}
-		t.longest = max(t.longest, len(ws))
-		return nil
-	}); err != nil {
+	if err := t.loadEngagement(fsys); err != nil {
 		return nil, err
 	}
 	var err error
@@ -212,6 +198,25 @@ func Load(fsys fs.FS) (*Typer, error) {
 		return nil, err
 	}
 	return t, nil
+}
+
+// loadEngagement reads dict/acled/engagement.tsv: the phrases that tell how a fight went.
+func (t *Typer) loadEngagement(fsys fs.FS) error {
+	return rows(fsys, "acled/engagement.tsv", 2, func(f []string) error {
+		ws := words(f[1])
+		if len(ws) == 0 || strings.Join(ws, " ") != f[1] {
+			return fmt.Errorf("phrase %q is not lower-case words joined by one space", f[1])
+		}
+		switch f[0] {
+		case "fire", "clash", "unopposed":
+			t.twoSided[f[1]] = f[0]
+			t.sideLeads[ws[0]] = true
+		default:
+			return fmt.Errorf("kind %q is not fire, clash or unopposed", f[0])
+		}
+		t.longest = max(t.longest, len(ws))
+		return nil
+	})
 }
 
 // rows calls fn with the tab-separated fields of each data line of a table (at least n).

@@ -30,6 +30,13 @@ func (t *Typer) TypeReport(events []annals.Event) {
 	t.attackOnCivilians(events)
 	t.raidsThatDetain(events)
 	sexualViolence(events)
+	t.joinDemonstration(events)
+}
+
+// joinDemonstration types a demonstration and the state's response to it as the one ACLED
+// event they are (see TypeReport): with the riot of the crowd, a violent demonstration;
+// with lethal force, excessive force against protesters; else a protest with intervention.
+func (t *Typer) joinDemonstration(events []annals.Event) {
 	// A riot, a protest or a response that is only the grievance or background of another
 	// act ("marched against the arrest of six people involved in riots", "after a mob
 	// attacked the police last week"), or that the report denies or recalls, is not part of
