@@ -112,9 +112,9 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			}
 			// "Port Elizabeth", "Baraki Barak": a longer place name may hold a person's name.
 			held := n > 1 && spansActors(actors, i, i+n)
-			surname := n == 1 && persons[t.Text] && !r.literal(doc, i, i+1) || n > 0 && r.neverPlace(doc, s, i, i+n, cands)
+			surname := n == 1 && persons[t.Text] && !r.surnamePlaceCue(doc, s, i, cands) || n > 0 && r.neverPlace(doc, s, i, i+n, cands)
 			if n == 0 || blocked[i+n-1] && !held || surname || !r.plausible(doc, s, i, i+n, cands) {
-				if k := r.unknownPlace(doc, s, i, blocked); k > i {
+				if k := r.unknownPlace(doc, s, i, blocked); k > i && !(k == i+1 && persons[t.Text] && !townNouns[doc.Tokens[k].Lower]) {
 					out = append(out, r.unknownMention(doc, si, i, k))
 					i = k - 1
 				}

@@ -4,46 +4,151 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/annals-org/annals/gazetteer"
 	"github.com/annals-org/annals/text"
 )
 
-// surnames returns the words an article uses as the second of a person's names: a
-// capitalised word right after another capitalised name word of the same sentence, where the
-// two make no place name of the gazetteer, the second ends no six place names of it
-// (placeSuffix), the first is no direction ("Northern Syria") and
-// the second names no country, region or town of 100,000 people ("Tom Steele": Steele). Once
-// so used, the word alone is the person, not a town of that name ("Steele said", "said
-// Steele"), unless a locative preposition or a place noun makes it a place. Linear: each pair
-// of neighbouring tokens is looked at once.
+// surnames returns the words an article uses as a person's name, so that the word alone is
+// that person throughout the article, not a town of that name ("Steele said", "said Steele"),
+// unless a place cue makes it a place (surnamePlaceCue). A word is a person's name
+//   - as the second of a person's names: a capitalised word right after another capitalised
+//     name word, initials, a particle ("Erik van Sebille") or a title ("Dr. Steele") of the
+//     same sentence, where the two make no place name of the gazetteer, the second ends no
+//     six place names of it (placeSuffix), the first is no direction ("Northern Syria"), and
+//     the second is no country, region or town of 100,000 people unless after a particle
+//     ("Tom Steele": Steele; "Hurricane Florence" keeps Florence);
+//   - as the subject of a verb of saying ("Steele told reporters", `"Steele" added`), or
+//     before an appositive that names a person's role or age ("Steele, chief executive of",
+//     "Steele, a biologist", "Steele, 31,"), unless it names a country, a region or a major
+//     city ("Moscow said" is the government, "Vancouver, the city's doctor"); a speaker
+//     follows no preposition ("a man from Steele said").
+//
+// Words the gazetteer does not know count too: an unknown name is then not guessed to be a
+// place ("Nadia Haddad" ... "in Haddad's case"). Linear: each token is looked at once.
 func (r *Resolver) surnames(doc *text.Doc) map[string]bool {
 	var out map[string]bool
+	add := func(w string) {
+		if out == nil {
+			out = make(map[string]bool)
+		}
+		out[w] = true
+	}
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		end := s.First + len(s.Tokens)
-		for j := s.First + 1; j < end; j++ {
-			x, w := &doc.Tokens[j-1], &doc.Tokens[j]
-			first := nameToken(x) || initials(x.Text) || particles[x.Lower] // "P.J. Crowley", "van Sebille"
-			if !first || !nameToken(w) || slices.Contains(directionPrefixes, x.Lower) || notPlaceNames[x.Lower] {
+		for j := s.First; j < end; j++ {
+			w := &doc.Tokens[j]
+			if !nameToken(w) || out[w.Text] || notPlaceNames[w.Lower] || compassWord(w.Lower) {
 				continue
 			}
-			if out[w.Text] || r.placeSuffix(w.Text) {
-				continue // known, or "Gandhi Nagar", "Carson City": a place name the gazetteer lacks
+			if j > s.First && r.secondName(doc, j) {
+				add(w.Text)
+			} else if (personAppositive(doc, j, end) || speaker(doc, j, end)) && !r.majorPlace(w.Text) {
+				add(w.Text)
 			}
-			cands := r.gaz.Lookup(w.Text)
-			if len(cands) == 0 || cands[0].Class != "P" || cands[0].Feature == "PPLC" || cands[0].Population >= 100000 {
-				continue
-			}
-			pair := [2]string{x.Text, w.Text}
-			if n, _ := r.gaz.LookupTokens(pair[:]); n == 2 {
-				continue
-			}
-			if out == nil {
-				out = make(map[string]bool)
-			}
-			out[w.Text] = true
 		}
 	}
 	return out
+}
+
+// secondName reports whether the name word at token j follows a person's first name, initials,
+// a particle or a title, and is no place name (see surnames).
+func (r *Resolver) secondName(doc *text.Doc, j int) bool {
+	x, w := &doc.Tokens[j-1], &doc.Tokens[j]
+	first := nameToken(x) || initials(x.Text) || particles[x.Lower] || personTitles[x.Lower] // "P.J. Crowley", "van Sebille", "Dr. Steele"
+	if !first || slices.Contains(directionPrefixes, x.Lower) || notPlaceNames[x.Lower] || r.placeSuffix(w.Text) {
+		return false // "Gandhi Nagar", "Carson City": a place name the gazetteer lacks
+	}
+	if r.majorPlace(w.Text) && !particles[x.Lower] {
+		return false // "Taiwan Taoyuan"; but "van Sebille" is no Seville
+	}
+	if cands := r.gaz.Lookup(w.Text); len(cands) > 0 && cands[0].Class != "P" {
+		return false
+	}
+	pair := [2]string{x.Text, w.Text}
+	n, _ := r.gaz.LookupTokens(pair[:])
+	return n != 2
+}
+
+// majorPlace reports whether the gazetteer's first place called w is a country, a first-level
+// region, a capital or a town of 100,000 people.
+func (r *Resolver) majorPlace(w string) bool {
+	cands := r.gaz.Lookup(w)
+	if len(cands) == 0 {
+		return false
+	}
+	c := cands[0]
+	return strings.HasPrefix(c.Feature, "PCL") || c.Feature == "ADM1" || c.Feature == "PPLC" || c.Class == "P" && c.Population >= 100000
+}
+
+// personTitles before a name make it a person's: "Dr. Steele", "Mr. Steele".
+var personTitles = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "prof.": true, "rev.": true, "sen.": true, "rep.": true, "gov.": true, "sgt.": true,
+	"lt.": true, "capt.": true, "col.": true, "gen.": true, "det.": true, "insp.": true}
+
+// speechVerbs, after a name, make it the name of someone who speaks: "Steele told me".
+var speechVerbs = map[string]bool{"say": true, "tell": true, "add": true, "counter": true, "chime": true, "ask": true,
+	"explain": true, "recall": true, "reply": true, "insist": true, "argue": true, "tweet": true, "testify": true,
+	"respond": true, "answer": true, "shout": true, "whisper": true, "admit": true, "joke": true, "laugh": true}
+
+// speaker reports whether the name word at token j is the subject of a verb of saying, maybe
+// in quotes (`"Steele" told me`, `Steele said`), or follows "said" as its inverted subject
+// and ends the clause ("..., said Steele.").
+func speaker(doc *text.Doc, j, end int) bool {
+	k := j + 1
+	quoted := k < end && (doc.Tokens[k].Tag == "``" || doc.Tokens[k].Tag == "''") && j > 0 && (doc.Tokens[j-1].Tag == "``" || doc.Tokens[j-1].Tag == "''")
+	if quoted {
+		k++ // a nickname in quotes: `"Hartley" told me`
+	} else if j > 0 && (doc.Tokens[j-1].Tag == "IN" || doc.Tokens[j-1].Tag == "TO") {
+		return false // "a man of Tyler said": the name is no subject
+	}
+	if k < end && doc.Tokens[k].Tag.IsVerb() && speechVerbs[doc.Tokens[k].Lemma] {
+		return true
+	}
+	p := j - 1
+	for p >= 0 && doc.Tokens[p].Kind == text.Word && particles[doc.Tokens[p].Lower] {
+		p--
+	}
+	if p < 0 || doc.Tokens[p].Lemma != "say" || !doc.Tokens[p].Tag.IsVerb() {
+		return false
+	}
+	return j+1 >= end || doc.Tokens[j+1].Kind != text.Word
+}
+
+// personRoles, in an appositive after a name, make it a person's: "Steele, chief executive
+// of ...", "Steele, a marine biologist".
+var personRoles = map[string]bool{"executive": true, "director": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "professor": true, "founder": true, "chairman": true, "chairwoman": true, "chair": true,
+	"president": true, "secretary": true, "minister": true, "editor": true, "author": true, "lawyer": true,
+	"attorney": true, "researcher": true, "analyst": true, "economist": true, "scientist": true, "biologist": true,
+	"oceanographer": true, "officer": true, "commander": true, "leader": true, "manager": true, "adviser": true,
+	"advisor": true, "senator": true, "resident": true, "student": true, "doctor": true, "nurse": true,
+	"journalist": true, "activist": true, "expert": true, "official": true, "mother": true, "father": true,
+	"son": true, "daughter": true, "wife": true, "husband": true, "widow": true, "teacher": true, "coach": true}
+
+// personAppositive reports whether a comma and an appositive naming a person's role ("Steele,
+// chief executive of", "Steele, a marine biologist") or age ("Steele, 31,") follow the name
+// word at token j.
+func personAppositive(doc *text.Doc, j, end int) bool {
+	if j+2 >= end || doc.Tokens[j+1].Text != "," {
+		return false
+	}
+	if age := doc.Tokens[j+2].Text; len(age) <= 2 && age[0] >= '1' && age[0] <= '9' && strings.Trim(age, "0123456789") == "" {
+		return j+3 < end && (doc.Tokens[j+3].Text == "," || doc.Tokens[j+3].Text == ")")
+	}
+	for k := j + 2; k < end && k < j+6; k++ {
+		t := &doc.Tokens[k]
+		if t.Kind != text.Word || t.Cap {
+			return false
+		}
+		if personRoles[t.Lower] {
+			return t.Tag == "NN" || t.Tag.IsAdj() // one person: not "Vancouver, the doctors who ..."
+		}
+		if !(t.Tag == "DT" || t.Tag.IsAdj() || t.Tag.IsNoun()) {
+			return false
+		}
+	}
+	return false
 }
 
 // nameToken reports whether t is a capitalised proper word, as a person's names are.
@@ -94,3 +199,38 @@ func (r *Resolver) placeSuffix(w string) bool {
 // saintPrefixes make place names of persons' names: "St. Thomas", "San Jose", "Fort George".
 var saintPrefixes = map[string]bool{"st": true, "st.": true, "saint": true, "sainte": true, "san": true, "santa": true,
 	"são": true, "sao": true, "mount": true, "mont": true, "port": true, "fort": true, "lake": true, "cape": true}
+
+// surnamePlaceCue reports whether the word at token i, which the article uses as a person's
+// name, is a place here all the same: before a place noun ("the Steele county"), before a comma
+// and the region that holds it ("Perry, Georgia"), after a preposition of place ("in Perry",
+// "near Perry"), or after "of" that follows a noun governing a place ("the mayor of Perry",
+// "the outskirts of Perry"). "of", "to" and "from" alone do not make it one: "friends of
+// Steele", "a letter from Steele".
+func (r *Resolver) surnamePlaceCue(doc *text.Doc, s *text.Sentence, i int, cands []*gazetteer.Place) bool {
+	if r.heldByNext(doc, s, i+1, cands) {
+		return true
+	}
+	if n := i + 1; n < len(doc.Tokens) && (placeNouns[doc.Tokens[n].Lower] || placeNouns[doc.Tokens[n].Lemma]) {
+		return true
+	}
+	p := i - 1
+	for p > s.First && p >= i-3 && (doc.Tokens[p].Tag == "DT" || doc.Tokens[p].Tag.IsAdj()) {
+		p-- // "in northwestern Perry", "near the old Perry"
+	}
+	if p < s.First {
+		return false
+	}
+	switch prev := doc.Tokens[p].Lower; {
+	case prev == "of":
+		return p-1 >= s.First && (placeNouns[doc.Tokens[p-1].Lemma] || placeGoverning[doc.Tokens[p-1].Lemma] || compassWord(doc.Tokens[p-1].Lower))
+	case prev == "to" || prev == "from" || prev == "between" || prev == "via" || prev == "off":
+		return false
+	default:
+		return locativePrepositions[prev]
+	}
+}
+
+// placeGoverning nouns before "of" make the name after it a place: "the mayor of Perry".
+var placeGoverning = map[string]bool{"mayor": true, "resident": true, "people": true, "outskirts": true,
+	"centre": true, "center": true, "street": true, "suburb": true, "edge": true, "heart": true, "council": true,
+	"citizen": true, "population": true, "police": true, "sheriff": true, "map": true, "part": true}
