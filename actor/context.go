@@ -173,13 +173,14 @@ func upper(w string) bool {
 // Points a country earns as the country of a bare role mention ("police", "the ministry",
 // "lawmakers"); see Situate.
 const (
-	beforePoints   = 2 // named earlier in the same sentence
-	afterPoints    = 1 // named later in the same sentence
-	previousPoints = 1 // named in the sentence before
-	dominantPoints = 2 // the article's dominant focus country
-	topPoints      = 1 // the article's top country, short of dominant
-	needPoints     = 2 // the least a country needs to be taken
-	leadPoints     = 1 // by how much it must lead the next country
+	beforePoints   = 2       // named earlier in the same sentence
+	afterPoints    = 1       // named later in the same sentence
+	previousPoints = 1       // named in the sentence before
+	dominantPoints = 2       // the article's dominant focus country
+	topPoints      = 1       // the article's top country, short of dominant
+	needPoints     = 2       // the least a country needs to be taken
+	sameSentence   = 1 << 30 // orders a mention in the sentence before after those of the role's own
+	leadPoints     = 1       // by how much it must lead the next country
 )
 
 // Situate gives each bare role mention (a role word or a titled person with no country:
@@ -321,6 +322,9 @@ func situated(role string) bool {
 // pick returns the country the evidence around m and the focus give it, or "".
 func pick(m *Mention, evidence []Mention, places []Place, f Focus) string {
 	points := map[string]int{}
+	// where each country was first named before m, plus one; in the sentence before, plus
+	// sameSentence, so that m's own sentence comes first
+	first := map[string]int{}
 	add := func(c string, sentence, tok, end int) {
 		var p int
 		switch {
@@ -328,10 +332,16 @@ func pick(m *Mention, evidence []Mention, places []Place, f Focus) string {
 			return
 		case sentence == m.Sentence && end <= m.Tok:
 			p = beforePoints
+			if first[c] == 0 || first[c] > sameSentence || tok+1 < first[c] {
+				first[c] = tok + 1
+			}
 		case sentence == m.Sentence && tok >= m.TokEnd:
 			p = afterPoints
 		case sentence == m.Sentence-1:
 			p = previousPoints
+			if first[c] == 0 || first[c] > sameSentence && sameSentence+tok+1 < first[c] {
+				first[c] = sameSentence + tok + 1 // after any named in m's own sentence
+			}
 		default:
 			return
 		}
@@ -361,6 +371,19 @@ func pick(m *Mention, evidence []Mention, places []Place, f Focus) string {
 	if best != "" && len(points) == 1 && best == f.Top {
 		// No state is named around the role: the article's leading country is the one it
 		// means ("the foreign ministry said" in a story mostly about India and the US).
+		return best
+	}
+	if best != "" && points[best] >= needPoints && points[best] == second {
+		// Two countries level: the one named first before the role in its sentence (else
+		// in the sentence before), most often the subject, whose officials and ministry
+		// the rest of it reports ("Kenya opened an embassy in Kampala, the foreign
+		// ministry said"); none named before it: neither.
+		best = ""
+		for c, p := range points {
+			if p == second && first[c] > 0 && (best == "" || first[c] < first[best]) {
+				best = c
+			}
+		}
 		return best
 	}
 	if best == "" || points[best] < needPoints || points[best]-second < leadPoints {

@@ -61,8 +61,10 @@
 //     Fulton") takes a country by points: a state named earlier in its sentence 2, later in
 //     it or in the sentence before 1, the article's dominant country (at least 60% of the
 //     evidence) 2, or its top country short of that 1. A country with 2 points that leads
-//     every other by 1 is taken; where no state is named around the role at all, the top
-//     country is; otherwise the role stays countryless. Whom a role speaks or acts for is
+//     every other by 1 is taken; where two are level at 2 or more, the one named first
+//     before the role in its own sentence, else in the sentence before (most often the
+//     subject: "Kenya opened an embassy in Kampala, the foreign ministry said"); where no
+//     state is named around the role at all, the top country is; otherwise the role stays countryless. Whom a role speaks or acts for is
 //     whose it is ("a spokesperson for the British Foreign Office"), and a spokesperson for a
 //     body has the body's code ("a spokesman for the opposition party"). Possessives and
 //     adjectives ("Bolivia's police", "Nigerian lawmakers") are read by Find itself. A place

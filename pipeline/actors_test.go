@@ -197,6 +197,11 @@ func TestActorsInContext(t *testing.T) {
 			want: map[string]string{"spokesman": "KENGOV"},
 		},
 		{
+			name: "two states level: the one named first in the role's sentence",
+			in:   "Kenya has opened an embassy in Kampala, the foreign ministry said on Monday.",
+			want: map[string]string{"foreign ministry": "KENGOV"},
+		},
+		{
 			name: "a spokesman is the voice of the body named after him",
 			in:   "Kenyan police detained two editors in Nairobi. A spokesman for the main opposition party said the arrests were unlawful.",
 			want: map[string]string{"spokesman": "KENOPP"},
