@@ -38,6 +38,7 @@ func TestReportType(t *testing.T) {
 		{"killed in an air strike", "On 2 March 2021, six fighters were killed in an air strike near Dobra.", "Air/drone strike"},
 		{"killed by a landmine", "On 2 March 2021, a soldier was killed when a landmine exploded under his patrol near Dobra.", "Remote explosive/landmine/IED"},
 		{"air force strikes", "On 2 March 2021, the air force targeted rebel positions near Dobra.", "Air/drone strike"},
+		{"sortie is no strike", "On 2 March 2021, fighter jets made an emergency sortie after foreign planes entered the zone.", "none"},
 		{"drone shot down", "On 2 March 2021, government troops shot down a rebel drone over Kalima.", "Armed clash"},
 		{"shelling during clashes", "On 2 March 2021, clashes broke out between the army and rebels near Dobra amid heavy shelling of the area.", "Armed clash"},
 		{"grenade during clashes", "On 2 March 2021, two people were wounded in a grenade attack during clashes between rival militias in Kalima.", "Grenade"},
