@@ -309,6 +309,36 @@ func ownPhrase(doc *text.Doc, m *Mention, tok int) bool {
 	return true
 }
 
+// firstNamed returns the country among those with the given points that is named first
+// before m in m's sentence, else first in the sentence before, or "" when none is.
+func firstNamed(m *Mention, evidence []Mention, places []Place, points map[string]int, level int) string {
+	best, bestAt := "", 0
+	consider := func(c string, sentence, tok, end int) {
+		if c == "" || points[c] != level {
+			return
+		}
+		at := 0
+		switch {
+		case sentence == m.Sentence && end <= m.Tok:
+			at = tok + 1
+		case sentence == m.Sentence-1:
+			at = sameSentence + tok + 1 // after any named in m's own sentence
+		default:
+			return
+		}
+		if best == "" || at < bestAt {
+			best, bestAt = c, at
+		}
+	}
+	for _, e := range evidence {
+		consider(e.Country, e.Sentence, e.Tok, e.TokEnd)
+	}
+	for _, p := range places {
+		consider(p.Country, p.Sentence, p.Tok, p.TokEnd)
+	}
+	return best
+}
+
 // situated reports whether a role belongs to one country: everything but the roles of
 // transnational bodies.
 func situated(role string) bool {
@@ -322,9 +352,6 @@ func situated(role string) bool {
 // pick returns the country the evidence around m and the focus give it, or "".
 func pick(m *Mention, evidence []Mention, places []Place, f Focus) string {
 	points := map[string]int{}
-	// where each country was first named before m, plus one; in the sentence before, plus
-	// sameSentence, so that m's own sentence comes first
-	first := map[string]int{}
 	add := func(c string, sentence, tok, end int) {
 		var p int
 		switch {
@@ -332,16 +359,10 @@ func pick(m *Mention, evidence []Mention, places []Place, f Focus) string {
 			return
 		case sentence == m.Sentence && end <= m.Tok:
 			p = beforePoints
-			if first[c] == 0 || first[c] > sameSentence || tok+1 < first[c] {
-				first[c] = tok + 1
-			}
 		case sentence == m.Sentence && tok >= m.TokEnd:
 			p = afterPoints
 		case sentence == m.Sentence-1:
 			p = previousPoints
-			if first[c] == 0 || first[c] > sameSentence && sameSentence+tok+1 < first[c] {
-				first[c] = sameSentence + tok + 1 // after any named in m's own sentence
-			}
 		default:
 			return
 		}
@@ -378,13 +399,7 @@ func pick(m *Mention, evidence []Mention, places []Place, f Focus) string {
 		// in the sentence before), most often the subject, whose officials and ministry
 		// the rest of it reports ("Kenya opened an embassy in Kampala, the foreign
 		// ministry said"); none named before it: neither.
-		best = ""
-		for c, p := range points {
-			if p == second && first[c] > 0 && (best == "" || first[c] < first[best]) {
-				best = c
-			}
-		}
-		return best
+		return firstNamed(m, evidence, places, points, second)
 	}
 	if best == "" || points[best] < needPoints || points[best]-second < leadPoints {
 		return ""

@@ -220,7 +220,10 @@ func placeSurnames(doc *text.Doc, ms []Mention, places []Place) map[string]bool 
 	var words map[string]bool
 	for i := range ms {
 		m := &ms[i]
-		if p := placeOver(m, places); lone(doc, m) && (p != nil && p.Tok == m.Tok || inAddress(doc, m, places)) {
+		if !lone(doc, m) {
+			continue
+		}
+		if p := placeOver(m, places); p != nil && p.Tok == m.Tok || inAddress(doc, m, places) {
 			if words == nil {
 				words = map[string]bool{}
 			}
