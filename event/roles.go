@@ -90,7 +90,9 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 				continue // "carried out a series of"
 			}
 			if t.Tag.IsVerb() && t.Lemma != "be" {
-				if !reporting[t.Lemma] { // "said the strikes hit": no object of "said"
+				// "said the strikes hit": no object of "said"; "condemned the attacks",
+				// "supported the sanctions": the subject reacts to a deed, it did not do it.
+				if !reporting[t.Lemma] && !(materialRoots[string(m.p.Code.Root())] && v.reacts(t)) {
 					src = v.subject(i)
 				}
 				break
@@ -115,6 +117,30 @@ var patientNouns = map[string]bool{"arrest": true, "detention": true, "release":
 	"assassination": true, "murder": true, "killing": true, "conviction": true, "indictment": true,
 	"imprisonment": true, "jailing": true, "capture": true, "ouster": true, "impeachment": true,
 	"sentencing": true, "prosecution": true, "expulsion": true, "dismissal": true, "removal": true}
+
+// reactionRoots are the CAMEO roots of verbs that react to an act rather than do it:
+// statements, appeals, support, investigation, demands, criticism, rejection.
+var reactionRoots = map[string]bool{"01": true, "02": true, "05": true, "09": true, "10": true, "11": true, "12": true}
+
+// materialRoots are the CAMEO roots of deeds, which a reaction's subject did not do; a verbal
+// act's noun keeps it ("reiterated its demand", "repeated its call").
+var materialRoots = map[string]bool{"06": true, "07": true, "08": true, "14": true, "15": true, "16": true,
+	"17": true, "18": true, "19": true, "20": true}
+
+// reacts reports whether every verb pattern of t's lemma is a reaction (see reactionRoots):
+// its object noun is an act of someone else.
+func (v *sentenceView) reacts(t *text.Token) bool {
+	list := v.patterns.verbs[t.Lemma]
+	if len(list) == 0 {
+		return false
+	}
+	for _, p := range list {
+		if !reactionRoots[string(p.Code.Root())] {
+			return false
+		}
+	}
+	return true
+}
 
 // reporter returns the subject of the reporting verb whose "that" clause holds token h.
 func (v *sentenceView) reporter(h int) int {

@@ -82,6 +82,17 @@ func LoadCues(fsys fs.FS, table *cameo.Table) (*Cues, error) {
 func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Status, string, int) {
 	for i := h - 1; i >= v.first && i >= h-6; i-- {
 		t := &v.toks[i]
+		if t.Lower == "that" {
+			// A cue that ends in "that" governs the clause it opens: "demanded that
+			// Uganda withdraw its troops".
+			for j := max(i-3, v.first); j < i; j++ {
+				for _, q := range c.before {
+					if j+len(q.words) == i+1 && v.phraseAt(j, q.words) && c.applies(q, code) {
+						return q.status, q.recode, j
+					}
+				}
+			}
+		}
 		if clauseBreak(t) || t.Lower == "," || t.Lower == "-" || t.Lower == "–" || t.Lower == "and" && i < h-1 || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
 			break
 		}
