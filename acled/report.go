@@ -24,6 +24,7 @@ func (t *Typer) TypeReport(events []annals.Event) {
 		}
 	}
 	t.mobWithoutDemonstration(events)
+	t.groundTakenInRiot(events)
 	territorial(events)
 	t.twoSidedFire(events)
 	seizedArms(events)
@@ -241,6 +242,30 @@ func (t *Typer) mobWithoutDemonstration(events []annals.Event) {
 		}
 		if !demonstrators {
 			e.ACLED = &annals.ACLED{EventType: Riots, SubEventType: "Mob violence"}
+		}
+	}
+}
+
+// groundTakenInRiot types as the riot of its sentence ground taken by no armed group ("the
+// inmates rioted, taking control of the prison yard"): a crowd seizing a place is rioting,
+// not a non-state armed group overtaking territory.
+func (t *Typer) groundTakenInRiot(events []annals.Event) {
+	for i := range events {
+		e := &events[i]
+		if e.ACLED == nil || !strings.HasPrefix(e.CAMEO, "192") {
+			continue
+		}
+		switch t.ActorType(e.Source, e.Territory) {
+		case "", Civilians, Mob, Crowd, Rioters, Protesters:
+		default:
+			continue
+		}
+		for j := range events {
+			if f := &events[j]; j != i && f.Sentence == e.Sentence && f.ACLED != nil && f.ACLED.EventType == Riots {
+				a := *f.ACLED
+				e.ACLED = &a
+				break
+			}
 		}
 	}
 }

@@ -65,6 +65,9 @@ func TestReportType(t *testing.T) {
 		// Weapons seized or destroyed are no attack; ground given up unopposed is no battle.
 		{"launcher seized", "On 2 March 2021, police seized twelve rifles and a grenade launcher in a raid on a farm near Dobra.", "Disrupted weapons use"},
 		{"town left without resistance", "On 2 March 2021, rebels seized the town of Dobra after the army withdrew without resistance.", "Non-violent transfer of territory"},
+		{"entered unopposed", "On 2 March 2021, rebel fighters entered the town of Dobra without encountering any resistance.", "Non-violent transfer of territory"},
+		{"control taken by force", "On 2 March 2021, rebels took control by force of several villages near Dobra.", "Non-state actor overtakes territory"},
+		{"inmates take a yard", "On 2 March 2021, inmates rioted in Kalima prison, taking control of the prison yard.", "Mob violence"},
 		{"town taken in a fight", "On 2 March 2021, rebels seized the town of Dobra after heavy fighting with the army.", "Non-state actor overtakes territory"},
 		// The harm a response did is part of it; expelling diplomats is diplomacy.
 		{"killed at a peaceful protest", "On 2 March 2021, one man was killed and 40 injured when troops fired on peaceful protesters in Kalima.", "Excessive force against protesters"},
