@@ -98,7 +98,10 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 			stop, iso, adj, ok := words(doc, i, end)
 			c := r.gaz.Country(iso)
 			if !ok || c == nil {
-				out = r.hyphenParts(doc, si, i, byText, out)
+				n := len(out)
+				if out = r.hyphenParts(doc, si, i, byText, out); len(out) == n {
+					out = r.placeDemonym(doc, si, i, byText, out) // "the Gazan city"
+				}
 				continue
 			}
 			if !adj && r.endsLongerName(doc, s, i, stop) {

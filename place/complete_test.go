@@ -39,6 +39,12 @@ func TestComplete(t *testing.T) {
 			[]listed{{"Beijing", "CHN", place.KindPlace}, {"Russia", "RUS", place.KindPlace}, {"Ukraine", "UKR", place.KindPlace}}},
 		{"a hyphenated part named elsewhere in the article", "Turkey hosted the talks. The Russia-Turkey deal held.",
 			[]listed{{"Turkey", "TUR", place.KindPlace}, {"Russia", "RUS", place.KindPlace}, {"Turkey", "TUR", place.KindPlace}}},
+		{"a city's demonym, the city named elsewhere in the article",
+			"Rain fell on Nairobi. Two Nairobian traders lost their stalls.",
+			[]listed{{"Nairobi", "KEN", place.KindPlace}, {"Nairobian", "KEN", place.KindDemonym}}},
+		{"a city's demonym before a town noun is no unknown place",
+			"Rain fell on Nairobi, and the Nairobian city council met on Monday.",
+			[]listed{{"Nairobi", "KEN", place.KindPlace}, {"Nairobian", "KEN", place.KindDemonym}}},
 		{"a double surname is no place", "The report was written by Dr. Amy Cook-Redfern.", nil},
 		{"a lower-case word is no demonym", "He ordered french fries and a danish.", nil},
 	}

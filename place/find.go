@@ -637,6 +637,9 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 	if k == i || k < end && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word {
 		return i // not a whole name
 	}
+	if k == i+1 && (compassWord(doc.Tokens[i].Lower) || r.demonymOfKnownPlace(doc.Tokens[i].Text)) {
+		return i // "Kowloon West district": a direction; "the Gazan city": a demonym
+	}
 	p := i - 1
 	if regionAdjectives[doc.Tokens[p].Lower] && p > s.First {
 		p-- // "in eastern X", "near rural X"

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals-org/annals/gazetteer"
@@ -15,7 +16,10 @@ import (
 //   - a single common word that heads an institution's name ("the University of Western
 //     Australia", "the Commissioner of Police", "the Court of Justice") or ends one after
 //     another capitalised word ("the European Centre for Disease Prevention");
-//   - initials that spell a small region ("EUA" is an authorisation, not ʻEua in Tonga).
+//   - initials that spell a small region ("EUA" is an authorisation, not ʻEua in Tonga);
+//   - a compass word used as a direction, a street's or a bloc's name (direction);
+//   - a common adjective that starts an organisation's name (adjectiveInName);
+//   - a word ending many place names after a lower-case non-word, the tail of a longer name (nameTail).
 func (r *Resolver) neverPlace(doc *text.Doc, s *text.Sentence, i, end int, cands []*gazetteer.Place) bool {
 	t := &doc.Tokens[i]
 	if contraction(t.Text) {
@@ -39,7 +43,57 @@ func (r *Resolver) neverPlace(doc *text.Doc, s *text.Sentence, i, end int, cands
 	if end-i == 1 && acronymWord(t.Text) && len(cands) > 0 && cands[0].Feature == "ADM1" && cands[0].Population < 100000 {
 		return true
 	}
+	if end-i == 1 && (compassWord(t.Lower) && direction(doc, s, i) || r.adjectiveInName(doc, s, i) || r.nameTail(doc, s, i)) {
+		return true
+	}
 	return false
+}
+
+// direction reports whether the compass word at token i is a direction, a street's or a bloc's
+// name rather than a region called so: before a number ("West 23rd Street", "East 110th"),
+// after a verb ("they walked West on Main Street"), or as "the West" alone ("in the West
+// such a law would be unthinkable"), with no place noun after it ("the West region").
+func direction(doc *text.Doc, s *text.Sentence, i int) bool {
+	end := s.First + len(s.Tokens)
+	if i+1 < end {
+		next := &doc.Tokens[i+1]
+		if next.Text != "" && next.Text[0] >= '0' && next.Text[0] <= '9' {
+			return true
+		}
+		if placeNouns[next.Lower] || next.Cap && next.Kind == text.Word {
+			return false
+		}
+	}
+	if i == s.First {
+		return false
+	}
+	prev := &doc.Tokens[i-1]
+	return prev.Tag.IsVerb() || prev.Lower == "the"
+}
+
+// adjectiveInName reports whether the word at token i is a common adjective that starts a
+// longer capitalised name ("the Federal Capital Territory Command", "the National Grid
+// Corporation"): two capitalised words follow it, and the lexicon knows it only as a common
+// word, first as an adjective.
+func (r *Resolver) adjectiveInName(doc *text.Doc, s *text.Sentence, i int) bool {
+	tags := r.lex.Tags(doc.Tokens[i].Lower)
+	if len(tags) == 0 || !tags[0].IsAdj() || slices.ContainsFunc(tags, text.Tag.IsProper) {
+		return false
+	}
+	end := s.First + len(s.Tokens)
+	return i+2 < end && doc.Tokens[i+1].Cap && doc.Tokens[i+1].Kind == text.Word && doc.Tokens[i+2].Cap && doc.Tokens[i+2].Kind == text.Word
+}
+
+// nameTail reports whether the word at token i is a word that ends many place names (placeSuffix:
+// "Nagar", "Springs") right after a short lower-case abbreviation that is no English word: it
+// ends a longer name the gazetteer lacks ("kdp Nagar" in a table), not a place of its own.
+// After an English or a longer word it may be a place ("costs Africa", "sub-Saharan Africa").
+func (r *Resolver) nameTail(doc *text.Doc, s *text.Sentence, i int) bool {
+	if i == s.First || !r.placeSuffix(doc.Tokens[i].Text) {
+		return false
+	}
+	prev := &doc.Tokens[i-1]
+	return prev.Kind == text.Word && !prev.Cap && len(prev.Text) <= 4 && lettersOnly(doc.Tokens[i-1:i]) && len(r.lex.Tags(prev.Lower)) == 0
 }
 
 // newspaperNouns, capitalised after a place's name, make it a newspaper's name.

@@ -1,0 +1,54 @@
+package place_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNeverPlace checks words that look like place names but name a direction, a street, a
+// bloc, part of an organisation's name or the tail of a longer name.
+func TestNeverPlace(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		want     []got
+	}{
+		{"a compass word before a number is a street's",
+			"The suspect was seen near West 44th Street in Chicago.",
+			[]got{{"Chicago", "USA", "PPLA2"}}},
+		{"a compass word after a verb is a direction",
+			"After the rally the crowd drove East along the river toward Denver.",
+			[]got{{"Denver", "USA", "PPLA"}}},
+		{"'the West' alone is the bloc",
+			"Leaders in the West condemned the vote, an official in Cairo said.",
+			[]got{{"Cairo", "EGY", "PPLC"}}},
+		{"a common adjective starting an organisation's name, though a place noun follows it",
+			"Officers of the Federal Territory Police Command stopped the convoy in Abuja.",
+			[]got{{"Abuja", "NGA", "PPLC"}}},
+		{"a word ending many place names after a lower-case abbreviation",
+			"Cases by district: Amritsar 11, kdp Nagar 9, Ludhiana 16.",
+			[]got{{"Amritsar", "IND", "PPL"}, {"Ludhiana", "IND", "PPL"}}},
+		{"a compass word alone is no unknown place",
+			"A commander of the Cairo East district spoke to reporters.",
+			[]got{{"Cairo", "EGY", "PPLC"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := an.Analyze(tc.in)
+			res := resolver.Places(doc, finder.Find(doc, time.Time{}))
+			var gotList []got
+			for _, m := range res.Mentions {
+				g := got{Text: m.Text}
+				if m.Place != nil {
+					g.Country, g.Feature = m.Place.Country, m.Place.Feature
+				}
+				gotList = append(gotList, g)
+			}
+			if diff := cmp.Diff(tc.want, gotList); diff != "" {
+				t.Errorf("%s: places (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
