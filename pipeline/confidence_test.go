@@ -28,7 +28,7 @@ func TestConfidence(t *testing.T) {
 		{"a bare role identifies no one", annals.Event{Source: police, Target: uganda, Trigger: at(7), QuadClass: 4, Status: annals.Asserted}, confTargetOnly},
 		{"no actor", annals.Event{Trigger: at(6), QuadClass: 4, Status: annals.Asserted}, confNoActor},
 		{"hypothetical", annals.Event{Source: kenya, Target: uganda, Trigger: at(6), QuadClass: 4, Status: annals.Hypothetical}, 0.13},
-		{"historical", annals.Event{Source: kenya, Trigger: at(6), QuadClass: 1, Status: annals.Historical}, 0.09},
+		{"historical", annals.Event{Source: kenya, Trigger: at(6), QuadClass: 1, Status: annals.Historical}, 0.13},
 		{"planned keeps its class", annals.Event{Source: kenya, Target: uganda, Trigger: at(6), QuadClass: 1, Status: annals.Planned}, confBoth},
 	}
 	// The same with the sentence: the source's words govern the trigger directly or not.
