@@ -80,10 +80,41 @@ func ArticleFocus(doc *text.Doc, ms []Mention, places []Place) Focus {
 			tied = true
 		}
 	}
-	if !tied { // two countries level at the top: the article is about both, neither leads
-		f.Top = best
+	if tied {
+		// Two countries level at the top: in an article, the one its headline names first
+		// leads, as the story is told from it ("India rejects ..." over the US it answers);
+		// a note or a lone sentence has no headline, and neither leads.
+		level := f.Share[best]
+		best = ""
+		if len(doc.Sentences) >= headlinedArticle {
+			best = headlineCountry(ms, places, f.Share, level)
+		}
 	}
+	f.Top = best
 	return f
+}
+
+// headlinedArticle is the least number of sentences of a text read as a headline and a body.
+const headlinedArticle = 4
+
+// headlineCountry returns the country with the given share that the first sentence names
+// first, in an actor mention or a place, or "" when it names none.
+func headlineCountry(ms []Mention, places []Place, share map[string]float64, level float64) string {
+	best, bestTok := "", 0
+	consider := func(c string, sentence, tok int) {
+		if c != "" && sentence == 0 && share[c] == level && (best == "" || tok < bestTok) {
+			best, bestTok = c, tok
+		}
+	}
+	for _, m := range ms {
+		if !m.Shared {
+			consider(m.Country, m.Sentence, m.Tok)
+		}
+	}
+	for _, p := range places {
+		consider(p.Country, p.Sentence, p.Tok)
+	}
+	return best
 }
 
 // Dominant returns the focus country when it holds at least the dominant share, else "".

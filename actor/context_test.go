@@ -37,6 +37,16 @@ func TestArticleFocus(t *testing.T) {
 			in:   "BREAKING NEWS: Kenya and Uganda met on Sunday.",
 		},
 		{
+			name: "of two level countries the headline's first leads an article",
+			in:   "Kenya and Uganda meet\nThe two met on Sunday. Uganda and Kenya spoke for hours. Kenya and Uganda will meet again.",
+			top:  "KEN",
+		},
+		{
+			name:     "an agency's date after the dateline's place",
+			in:       "Fuel prices rise again\nLIMA, Dec 8 (Reuters) - Peru and Chile traded accusations on Sunday.",
+			dateline: "PER", top: "PER", dominant: "PER",
+		},
+		{
 			name: "no dateline, one country",
 			in:   "Kenyan police arrested three men. Kenya said more arrests would follow.",
 			top:  "KEN", dominant: "KEN",

@@ -30,6 +30,8 @@
 //   - a name followed by a post in a body the article names ("Jane Doe, head of the Kenyan
 //     teachers union,") is the body's, even a name of ordinary words ("Rose Bell"); a
 //     person's government or staff ("Jane Doe's administration") is of the person's country;
+//   - a leader's surname before "administration" or "government" is the leader's, even a
+//     surname that is also a word, in office or not ("the Bush administration");
 //   - a title before a name in apposition ("the party's chief negotiator, Jane Doe,"; "the
 //     mayor of Linden, Jane Doe,") gives the person its code;
 //   - a surname the first sentences use before the article names the person in full (a
@@ -56,7 +58,8 @@
 //     "LIMA, Dec 8 (Reuters) -", "New Delhi:") three times. An institution's name that other
 //     states share (metonyms.tsv KIND shared: "Congress") counts for none, and takes the
 //     article's own country (its dateline's, else its dominant one) unless its sentence
-//     names its usual country.
+//     names its usual country. Two countries level at the top of an article of four
+//     sentences or more: the one its headline names first leads.
 //   - A bare role ("police said", "the ministry", "protesters", "lawmakers", "Mayor Ann
 //     Fulton") takes a country by points: a state named earlier in its sentence 2, later in
 //     it or in the sentence before 1, the article's dominant country (at least 60% of the

@@ -433,6 +433,13 @@ func (f *Finder) office(e, t *entry, published time.Time) string {
 // article's date.
 func (f *Finder) surname(doc *text.Doc, s *text.Sentence, i int, published time.Time, mem *memory, ps []piece) *entry {
 	t := &doc.Tokens[i]
+	if t.Cap && i+1 < s.First+len(s.Tokens) && governments[doc.Tokens[i+1].Lower] && !hasKey(mem.people, t.Lower) {
+		// "the Bush administration", "the Obama government": a leader's government is
+		// named by the surname, even one that is also a word, in office or not.
+		if e := f.dict.bySurname(t.Lower, published); e != nil {
+			return &entry{kind: KPerson, code: e.code, where: e.where}
+		}
+	}
 	if !t.Cap || !t.Tag.IsProper() && !hasKey(mem.people, t.Lower) {
 		return nil
 	}
@@ -460,6 +467,10 @@ func officeOf(mn *Mention, country string, toks []text.Token, tok, end int, mem 
 		mem.people[toks[end-1].Lower] = *mn
 	}
 }
+
+// governments are the nouns a leader's surname names a government by: "the Bush
+// administration".
+var governments = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
 
 // unlistedPerson is the entry of a person no dictionary lists, named in full in the article:
 // a private person, a suspect, an official named without a title. Civilian until the text

@@ -202,6 +202,18 @@ func TestActorsInContext(t *testing.T) {
 			want: map[string]string{"foreign ministry": "KENGOV"},
 		},
 		{
+			name:      "a leader's government named by the surname, a word too",
+			in:        "The Bush administration said on Monday that Kenya must open its markets.",
+			published: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
+			want:      map[string]string{"Bush": "USAGOV", "administration": "USAGOV"},
+		},
+		{
+			name: "two countries level in the article: the headline's leads",
+			in: "Kenya rejects new tariffs\nThe United States wants lower tariffs on Kenyan tea. " +
+				"Washington says the talks will go on. Kenya has other buyers. The government says the talks are over.",
+			want: map[string]string{"government": "KENGOV"},
+		},
+		{
 			name: "a spokesman is the voice of the body named after him",
 			in:   "Kenyan police detained two editors in Nairobi. A spokesman for the main opposition party said the arrests were unlawful.",
 			want: map[string]string{"spokesman": "KENOPP"},
