@@ -100,6 +100,8 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 	}
 	res.Diagnostics = append(res.Diagnostics, farPlaces(ms, idx)...)
 	markIsolated(ms, idx)
+	ms = r.dropStrays(doc, ms)
+	res.Mentions = ms
 	res.scene = r.firstScene(doc, &res)
 	if explain {
 		for i := range ms {

@@ -234,3 +234,59 @@ func (r *Resolver) surnamePlaceCue(doc *text.Doc, s *text.Sentence, i int, cands
 var placeGoverning = map[string]bool{"mayor": true, "resident": true, "people": true, "outskirts": true,
 	"centre": true, "center": true, "street": true, "suburb": true, "edge": true, "heart": true, "council": true,
 	"citizen": true, "population": true, "police": true, "sheriff": true, "map": true, "part": true}
+
+// dropStrays removes the mentions of one word resolved to a small town (bigEnough: under
+// 10,000 people) far from every other place of the article (isolated), that nothing in the
+// text marks as a place: no preposition of place, no place noun, no region beside it, no list
+// of places, no other place joined to it by "and", "or" or commas, and the article names no
+// first-level region that holds it (a town in a far corner of a large state). Such a word is more likely a person's name the article never gives in full
+// ("since Steele", "the Steele verdict") than a village abroad named once.
+func (r *Resolver) dropStrays(doc *text.Doc, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := range ms {
+		m := &ms[i]
+		if m.isolated && m.Place != nil && m.TokEnd-m.Tok == 1 && !bigEnough(m.Place) && m.Kind == KindPlace &&
+			m.holds == nil && len(m.list) < 2 && !(i+1 < len(ms) && ms[i+1].holds == m) && !coordinated(doc, ms, i) && !regionNamed(ms, m.Place) &&
+			!r.surnamePlaceCue(doc, &doc.Sentences[m.Sentence], m.Tok, m.Candidates) {
+			continue
+		}
+		out = append(out, *m)
+	}
+	return out
+}
+
+// coordinated reports whether mention i is joined to the mention before or after it by "and",
+// "or" or commas, maybe across other capitalised names: "Bonaire, Statia and Saba".
+func coordinated(doc *text.Doc, ms []Mention, i int) bool {
+	joins := func(k int) bool {
+		w := doc.Tokens[k].Lower
+		return w == "and" || w == "or" || w == ","
+	}
+	chain := func(k int) bool { return joins(k) || doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word }
+	m := &ms[i]
+	if i > 0 && ms[i-1].Sentence == m.Sentence && m.Tok > 0 && joins(m.Tok-1) {
+		for k := m.Tok - 1; k >= ms[i-1].TokEnd && chain(k); k-- {
+			if k == ms[i-1].TokEnd {
+				return true
+			}
+		}
+	}
+	if i+1 < len(ms) && ms[i+1].Sentence == m.Sentence && m.TokEnd < len(doc.Tokens) && joins(m.TokEnd) {
+		for k := m.TokEnd; k < ms[i+1].Tok && chain(k); k++ {
+			if k == ms[i+1].Tok-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regionNamed reports whether a mention of ms is resolved to the first-level region that holds p.
+func regionNamed(ms []Mention, p *gazetteer.Place) bool {
+	for i := range ms {
+		if o := ms[i].Place; o != nil && o.Feature == "ADM1" && o.Country == p.Country && o.Admin1 == p.Admin1 {
+			return true
+		}
+	}
+	return false
+}
