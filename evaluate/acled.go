@@ -37,6 +37,7 @@ type acledNote struct {
 	benchArticle
 	Gold []struct {
 		EventType    string      `json:"event_type"`
+		SubEventType string      `json:"sub_event_type"`
 		EventDate    string      `json:"event_date"`
 		ISO3         string      `json:"iso3"`
 		Latitude     json.Number `json:"latitude"`
@@ -47,7 +48,7 @@ type acledNote struct {
 }
 
 // ACLED scores the ACLED dev notes at path: type accuracy and macro-F1 over the six types.
-func ACLED(path string, code Coder, w io.Writer) ([]Metric, error) {
+func ACLED(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 	notes, err := readJSONL[acledNote](path)
 	if err != nil {
 		return nil, err
@@ -69,6 +70,9 @@ func ACLED(path string, code Coder, w io.Writer) ([]Metric, error) {
 			ftyp = fe.ACLED.EventType
 		}
 		field.Add(n.Gold[0].EventType, ftyp)
+		if ftyp != n.Gold[0].EventType {
+			writeMiss(misses, "acled", n.ID, n.Gold[0].EventType+" / "+n.Gold[0].SubEventType, fieldLabel(events), n.Text)
+		}
 		// Fatalities: the notes that report deaths, against the sum over the note's rows.
 		dead := int64(0)
 		for _, g := range n.Gold {
@@ -175,7 +179,7 @@ type caseSnippet struct {
 }
 
 // CASE scores the CASE 2021 dev snippets at path at the coarse (ACLED type) level.
-func CASE(path string, code Coder, w io.Writer) ([]Metric, error) {
+func CASE(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 	snips, err := readJSONL[caseSnippet](path)
 	if err != nil {
 		return nil, err
@@ -190,6 +194,9 @@ func CASE(path string, code Coder, w io.Writer) ([]Metric, error) {
 		}
 		events := code(s.article())
 		fine.Add(caseFineGold(s.Label), caseFinePred(events))
+		if caseFineGold(s.Label) != caseFinePred(events) {
+			writeMiss(misses, "case", s.ID, s.Label, fieldLabel(events), s.Text)
+		}
 		pred := NoteType(events)
 		if gold == "none" {
 			nonACLED++

@@ -113,7 +113,7 @@ func actorCountry(a *annals.Actor) string {
 
 // PLOVER scores the gold-standard records at path: event-type recall per type, precision,
 // and source and target country accuracy on the records whose type was found.
-func PLOVER(path string, code Coder, w io.Writer) ([]Metric, error) {
+func PLOVER(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 	recs, err := readJSONL[ploverRecord](path)
 	if err != nil {
 		return nil, err
@@ -178,6 +178,7 @@ func PLOVER(path string, code Coder, w io.Writer) ([]Metric, error) {
 				hits++
 			}
 			if len(matches) == 0 {
+				writeMiss(misses, "plover", g.ID, g.Event, ploverLabels(it.events), g.Text)
 				continue
 			}
 			c.hitLegacy++

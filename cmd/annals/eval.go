@@ -32,6 +32,7 @@ func (e *env) eval(ctx context.Context, args []string) int {
 		return 2
 	}
 	fs, bench, floors := e.evalFlags("eval events")
+	missesPath := fs.String("misses", "", "write every PLOVER record, ACLED note and CASE snippet coded wrong to this `file` (TSV: corpus, id, gold, predicted, text)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
@@ -45,10 +46,19 @@ func (e *env) eval(ctx context.Context, args []string) int {
 		return 1
 	}
 	code := func(a *annals.Article) []annals.Event { return coder.Code(a) }
+	misses, closeMisses, err := createMisses(*missesPath)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "annals eval:", err)
+		return 1
+	}
+	defer closeMisses()
+	if misses != nil {
+		fmt.Fprintln(misses, "corpus\tid\tgold\tpredicted\ttext")
+	}
 	var all []evaluate.Metric
 	for _, run := range []struct {
 		file string
-		fn   func(string, evaluate.Coder, io.Writer) ([]evaluate.Metric, error)
+		fn   func(string, evaluate.Coder, io.Writer, io.Writer) ([]evaluate.Metric, error)
 	}{
 		{"events/plover-gsr.jsonl", evaluate.PLOVER},
 		{"events/acled-dev.jsonl", evaluate.ACLED},
@@ -59,7 +69,7 @@ func (e *env) eval(ctx context.Context, args []string) int {
 			fmt.Fprintf(e.stdout, "%s: missing, skipped\n", path)
 			continue
 		}
-		ms, err := run.fn(path, code, e.stdout)
+		ms, err := run.fn(path, code, e.stdout, misses)
 		if err != nil {
 			fmt.Fprintln(e.stderr, "annals eval:", err)
 			return 1
