@@ -30,6 +30,8 @@
 //   - a name followed by a post in a body the article names ("Jane Doe, head of the Kenyan
 //     teachers union,") is the body's, even a name of ordinary words ("Rose Bell"); a
 //     person's government or staff ("Jane Doe's administration") is of the person's country;
+//   - a titled person "of the" body the article names is the body's ("Lt. Jane Doe of the
+//     Dayton Police Department": a police rank), and so is the later "Captain Doe";
 //   - a leader's surname before "administration" or "government" is the leader's, even a
 //     surname that is also a word, in office or not ("the Bush administration");
 //   - a title before a name in apposition ("the party's chief negotiator, Jane Doe,"; "the

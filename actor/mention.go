@@ -61,6 +61,7 @@ func (f *Finder) Find(doc *text.Doc, published time.Time) []Mention {
 		out = f.apposition(doc, s, out, &mem)
 		out = f.titledName(doc, s, out, &mem)
 		out = f.headOf(doc, s, out, &mem)
+		members(doc, s, out, &mem)
 	}
 	return f.foreshadowed(doc, out, &mem)
 }
@@ -377,6 +378,21 @@ func speaksFor(toks []text.Token, m, b *Mention) bool {
 	}
 	for k := m.TokEnd + 1; k < b.Tok; k++ {
 		if t := &toks[k]; t.Tag != "DT" && !t.Tag.IsAdj() {
+			return false
+		}
+	}
+	return true
+}
+
+// memberOf reports whether the titled person m is named as one of body b: "of the" and at
+// most two capitalised words of the body's name between ("Capt. Jane Doe of the Linden
+// Police Department"); a place there ("of Linden") is no body.
+func memberOf(toks []text.Token, m, b *Mention) bool {
+	if b.Code == "" || b.Role == "" || b.Role == "CVL" || b.Person || m.TokEnd+1 >= b.Tok || toks[m.TokEnd].Lower != "of" || toks[m.TokEnd+1].Lower != "the" {
+		return false
+	}
+	for k := m.TokEnd + 2; k < b.Tok; k++ {
+		if !toks[k].Cap || k-m.TokEnd-2 >= 2 {
 			return false
 		}
 	}

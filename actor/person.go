@@ -281,6 +281,22 @@ func (f *Finder) headOf(doc *text.Doc, s *text.Sentence, out []Mention, mem *mem
 	return out
 }
 
+// members gives a titled person named as one of a body in the last sentence's mentions of
+// out the body's code, and remembers it for the surname: "Capt. Jane Doe of the Linden
+// Police Department" is a police captain, not an army one, and so is the later "Captain Doe".
+func members(doc *text.Doc, s *text.Sentence, out []Mention, mem *memory) {
+	for r := len(out) - 2; r >= 0 && out[r].Sentence == s.Index; r-- {
+		m := &out[r]
+		if !m.Person || m.Head == KPerson || !memberOf(doc.Tokens, m, &out[r+1]) {
+			continue
+		}
+		m.Code, m.Country, m.Role = out[r+1].Code, out[r+1].Country, out[r+1].Role
+		if last := doc.Tokens[m.TokEnd-1].Lower; hasKey(mem.people, last) {
+			mem.people[last] = *m
+		}
+	}
+}
+
 // looseName reports whether a token can be a word of a name that a post in apposition
 // follows: capitalised, whatever the tagger read it as ("Pat", "Lynch": verbs too), save
 // function words and dates.

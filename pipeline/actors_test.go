@@ -214,6 +214,11 @@ func TestActorsInContext(t *testing.T) {
 			want: map[string]string{"government": "KENGOV"},
 		},
 		{
+			name: "a rank of a police department is a police rank",
+			in:   "Police in Ohio searched a farm. Lt. Jane Roe of the Dayton Police Department said a man was held. Captain Roe said two officers were hurt.",
+			want: map[string]string{"Lt. Jane Roe": "USACOP", "Captain Roe": "USACOP"},
+		},
+		{
 			name: "a spokesman is the voice of the body named after him",
 			in:   "Kenyan police detained two editors in Nairobi. A spokesman for the main opposition party said the arrests were unlawful.",
 			want: map[string]string{"spokesman": "KENOPP"},
