@@ -59,11 +59,8 @@ func (r *Resolver) secondName(doc *text.Doc, j int) bool {
 	if !first || slices.Contains(directionPrefixes, x.Lower) || notPlaceNames[x.Lower] || r.placeSuffix(w.Text) {
 		return false // "Gandhi Nagar", "Carson City": a place name the gazetteer lacks
 	}
-	if r.majorPlace(w.Text) && !particles[x.Lower] {
+	if cands := r.gaz.Lookup(w.Text); len(cands) > 0 && (cands[0].Class != "P" || majorName(cands[0]) && !particles[x.Lower]) {
 		return false // "Taiwan Taoyuan"; but "van Sebille" is no Seville
-	}
-	if cands := r.gaz.Lookup(w.Text); len(cands) > 0 && cands[0].Class != "P" {
-		return false
 	}
 	pair := [2]string{x.Text, w.Text}
 	n, _ := r.gaz.LookupTokens(pair[:])
@@ -74,11 +71,13 @@ func (r *Resolver) secondName(doc *text.Doc, j int) bool {
 // region, a capital or a town of 100,000 people.
 func (r *Resolver) majorPlace(w string) bool {
 	cands := r.gaz.Lookup(w)
-	if len(cands) == 0 {
-		return false
-	}
-	c := cands[0]
-	return strings.HasPrefix(c.Feature, "PCL") || c.Feature == "ADM1" || c.Feature == "PPLC" || c.Class == "P" && c.Population >= 100000
+	return len(cands) > 0 && majorName(cands[0])
+}
+
+// majorName reports whether p is a country, a first-level region, a capital or a town of
+// 100,000 people: a name such a place bears is not taken for a person's.
+func majorName(p *gazetteer.Place) bool {
+	return strings.HasPrefix(p.Feature, "PCL") || p.Feature == "ADM1" || p.Feature == "PPLC" || p.Class == "P" && p.Population >= 100000
 }
 
 // personTitles before a name make it a person's: "Dr. Steele", "Mr. Steele".
