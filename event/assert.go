@@ -127,6 +127,9 @@ func (v *sentenceView) mood(h int) mood {
 			return generic // "governments tend to ..."
 		}
 		if scopeEnd[t.Lower] {
+			if t.Lower == "," && v.frontedCondition(i) {
+				return conditional // "If talks fail, Kenya would not ..."
+			}
 			if t.Lower == "that" && i > v.first && wishes[v.toks[i-1].Lower] {
 				return conditional // "hoped that the swap would pave the way"
 			}
@@ -301,3 +304,25 @@ func (v *sentenceView) describesThing(h int) bool {
 // corpse words name a victim by the killing done to them: "the beheaded body of a man was
 // found" reports that killing.
 var corpse = map[string]bool{"body": true, "corpse": true, "remains": true}
+
+// frontedCondition reports whether the comma at i closes a condition that opens the
+// sentence ("If talks fail, ..."; "Unless Uganda withdraws, ..."), which governs the main
+// clause after it.
+func (v *sentenceView) frontedCondition(i int) bool {
+	f := v.first
+	if f < i && openingQuotes[v.toks[f].Lower] {
+		f++
+	}
+	if f >= i || v.toks[f].Lower != "if" && v.toks[f].Lower != "unless" {
+		return false
+	}
+	for j := f + 1; j < i; j++ {
+		if v.toks[j].Lower == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// openingQuotes are the tokens a quoted sentence may open with.
+var openingQuotes = map[string]bool{"\"": true, "“": true, "``": true, "'": true, "‘": true}
