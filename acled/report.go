@@ -32,6 +32,39 @@ func (t *Typer) TypeReport(events []annals.Event) {
 	t.raidsThatDetain(events)
 	sexualViolence(events)
 	t.joinDemonstration(events)
+	claimedOnly(events)
+}
+
+// claimedOnly takes the acled field from the deeds of a report that tells them only as what
+// someone claims or denies responsibility for (CAMEO 015, 016: "the group claimed
+// responsibility for the bombing", "the army denied bombing the market"): the news is the
+// claim, which ACLED does not record. A report that also tells a deed in a sentence of its
+// own, or after no claim in its sentence, keeps every field: the deed is news as well.
+func claimedOnly(events []annals.Event) {
+	told := false // some deed is told other than through a claim
+	claimed := make([]bool, len(events))
+	for i := range events {
+		e := &events[i]
+		if e.ACLED == nil {
+			continue
+		}
+		for j := range events {
+			c := &events[j]
+			if c.Sentence == e.Sentence && hasPrefix(c.CAMEO, []string{"015", "016"}) && c.Trigger.End <= e.Trigger.Start {
+				claimed[i] = true
+				break
+			}
+		}
+		told = told || !claimed[i]
+	}
+	if told {
+		return
+	}
+	for i := range events {
+		if claimed[i] {
+			events[i].ACLED = nil
+		}
+	}
 }
 
 // joinDemonstration types a demonstration and the state's response to it as the one ACLED

@@ -84,6 +84,11 @@ func TestReportType(t *testing.T) {
 		{"took to the streets", "On 2 March 2021, thousands of traders took to the streets of Kalima over the new tax.", "Peaceful protest"},
 		{"resolve is no demonstration", "On 2 March 2021, the navy demonstrated its resolve with a new patrol boat.", "none"},
 		{"raped and beaten", "On 2 March 2021, militiamen raped and beat four women in a village near Dobra.", "Sexual violence"},
+		// A deed told only as what someone claims or denies responsibility for: the claim is
+		// the news, which ACLED does not record; a deed told in its own sentence is news.
+		{"responsibility claimed", "On 2 March 2021, the rebels claimed responsibility for killing three soldiers at a checkpoint near Dobra.", "none"},
+		{"shelling denied", "On 2 March 2021, the defence ministry denied responsibility for the shelling of a hospital in Kalima that killed four patients.", "none"},
+		{"deed then claim", "On 2 March 2021, a bomb destroyed a railway bridge near Dobra. A separatist front claimed responsibility for the blast.", "Remote explosive/landmine/IED"},
 		// Strategic developments worded with a gap or a new verb.
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
