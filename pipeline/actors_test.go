@@ -229,6 +229,11 @@ func TestActorsInContext(t *testing.T) {
 			want: map[string]string{"Congress": "PERLEG", "LIMA": "PER"},
 		},
 		{
+			name: "a residence named alike in two countries",
+			in:   "HARARE (Reuters) - Zimbabwe's ruling party met on Monday. The Blue House said the president would speak on Tuesday.",
+			want: map[string]string{"Blue House": "ZWEGOV"},
+		},
+		{
 			name: "a shared name keeps its usual country where its sentence names it",
 			in:   "LIMA, Dec 8 (Reuters) - Peruvian lawmakers met on Wednesday. Congress in Washington voted to censure the US envoy.",
 			want: map[string]string{"Congress": "USALEG"},
