@@ -33,6 +33,35 @@ func (t *Typer) TypeReport(events []annals.Event) {
 	sexualViolence(events)
 	t.joinDemonstration(events)
 	claimedOnly(events)
+	t.accidentVictims(events)
+}
+
+// accidentVictims takes the acled field from the deaths and blasts of a report that tells an
+// accident or a disaster ("19 people were killed when their bus left the road. Another 22
+// were injured in the accident"): a killing or an explosion with no source and no weapon of
+// its own sentence is the report's accident, which the accident row of rules.tsv types as
+// no ACLED event where the sentence names it. A killing with a source or a weapon stays.
+func (t *Typer) accidentVictims(events []annals.Event) {
+	accident := false
+	for i := range events {
+		e := &events[i]
+		accident = accident || hasPrefix(e.CAMEO, []string{"18", "20"}) && t.Weapon(e.Evidence) == "accident"
+	}
+	if !accident {
+		return
+	}
+	for i := range events {
+		e := &events[i]
+		if e.ACLED == nil || e.Source != nil {
+			continue
+		}
+		if e.ACLED.SubEventType != "Attack" && e.ACLED.SubEventType != "Remote explosive/landmine/IED" {
+			continue
+		}
+		if w := t.Weapon(e.Evidence); w == "" || w == "blast" {
+			e.ACLED = nil
+		}
+	}
 }
 
 // claimedOnly takes the acled field from the deeds of a report that tells them only as what

@@ -89,6 +89,11 @@ func TestReportType(t *testing.T) {
 		{"responsibility claimed", "On 2 March 2021, the rebels claimed responsibility for killing three soldiers at a checkpoint near Dobra.", "none"},
 		{"shelling denied", "On 2 March 2021, the defence ministry denied responsibility for the shelling of a hospital in Kalima that killed four patients.", "none"},
 		{"deed then claim", "On 2 March 2021, a bomb destroyed a railway bridge near Dobra. A separatist front claimed responsibility for the blast.", "Remote explosive/landmine/IED"},
+		// The deaths and blasts of a report that names an accident in another sentence are
+		// the accident's; a killing with a source or a weapon stays an attack.
+		{"bus accident", "On 2 March 2021, eleven passengers were killed when their bus overturned on a mountain road near Dobra. Another nine were injured in the accident.", "none"},
+		{"factory blasts", "On 2 March 2021, a gas leak at a paint factory in Kalima killed four workers. Two more explosions injured nine people in the afternoon.", "none"},
+		{"shooting after a crash", "On 2 March 2021, gunmen shot dead two drivers near Kalima. A truck crash later blocked the road.", "Attack"},
 		// Strategic developments worded with a gap or a new verb.
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
