@@ -341,6 +341,16 @@ var topicPrepositions = map[string]bool{"against": true, "over": true, "about": 
 // not ("the killing of two villagers" is the event itself).
 var nounTopicPrepositions = map[string]bool{"against": true, "over": true, "about": true, "before": true, "since": true, "until": true}
 
+// topicVerbs take as object an act that is talked or thought about, not done: "questioned
+// the sanctions", "opposes the ban", "discussed the strikes", "weighs sanctions".
+var topicVerbs = map[string]bool{"question": true, "oppose": true, "discuss": true, "debate": true, "fear": true,
+	"dread": true, "doubt": true, "weigh": true, "mull": true, "contemplate": true, "ponder": true}
+
+// topicHeads are nouns whose "of" phrase names an act that may come, not one that came:
+// "the threat of sanctions", "fear of arrests", "the risk of attacks".
+var topicHeads = map[string]bool{"threat": true, "fear": true, "risk": true, "prospect": true, "possibility": true,
+	"danger": true, "spectre": true, "specter": true, "likelihood": true, "chance": true}
+
 // topic reports whether the trigger at h is the topic of another event or a predicate noun
 // ("his arrest is an attack on the media") rather than an event reported in its own right.
 func (v *sentenceView) topic(h int, noun bool) bool {
@@ -366,8 +376,16 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 			// attempted murder", "convicted of kidnapping".
 			return true
 		}
-		if p.Lower == "attempted" {
-			continue
+		if p.Lower == "attempted" || i == h-1 && p.Tag == "NN" {
+			continue // "attempted murder", a compound's modifier: "the air strikes"
+		}
+		if p.Tag.IsVerb() && topicVerbs[p.Lemma] {
+			// The object of a verb of attitude or discussion is what is talked about:
+			// "questioned the sanctions", "opposes the ban", "discussed the strikes".
+			return true
+		}
+		if p.Lower == "of" && i > v.first && topicHeads[v.toks[i-1].Lemma] {
+			return true // "the threat of sanctions", "fear of arrests"
 		}
 		if !skippable(p) && !v.insideAnyMention(i) {
 			return false

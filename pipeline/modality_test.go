@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/pipeline"
 )
 
 // TestModality codes sentences of our own whose modal verb decides what they assert: a
@@ -12,10 +13,7 @@ import (
 // unless a condition governs it.
 func TestModality(t *testing.T) {
 	c := load(t)
-	tests := []struct {
-		rule, text string
-		want, not  []string
-	}{
+	checkCoding(t, c, []codingCase{
 		{rule: "a refusal in reported speech", text: "The Kenyan government said it would not give in to pressure from Uganda.",
 			want: []string{"12* KENGOV * asserted"}, not: []string{"08* KENGOV * *"}},
 		{rule: "a refusal in reported speech", text: "Peru said it would not meet Chilean negotiators.",
@@ -26,7 +24,18 @@ func TestModality(t *testing.T) {
 			want: []string{"1* KEN UGAGOV hypothetical"}, not: []string{"* KEN * asserted", "* KEN * planned"}},
 		{rule: "a refusal to release", text: "Kenya said it would not release the Ugandan prisoners.",
 			want: []string{"1243 KEN UGA asserted"}},
-	}
+	})
+}
+
+// codingCase is a sentence of our own with the events it must and must not give, written
+// as in TestAssertions.
+type codingCase struct {
+	rule, text string
+	want, not  []string
+}
+
+func checkCoding(t *testing.T, c *pipeline.Coder, tests []codingCase) {
+	t.Helper()
 	for _, tt := range tests {
 		a := &annals.Article{ID: "t", Published: time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC), Text: tt.text}
 		evs := c.Code(a)
