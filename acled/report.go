@@ -34,6 +34,39 @@ func (t *Typer) TypeReport(events []annals.Event) {
 	t.joinDemonstration(events)
 	claimedOnly(events)
 	t.accidentVictims(events)
+	t.disasterResponse(events)
+}
+
+// disasterResponse takes the acled field from the strategic developments of a report that
+// names a natural disaster (weapons.tsv class disaster: "after the earthquake", "the
+// floods"): troops sent to dig out stranded drivers, aid handed out, homes destroyed or
+// people forced to leave are the disaster and the relief it calls for, which ACLED does not
+// record. Arrests, agreements, territory and weapons seized, and property that someone loots
+// or destroys, stay: a disaster does not explain them.
+func (t *Typer) disasterResponse(events []annals.Event) {
+	disaster := false
+	for i := range events {
+		if i == 0 || events[i].Sentence != events[i-1].Sentence {
+			disaster = disaster || t.names(events[i].Evidence, "disaster")
+		}
+	}
+	if !disaster {
+		return
+	}
+	for i := range events {
+		e := &events[i]
+		if e.ACLED == nil || e.ACLED.EventType != Strategic {
+			continue
+		}
+		switch e.ACLED.SubEventType {
+		case "Other", "Change to group/activity", "Headquarters or base established":
+			e.ACLED = nil
+		case "Looting/property destruction":
+			if e.Source == nil { // "a cyclone destroyed 300 houses"; looters stay
+				e.ACLED = nil
+			}
+		}
+	}
 }
 
 // accidentVictims takes the acled field from the deaths and blasts of a report that tells an
@@ -45,7 +78,10 @@ func (t *Typer) accidentVictims(events []annals.Event) {
 	accident := false
 	for i := range events {
 		e := &events[i]
-		accident = accident || hasPrefix(e.CAMEO, []string{"18", "20"}) && t.Weapon(e.Evidence) == "accident"
+		if hasPrefix(e.CAMEO, []string{"18", "20"}) {
+			w := t.Weapon(e.Evidence)
+			accident = accident || w == "accident" || w == "disaster"
+		}
 	}
 	if !accident {
 		return

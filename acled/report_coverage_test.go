@@ -94,6 +94,12 @@ func TestReportType(t *testing.T) {
 		{"bus accident", "On 2 March 2021, eleven passengers were killed when their bus overturned on a mountain road near Dobra. Another nine were injured in the accident.", "none"},
 		{"factory blasts", "On 2 March 2021, a gas leak at a paint factory in Kalima killed four workers. Two more explosions injured nine people in the afternoon.", "none"},
 		{"shooting after a crash", "On 2 March 2021, gunmen shot dead two drivers near Kalima. A truck crash later blocked the road.", "Attack"},
+		// Relief, deployments and damage in a report that names a natural disaster are the
+		// disaster's; people arrested after it are still arrests.
+		{"troops sent after floods", "On 2 March 2021, the army deployed 600 soldiers to evacuate villages cut off by the floods near Dobra.", "none"},
+		{"aid after an earthquake", "On 2 March 2021, an earthquake struck the hills near Dobra. The government sent food and tents to the survivors.", "none"},
+		{"houses destroyed by a cyclone", "On 2 March 2021, a cyclone destroyed 300 houses along the coast near Kalima.", "none"},
+		{"looters arrested after floods", "On 2 March 2021, police arrested fourteen opposition activists in Kalima after the floods.", "Arrests"},
 		// Strategic developments worded with a gap or a new verb.
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
