@@ -132,7 +132,9 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			continue
 		}
 		best, ok := v.best(c.patterns.lookup(noun, t), h)
-		if !ok && !(noun && (subjectNoun(toks, h, s.First, v.end) || v.insideNounPhrase(h))) {
+		if !ok && !(noun && (subjectNoun(toks, h, s.First, v.end) || v.insideNounPhrase(h) || afterPreposition(toks, h, s.First))) {
+			// A noun after a preposition is no verb the tagger missed: "told reporters by
+			// phone", "said over the phone" report no telephone call.
 			noun = !noun
 			best, ok = v.best(c.patterns.lookup(noun, t), h)
 		}
@@ -544,4 +546,13 @@ func subjectNoun(toks []text.Token, h, first, end int) bool {
 		return true
 	}
 	return false
+}
+
+// afterPreposition reports whether the token at h follows a preposition, directly or past a
+// determiner: "by phone", "over the phone".
+func afterPreposition(toks []text.Token, h, first int) bool {
+	if h > first && toks[h-1].Tag == "DT" {
+		h--
+	}
+	return h > first && toks[h-1].Tag == "IN"
 }

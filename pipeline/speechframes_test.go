@@ -1,0 +1,14 @@
+package pipeline_test
+
+import "testing"
+
+// TestSpeechFrames: the frame of a quote is no act of its own. A noun after a preposition
+// ("by phone") is not read as the verb the tagger may have missed.
+func TestSpeechFrames(t *testing.T) {
+	checkCoding(t, load(t), []codingCase{
+		{rule: "told reporters by phone", text: "Kenyan Foreign Minister Jane Doe told reporters by phone that the talks went well.", not: []string{"041"}},
+		{rule: "said over the phone", text: "A Ugandan army spokesman said over the phone that the border was calm.", not: []string{"041"}},
+		{rule: "a call is still a call", text: "Kenyan President Uhuru Kenyatta telephoned Ugandan President Yoweri Museveni on Monday.",
+			want: []string{"041 KENGOV UGAGOV asserted"}},
+	})
+}
