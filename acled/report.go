@@ -296,12 +296,23 @@ func namesActor(events []annals.Event, i int) bool {
 // territorial gives a report's armed clashes the sub-event type of the territory taken in it:
 // ACLED codes a battle in which ground changes hands by that outcome ("government forces
 // recaptured the town after heavy clashes" is Government regains territory).
+//
+// Ground only tried for ("attacked the town to capture it", "an attempt to seize the
+// hill": hypothetical) is not taken: such a battle is an armed clash, and gives the others
+// nothing.
 func territorial(events []annals.Event) {
 	var taken string
 	for i := range events {
-		if a := events[i].ACLED; a != nil && a.EventType == Battles && a.SubEventType != armedClash {
+		a := events[i].ACLED
+		if a == nil || a.EventType != Battles || a.SubEventType == armedClash {
+			continue
+		}
+		if events[i].Status == annals.Hypothetical {
+			events[i].ACLED = &annals.ACLED{EventType: Battles, SubEventType: armedClash}
+			continue
+		}
+		if taken == "" {
 			taken = a.SubEventType
-			break
 		}
 	}
 	if taken == "" {

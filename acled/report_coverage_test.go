@@ -69,6 +69,8 @@ func TestReportType(t *testing.T) {
 		{"entered unopposed", "On 2 March 2021, rebel fighters entered the town of Dobra without encountering any resistance.", "Non-violent transfer of territory"},
 		{"control taken by force", "On 2 March 2021, rebels took control by force of several villages near Dobra.", "Non-state actor overtakes territory"},
 		{"inmates take a yard", "On 2 March 2021, inmates rioted in Kalima prison, taking control of the prison yard.", "Mob violence"},
+		{"capture attempted", "On 2 March 2021, rebels attacked army positions in an attempt to capture the town of Dobra, but the soldiers repelled them.", "Armed clash"},
+		{"attacked to seize a hill", "On 2 March 2021, militiamen stormed a police post in a bid to take the hill above Kalima but were pushed back.", "Armed clash"},
 		{"town taken in a fight", "On 2 March 2021, rebels seized the town of Dobra after heavy fighting with the army.", "Non-state actor overtakes territory"},
 		// The harm a response did is part of it; expelling diplomats is diplomacy.
 		{"killed at a peaceful protest", "On 2 March 2021, one man was killed and 40 injured when troops fired on peaceful protesters in Kalima.", "Excessive force against protesters"},
