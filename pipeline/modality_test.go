@@ -10,7 +10,7 @@ import (
 
 // TestModality codes sentences of our own whose modal verb decides what they assert: a
 // refusal put with "would not" in reported speech is a rejection (12x), as "will not" is,
-// unless a condition governs it.
+// unless a condition governs it; "can" tells an ability, not an act.
 func TestModality(t *testing.T) {
 	c := load(t)
 	checkCoding(t, c, []codingCase{
@@ -24,6 +24,10 @@ func TestModality(t *testing.T) {
 			want: []string{"1* KEN UGAGOV hypothetical"}, not: []string{"* KEN * asserted", "* KEN * planned"}},
 		{rule: "a refusal to release", text: "Kenya said it would not release the Ugandan prisoners.",
 			want: []string{"1243 KEN UGA asserted"}},
+		{rule: "'can' of ability", text: "Under the treaty, Kenya can expel Ugandan diplomats.",
+			want: []string{"174 KEN UGAGOV hypothetical"}, not: []string{"174 KEN * asserted"}},
+		{rule: "'can' of possibility", text: "Kenyan officials said police can arrest protesters who block the roads.",
+			not: []string{"173 * * asserted"}},
 	})
 }
 
