@@ -238,7 +238,7 @@ func Situate(doc *text.Doc, ms []Mention, places []Place, f Focus) int {
 		}
 		c := placedAt(doc, m, evidence, places)
 		if c == "" {
-			c = pick(m, evidence, places, f)
+			c = pick(doc, m, evidence, places, f)
 		}
 		if c != "" {
 			m.setCountry(c)
@@ -341,10 +341,11 @@ func ownPhrase(doc *text.Doc, m *Mention, tok int) bool {
 }
 
 // firstNamed returns the country among those with the given points that is named first
-// before m in m's sentence, else first in the sentence before, or "" when none is.
-func firstNamed(m *Mention, evidence []Mention, places []Place, points map[string]int, level int) string {
-	best, bestAt := "", 0
-	consider := func(c string, sentence, tok, end int) {
+// before m in m's sentence, else first in the sentence before, or "" when none is or when it
+// is named joined to another of them ("Kenya and Uganda").
+func firstNamed(doc *text.Doc, m *Mention, evidence []Mention, places []Place, points map[string]int, level int) string {
+	best, bestAt, from := "", 0, -1
+	consider := func(c string, sentence, tok, end, i int) {
 		if c == "" || points[c] != level {
 			return
 		}
@@ -358,16 +359,44 @@ func firstNamed(m *Mention, evidence []Mention, places []Place, points map[strin
 			return
 		}
 		if best == "" || at < bestAt {
-			best, bestAt = c, at
+			best, bestAt, from = c, at, i
 		}
 	}
-	for _, e := range evidence {
-		consider(e.Country, e.Sentence, e.Tok, e.TokEnd)
+	for i := range evidence {
+		e := &evidence[i]
+		consider(e.Country, e.Sentence, e.Tok, e.TokEnd, i)
 	}
 	for _, p := range places {
-		consider(p.Country, p.Sentence, p.Tok, p.TokEnd)
+		consider(p.Country, p.Sentence, p.Tok, p.TokEnd, -1)
+	}
+	if from >= 0 && coordinatedWith(doc, &evidence[from], evidence, points, level) {
+		return "" // "Kenyan and Ugandan soldiers attacked the rebels": the rebels are neither's
 	}
 	return best
+}
+
+// coordinatedWith reports whether mention e is joined by "and", "or" or a comma to a mention
+// of another country with the given points: "Kenya and Uganda", "Kenyan and Ugandan".
+func coordinatedWith(doc *text.Doc, e *Mention, evidence []Mention, points map[string]int, level int) bool {
+	for i := range evidence {
+		o := &evidence[i]
+		if o.Sentence != e.Sentence || o.Country == e.Country || o.Country == "" || points[o.Country] != level {
+			continue
+		}
+		a, b := e, o
+		if b.Tok < a.Tok {
+			a, b = b, a
+		}
+		joined := b.Tok > a.TokEnd && b.Tok-a.TokEnd <= 2
+		for k := a.TokEnd; joined && k < b.Tok; k++ {
+			w := doc.Tokens[k].Lower
+			joined = w == "and" || w == "or" || w == ","
+		}
+		if joined {
+			return true
+		}
+	}
+	return false
 }
 
 // situated reports whether a role belongs to one country: everything but the roles of
@@ -381,7 +410,7 @@ func situated(role string) bool {
 }
 
 // pick returns the country the evidence around m and the focus give it, or "".
-func pick(m *Mention, evidence []Mention, places []Place, f Focus) string {
+func pick(doc *text.Doc, m *Mention, evidence []Mention, places []Place, f Focus) string {
 	points := map[string]int{}
 	add := func(c string, sentence, tok, end int) {
 		var p int
@@ -430,7 +459,7 @@ func pick(m *Mention, evidence []Mention, places []Place, f Focus) string {
 		// in the sentence before), most often the subject, whose officials and ministry
 		// the rest of it reports ("Kenya opened an embassy in Kampala, the foreign
 		// ministry said"); none named before it: neither.
-		return firstNamed(m, evidence, places, points, second)
+		return firstNamed(doc, m, evidence, places, points, second)
 	}
 	if best == "" || points[best] < needPoints || points[best]-second < leadPoints {
 		return ""
