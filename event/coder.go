@@ -145,7 +145,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if !ok {
 			continue
 		}
-		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) {
+		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) {
 			continue
 		}
 		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun, mutual: best.mutual}
@@ -555,4 +555,37 @@ func afterPreposition(toks []text.Token, h, first int) bool {
 		h--
 	}
 	return h > first && toks[h-1].Tag == "IN"
+}
+
+// opinionVerbs give an opinion when their object has a complement: "considers the vote
+// unfair", "regards Uganda as a partner".
+var opinionVerbs = map[string]bool{"consider": true, "deem": true, "regard": true, "view": true}
+
+// opinion reports whether the verb at h states an opinion of its object ("considers Uganda
+// a reliable partner", "still considers the settlements illegal") rather than weighing a
+// policy option ("is considering sanctions").
+func (v *sentenceView) opinion(h int) bool {
+	if !opinionVerbs[v.toks[h].Lemma] {
+		return false
+	}
+	j, nouns := h+1, 0
+	for j < v.end {
+		if k, ok := v.startsAt[j]; ok {
+			j, nouns = v.mentions[k].TokEnd, nouns+1
+			continue
+		}
+		t := &v.toks[j]
+		if t.Tag.IsNoun() {
+			nouns++
+		} else if nouns > 0 || !skippable(t) {
+			break
+		}
+		j++
+	}
+	if nouns == 0 || j >= v.end {
+		return false
+	}
+	t := &v.toks[j]
+	return t.Tag.IsAdj() || t.Lower == "a" || t.Lower == "an" || t.Lower == "as" ||
+		t.Lower == "to" && j+1 < v.end && v.toks[j+1].Lower == "be"
 }
