@@ -145,7 +145,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if !ok {
 			continue
 		}
-		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) {
+		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) {
 			continue
 		}
 		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun, mutual: best.mutual}
@@ -588,4 +588,22 @@ func (v *sentenceView) opinion(h int) bool {
 	t := &v.toks[j]
 	return t.Tag.IsAdj() || t.Lower == "a" || t.Lower == "an" || t.Lower == "as" ||
 		t.Lower == "to" && j+1 < v.end && v.toks[j+1].Lower == "be"
+}
+
+// speechVerbs are the verbs of saying whose subject is a speaker.
+var speechVerbs = map[string]bool{"say": true, "tell": true, "add": true, "insist": true, "explain": true,
+	"note": true, "argue": true, "state": true}
+
+// speaker reports whether the noun at h is the one who speaks in the clause, not an act:
+// "the Kenyan and Ugandan mediators said", "negotiators told reporters". "Strikes said to have
+// killed ..." is a report of the strikes.
+func (v *sentenceView) speaker(h int) bool {
+	if h+1 >= v.end {
+		return false
+	}
+	t := &v.toks[h+1]
+	if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" || !speechVerbs[t.Lemma] {
+		return false
+	}
+	return h+2 >= v.end || v.toks[h+2].Lower != "to"
 }

@@ -12,3 +12,14 @@ func TestSpeechFrames(t *testing.T) {
 			want: []string{"041 KENGOV UGAGOV asserted"}},
 	})
 }
+
+// TestSpeakerNouns: a noun that names people by what they do ("mediators", "negotiators")
+// and speaks is the speaker, not a mediation or a negotiation.
+func TestSpeakerNouns(t *testing.T) {
+	checkCoding(t, load(t), []codingCase{
+		{rule: "mediators said", text: "Kenyan and Ugandan mediators said the talks went well.", not: []string{"045"}},
+		{rule: "negotiators told", text: "Peruvian negotiators told reporters the deal was close.", not: []string{"04*"}},
+		{rule: "a report of an act still reports it", text: "Ugandan air strikes said to have killed 12 Somali civilians angered Kenya.",
+			want: []string{"195 UGA * *"}},
+	})
+}
