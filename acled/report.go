@@ -144,6 +144,15 @@ func (t *Typer) joinDemonstration(events []annals.Event) {
 	for i := range events {
 		background[i] = background[i] || events[i].Status == annals.Negated || events[i].Status == annals.Historical
 	}
+	for i := range events {
+		// Thrown at a demonstration or a riot, missiles are the crowd's.
+		if j := thrownAtDemonstration(events, i, background); j >= 0 && events[i].ACLED != nil && !background[i] {
+			events[i].ACLED = &annals.ACLED{EventType: Riots, SubEventType: "Violent demonstration"}
+			if a := events[j].ACLED; a != nil && a.EventType == Riots {
+				events[i].ACLED = &annals.ACLED{EventType: Riots, SubEventType: a.SubEventType}
+			}
+		}
+	}
 	var riot *annals.ACLED
 	protest, response, lethal := false, false, false
 	for i := range events {
@@ -260,6 +269,23 @@ func (t *Typer) lethal(e *annals.Event) bool {
 		return true
 	}
 	return e.Casualties != nil && e.Casualties.Killed != nil && *e.Casualties.Killed > 0
+}
+
+// thrownAtDemonstration returns the demonstration or riot (14x) told in the sentence of
+// event i when event i is a volley of projectiles or shells by no named side ("demonstrators
+// marched on the ministry and hurled rocks and projectiles"), else -1: at a demonstration
+// such missiles are what the crowd throws, a riot, not an artillery attack.
+func thrownAtDemonstration(events []annals.Event, i int, background []bool) int {
+	e := &events[i]
+	if !strings.HasPrefix(e.CAMEO, "194") || e.Source != nil || e.Target != nil {
+		return -1
+	}
+	for j := range events {
+		if j != i && !background[j] && events[j].Sentence == e.Sentence && isDemonstration(&events[j]) {
+			return j
+		}
+	}
+	return -1
 }
 
 // clashAtDemonstration reports whether a fight (19x but territory taken, shelling and air
