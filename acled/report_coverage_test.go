@@ -63,7 +63,7 @@ func TestReportType(t *testing.T) {
 		{"explosion at a plant", "On 2 March 2021, an explosion at a fertilizer plant outside Kalima killed four workers.", "none"},
 		{"bomb at a factory", "On 2 March 2021, a bomb exploded at a textile factory in Kalima, killing two guards.", "Remote explosive/landmine/IED"},
 		// Weapons seized or destroyed are no attack; ground given up unopposed is no battle.
-		{"mines destroyed in a region", "On 2 March 2021, army engineers destroyed 40 landmines and 15 roadside bombs in northern Kalima province during a sweep.", "Disrupted weapons use"},
+		{"mines destroyed in a country", "On 2 March 2021, Kenyan soldiers destroyed 40 mines and 12 improvised explosive devices during an operation in southern Somalia.", "Disrupted weapons use"},
 		{"launcher seized", "On 2 March 2021, police seized twelve rifles and a grenade launcher in a raid on a farm near Dobra.", "Disrupted weapons use"},
 		{"town left without resistance", "On 2 March 2021, rebels seized the town of Dobra after the army withdrew without resistance.", "Non-violent transfer of territory"},
 		{"entered unopposed", "On 2 March 2021, rebel fighters entered the town of Dobra without encountering any resistance.", "Non-violent transfer of territory"},
