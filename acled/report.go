@@ -29,6 +29,7 @@ func (t *Typer) TypeReport(events []annals.Event) {
 	t.twoSidedFire(events)
 	seizedArms(events)
 	t.attackOnCivilians(events)
+	t.attackInBattle(events)
 	t.raidsThatDetain(events)
 	sexualViolence(events)
 	t.joinDemonstration(events)
@@ -594,4 +595,51 @@ func (t *Typer) attackOnCivilians(events []annals.Event) {
 			}
 		}
 	}
+}
+
+// attackInBattle types as the report's battle an attack that names no target when the same
+// armed group's attack in the report is on an armed side ("twelve people were killed in an
+// attack by rebels on the town. The rebels stormed the police station"): the report tells
+// one act, whose target it names once, and ACLED counts the people killed in a battle with
+// the battle. The group is the same by its code or, in one report, by its actor type.
+func (t *Typer) attackInBattle(events []annals.Event) {
+	for i := range events {
+		e := &events[i]
+		if e.ACLED == nil || e.ACLED.SubEventType != "Attack" || e.Target != nil || e.Source == nil {
+			continue
+		}
+		who := t.ActorType(e.Source, e.Territory)
+		switch who {
+		case Rebels, Militia, UnidentifiedArmed, External, Military:
+		default:
+			continue
+		}
+		for j := range events {
+			f := &events[j]
+			if j == i || f.ACLED == nil || f.ACLED.SubEventType != armedClash || told(f) {
+				continue
+			}
+			// The same group, named alike ("rebel forces", "the rebel fighters") even where
+			// the two mentions were given different countries.
+			if f.Source == nil || f.Source.Code != e.Source.Code && t.ActorType(f.Source, f.Territory) != who {
+				continue
+			}
+			switch t.ActorType(f.Target, f.Territory) {
+			case Military, Police, Rebels, Militia, External, UnidentifiedArmed:
+				e.ACLED = &annals.ACLED{EventType: Battles, SubEventType: armedClash}
+			}
+			if e.ACLED.SubEventType == armedClash {
+				break
+			}
+		}
+	}
+}
+
+// told reports whether an event is only told, not done: denied, planned, supposed or past.
+func told(e *annals.Event) bool {
+	switch e.Status {
+	case annals.Negated, annals.Planned, annals.Hypothetical, annals.Historical:
+		return true
+	}
+	return false
 }

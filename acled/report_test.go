@@ -63,6 +63,14 @@ func TestTypeReport(t *testing.T) {
 			ev("193", police, rebels, "Police and rebels fought for hours in the market.", annals.Span{Start: 207, End: 212}),
 			ev("192", police, nil, "By nightfall the police had retaken the town.", annals.Span{Start: 213, End: 220}),
 		}, []*annals.ACLED{{EventType: Battles, SubEventType: "Government regains territory"}, {EventType: Battles, SubEventType: "Government regains territory"}}},
+		{"attack whose target the next sentence names", []annals.Event{
+			ev("180", rebels, nil, "Four people died in an attack by rebels near the town.", annals.Span{Start: 420, End: 426}),
+			ev("190", rebels, police, "The rebels had stormed the police post.", annals.Span{Start: 430, End: 437}),
+		}, []*annals.ACLED{{EventType: Battles, SubEventType: "Armed clash"}, {EventType: Battles, SubEventType: "Armed clash"}}},
+		{"attack beside looting stays an attack", []annals.Event{
+			ev("180", rebels, nil, "Four people died in an attack by rebels near the town.", annals.Span{Start: 420, End: 426}),
+			ev("171", rebels, nil, "The rebels looted the clinic.", annals.Span{Start: 430, End: 437}),
+		}, []*annals.ACLED{{EventType: Violence, SubEventType: "Attack"}, {EventType: Strategic, SubEventType: "Looting/property destruction"}}},
 		{"arrests without a protest", []annals.Event{
 			ev("173", police, nil, "Police arrested two smugglers.", annals.Span{Start: 207, End: 215}),
 		}, []*annals.ACLED{{EventType: Strategic, SubEventType: "Arrests"}}},
