@@ -1,6 +1,10 @@
 package acled
 
-import "github.com/annals-org/annals"
+import (
+	"slices"
+
+	"github.com/annals-org/annals"
+)
 
 // The deeds of a report that are no ACLED event though their codes have a category: what a
 // report tells only as claimed or denied, and what an accident or a disaster did.
@@ -43,10 +47,13 @@ func claimedOnly(events []annals.Event) {
 // its own sentence is the report's accident, which the accident row of rules.tsv types as
 // no ACLED event where the sentence names it. A killing with a source or a weapon stays.
 func (t *Typer) accidentVictims(events []annals.Event) {
+	if !slices.ContainsFunc(events, accidentVictim) {
+		return // nothing to take: the sentences are not read
+	}
 	accident := false
 	for i := range events {
 		e := &events[i]
-		if hasPrefix(e.CAMEO, []string{"18", "20"}) {
+		if e.ACLED == nil && hasPrefix(e.CAMEO, []string{"18", "20"}) {
 			w := t.Weapon(e.Evidence)
 			accident = accident || w == "accident" || w == "disaster"
 		}
@@ -56,16 +63,33 @@ func (t *Typer) accidentVictims(events []annals.Event) {
 	}
 	for i := range events {
 		e := &events[i]
-		if e.ACLED == nil || e.Source != nil {
-			continue
-		}
-		if e.ACLED.SubEventType != "Attack" && e.ACLED.SubEventType != "Remote explosive/landmine/IED" {
+		if !accidentVictim(*e) {
 			continue
 		}
 		if w := t.Weapon(e.Evidence); w == "" || w == "blast" {
 			e.ACLED = nil
 		}
 	}
+}
+
+// accidentVictim reports whether an event may be an accident's deaths or blast: an attack
+// or a bomb with no source.
+func accidentVictim(e annals.Event) bool {
+	return e.ACLED != nil && e.Source == nil && (e.ACLED.SubEventType == "Attack" || e.ACLED.SubEventType == "Remote explosive/landmine/IED")
+}
+
+// relief reports whether an event may be a disaster's relief or damage (disasterResponse).
+func relief(e annals.Event) bool {
+	if e.ACLED == nil || e.ACLED.EventType != Strategic {
+		return false
+	}
+	switch e.ACLED.SubEventType {
+	case "Other", "Change to group/activity", "Headquarters or base established":
+		return true
+	case "Looting/property destruction":
+		return e.Source == nil // "a cyclone destroyed 300 houses"; looters stay
+	}
+	return false
 }
 
 // disasterResponse takes the acled field from the strategic developments of a report that
@@ -75,6 +99,9 @@ func (t *Typer) accidentVictims(events []annals.Event) {
 // record. Arrests, agreements, territory and weapons seized, and property that someone loots
 // or destroys, stay: a disaster does not explain them.
 func (t *Typer) disasterResponse(events []annals.Event) {
+	if !slices.ContainsFunc(events, relief) {
+		return // nothing to take: the sentences are not read
+	}
 	disaster := false
 	for i := range events {
 		if i == 0 || events[i].Sentence != events[i-1].Sentence {
@@ -85,17 +112,8 @@ func (t *Typer) disasterResponse(events []annals.Event) {
 		return
 	}
 	for i := range events {
-		e := &events[i]
-		if e.ACLED == nil || e.ACLED.EventType != Strategic {
-			continue
-		}
-		switch e.ACLED.SubEventType {
-		case "Other", "Change to group/activity", "Headquarters or base established":
-			e.ACLED = nil
-		case "Looting/property destruction":
-			if e.Source == nil { // "a cyclone destroyed 300 houses"; looters stay
-				e.ACLED = nil
-			}
+		if relief(events[i]) {
+			events[i].ACLED = nil
 		}
 	}
 }
