@@ -113,7 +113,8 @@ func (v *sentenceView) conditionTargets(es []Event) {
 
 func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, out []Event) []Event {
 	toks := doc.Tokens
-	covered := -1 // tokens up to here belong to an earlier match
+	first := len(out) // this sentence's events start here
+	covered := -1     // tokens up to here belong to an earlier match
 	for h := v.first; h < v.end; h++ {
 		if h < covered {
 			continue
@@ -145,7 +146,8 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if !ok {
 			continue
 		}
-		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) {
+		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) ||
+			noun && v.background(h) && agentBefore(out[first:], h, best.p.Code) {
 			continue
 		}
 		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun, mutual: best.mutual}

@@ -1,6 +1,9 @@
 package event
 
-import "github.com/annals-org/annals/text"
+import (
+	"github.com/annals-org/annals/cameo"
+	"github.com/annals-org/annals/text"
+)
 
 // Words that look like an event but report none in their place: a noun after a preposition,
 // an opinion verb with a complement, a noun that is the speaker of a quote.
@@ -63,4 +66,52 @@ func (v *sentenceView) speaker(h int) bool {
 		return false
 	}
 	return h+2 >= v.end || v.toks[h+2].Lower != "to"
+}
+
+// backgroundOpeners open a phrase that tells what came before an act or what surrounds it:
+// "lifted the curfew after two days of clashes", "ordered patrols following the riots".
+var backgroundOpeners = map[string]bool{"after": true, "following": true, "amid": true, "amidst": true}
+
+// spanNouns measure how long the background went on: "after twelve days of fighting".
+var spanNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "hour": true, "night": true, "decade": true}
+
+// background reports whether the event noun at h stands in a phrase of what came before or
+// around the clause's act: after "after", "following", "amid", "in the wake of", "in
+// response to", "in retaliation for", directly or past determiners, modifiers, actors and a
+// span ("after a week of unrest").
+func (v *sentenceView) background(h int) bool {
+	for i := h - 1; i >= v.first && i >= h-8; i-- {
+		p := &v.toks[i]
+		if backgroundOpeners[p.Lower] {
+			return true
+		}
+		if i > v.first {
+			switch prev := v.toks[i-1].Lemma; {
+			case p.Lower == "of" && prev == "wake", p.Lower == "to" && prev == "response", p.Lower == "for" && prev == "retaliation":
+				return true
+			}
+		}
+		if p.Lower == "of" || spanNouns[p.Lemma] || i == h-1 && p.Tag == "NN" {
+			continue // "days of", a compound's modifier: "the shooting deaths"
+		}
+		if !skippable(p) && !v.insideAnyMention(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// agentBefore reports whether an event before token h in its sentence has a source: then a
+// background phrase after it tells the cause of that actor's act ("the army lifted the
+// curfew after clashes"), not news of its own. Where the act before names no agent ("two
+// soldiers were killed following an attack by the rebels") the phrase tells what happened,
+// and so does fighting before a fight's outcome: "took the town after a week of fighting" is
+// one battle (CAMEO 19 both).
+func agentBefore(es []Event, h int, code cameo.Code) bool {
+	for i := range es {
+		if es[i].Head < h && es[i].Source != nil && !(code.Root() == "19" && es[i].Code.Root() == "19") {
+			return true
+		}
+	}
+	return false
 }
