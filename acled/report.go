@@ -30,6 +30,7 @@ func (t *Typer) TypeReport(events []annals.Event) {
 	seizedArms(events)
 	t.attackOnCivilians(events)
 	t.attackInBattle(events)
+	t.attackByItsWeapon(events)
 	t.raidsThatDetain(events)
 	sexualViolence(events)
 	t.joinDemonstration(events)
@@ -547,4 +548,33 @@ func told(e *annals.Event) bool {
 		return true
 	}
 	return false
+}
+
+// attackByItsWeapon types an attack by no named source whose sentence names no weapon with
+// the one explosive attack of the report by no other source ("two civilians were killed in
+// an attack in the market. The attackers threw a grenade at a tea stall"): the report tells
+// one act, whose weapon it names once.
+func (t *Typer) attackByItsWeapon(events []annals.Event) {
+	var weapon *annals.ACLED
+	for i := range events {
+		a := events[i].ACLED
+		if a == nil || a.EventType != Explosions || told(&events[i]) {
+			continue
+		}
+		if weapon != nil && weapon.SubEventType != a.SubEventType {
+			return // two kinds of explosive attack: which one an attack was is not told
+		}
+		weapon = a
+	}
+	if weapon == nil {
+		return
+	}
+	for i := range events {
+		e := &events[i]
+		if e.ACLED == nil || e.ACLED.SubEventType != "Attack" || e.Source != nil || t.Weapon(e.Evidence) != "" {
+			continue
+		}
+		a := *weapon
+		e.ACLED = &a
+	}
 }

@@ -71,6 +71,19 @@ func TestTypeReport(t *testing.T) {
 			ev("180", rebels, nil, "Four people died in an attack by rebels near the town.", annals.Span{Start: 420, End: 426}),
 			ev("171", rebels, nil, "The rebels looted the clinic.", annals.Span{Start: 430, End: 437}),
 		}, []*annals.ACLED{{EventType: Violence, SubEventType: "Attack"}, {EventType: Strategic, SubEventType: "Looting/property destruction"}}},
+		{"attack whose weapon the next sentence names", []annals.Event{
+			ev("180", nil, nil, "Two traders were killed in an attack in the market.", annals.Span{Start: 20, End: 26}),
+			ev("183", nil, nil, "The attackers threw a grenade at a tea stall.", annals.Span{Start: 60, End: 65}),
+		}, []*annals.ACLED{{EventType: Explosions, SubEventType: "Grenade"}, {EventType: Explosions, SubEventType: "Grenade"}}},
+		{"two kinds of explosives leave the attack untold", []annals.Event{
+			ev("180", nil, nil, "Two traders were killed in an attack in the market.", annals.Span{Start: 20, End: 26}),
+			ev("183", nil, nil, "The attackers threw a grenade at a tea stall.", annals.Span{Start: 60, End: 65}),
+			ev("183", nil, nil, "A roadside bomb hit a bus later.", annals.Span{Start: 100, End: 105}),
+		}, []*annals.ACLED{{EventType: Violence, SubEventType: "Attack"}, {EventType: Explosions, SubEventType: "Grenade"}, {EventType: Explosions, SubEventType: "Remote explosive/landmine/IED"}}},
+		{"attack by a named source keeps its type", []annals.Event{
+			ev("180", rebels, nil, "Rebels killed two traders in the market.", annals.Span{Start: 407, End: 413}),
+			ev("183", nil, nil, "A grenade went off at a tea stall.", annals.Span{Start: 60, End: 65}),
+		}, []*annals.ACLED{{EventType: Violence, SubEventType: "Attack"}, {EventType: Explosions, SubEventType: "Grenade"}}},
 		{"arrests without a protest", []annals.Event{
 			ev("173", police, nil, "Police arrested two smugglers.", annals.Span{Start: 207, End: 215}),
 		}, []*annals.ACLED{{EventType: Strategic, SubEventType: "Arrests"}}},
