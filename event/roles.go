@@ -353,17 +353,33 @@ func (v *sentenceView) pronoun(i int) int {
 	case "it", "they":
 		// "Switzerland said it had expelled ...": the nearest earlier actor that can be "it"
 		// (a country, organisation or group) or "they" (a plural or a collective).
+		// A subject is preferred to a nearer object: in "Peru signed an accord with Chile.
+		// It later imposed tariffs" and "Brazil's statement that it will help", "it" is the
+		// one that acts in the clause before.
 		it := v.toks[i].Lower == "it"
+		nearest := noMention
 		for k := v.base - 1 + len(v.mentions); k >= 0 && k >= v.base-6; k-- {
 			m := &v.all[k]
-			if m.Tok >= i || m.Person || m.Locative || m.Possessive || i-m.TokEnd >= 40 {
+			if m.Tok >= i || m.Person || m.Locative || i-m.TokEnd >= 40 {
 				continue
 			}
 			if it && m.Head == actor.KRole && m.Plural || !it && m.Head == actor.KRole && !m.Plural {
 				continue // "it" is not "people"; "they" is not "the ministry"
 			}
-			return k - v.base
+			if m.Possessive {
+				if v.possessorActs(k) && v.inSubjectPosition(m) {
+					return k - v.base
+				}
+				continue
+			}
+			if v.inSubjectPosition(m) {
+				return k - v.base
+			}
+			if nearest == noMention {
+				nearest = k - v.base
+			}
 		}
+		return nearest
 	case "he", "she":
 		for k := v.base - 1 + len(v.mentions); k >= 0; k-- {
 			m := &v.all[k]
@@ -373,6 +389,44 @@ func (v *sentenceView) pronoun(i int) int {
 		}
 	}
 	return noMention
+}
+
+// inSubjectPosition reports whether mention m, in this sentence or an earlier one, stands
+// where a subject stands: not the object of a verb ("told Sweden") nor of a preposition ("with
+// Chile"), though the agent of "by" is one ("was announced by Chile").
+func (v *sentenceView) inSubjectPosition(m *actor.Mention) bool {
+	for i := m.Tok - 1; i >= 0 && i >= m.Tok-4; i-- {
+		t := &v.toks[i]
+		if t.Tag.IsVerb() {
+			// "told Sweden that it", "warned Chile that it": the addressee is no subject.
+			return t.Cap || reporting[t.Lemma] && !addressing[t.Lemma] || t.Lemma == "be" || t.Lemma == "have"
+		}
+		if t.Tag == "IN" || t.Tag == "TO" {
+			return t.Lower == "by" || subordinators[t.Lower]
+		}
+		if !skippable(t) {
+			return true
+		}
+	}
+	return true
+}
+
+// addressing verbs of reporting take the one spoken to as their first object.
+var addressing = map[string]bool{"tell": true, "warn": true, "show": true}
+
+// subordinators open a clause whose subject follows them: "after Chile signed".
+var subordinators = map[string]bool{"that": true, "while": true, "as": true, "after": true, "because": true, "if": true,
+	"although": true, "when": true, "since": true, "before": true, "whether": true, "though": true, "unless": true, "until": true}
+
+// possessorActs reports whether the possessive mention at index k of v.all owns an act or a
+// word ("Brazil's statement", "Chile's decision"), not an actor of its own ("Brazil's
+// foreign minister", whose possessor is no antecedent).
+func (v *sentenceView) possessorActs(k int) bool {
+	m := &v.all[k]
+	if k+1 < len(v.all) && v.all[k+1].Tok <= m.TokEnd+2 {
+		return false
+	}
+	return m.Head != actor.KRole
 }
 
 // mention returns the mention at index k (relative to this sentence's first mention; it may
