@@ -11,7 +11,7 @@ import (
 
 // TestPLOVERTypes codes sentences written for this test, one class of wording a row, and
 // checks the CAMEO code and PLOVER type of an event the sentence gives (the dictionaries of
-// CAMEO roots 06, 07, 08, 15 and 16 read through the CAMEO -> PLOVER table). Sentences that must
+// CAMEO roots 03, 06 to 10, 12 and 15 to 17 read through the CAMEO -> PLOVER table). Sentences that must
 // not give a type are in TestPLOVERTypesAbsent.
 func TestPLOVERTypes(t *testing.T) {
 	c, err := pipeline.Load(dict.FS)
@@ -73,6 +73,26 @@ func TestPLOVERTypes(t *testing.T) {
 		{"The Red Cross distributed winter blankets in the camp.", coded{"073", "AID"}},
 		{"Qatar funded the reconstruction of Gaza.", coded{"071", "AID"}},
 		{"The militia shared bomb-making expertise with the rebels in the south.", coded{"060", "COOPERATE"}},
+		// REJECT (12p.txt): accords and promises gone back on, mediation opposed.
+		{"Chile reneged on the peace deal with the miners.", coded{"127", "REJECT"}},
+		{"The junta backed out of the ceasefire agreement last week.", coded{"127", "REJECT"}},
+		{"Bolivia reneged on its promise to hold a referendum.", coded{"120", "REJECT"}},
+		{"Peru is opposed to Brazilian mediation in the water dispute.", coded{"126", "REJECT"}},
+		{"Peru opposed Brazilian mediation in the water dispute.", coded{"126", "REJECT"}},
+		// INVESTIGATE, ACCUSE in the 2021 table (09p.txt): persons put under investigation, hearings.
+		{"Prosecutors put the mayor under investigation.", coded{"090", "ACCUSE"}},
+		{"The former minister was placed under investigation for fraud.", coded{"090", "ACCUSE"}},
+		{"The senate opened a hearing into the sale of the port.", coded{"090", "ACCUSE"}},
+		// DEMAND, REQUEST in the 2021 table (10p.txt): the target ordered or pressed to act.
+		{"The union pressed the government to raise wages.", coded{"100", "REQUEST"}},
+		{"The court ordered the former governor to appear before it.", coded{"100", "REQUEST"}},
+		// COERCE (17p.txt): political gatherings prevented.
+		{"Police prevented a rally of the opposition in the capital.", coded{"1721", "COERCE"}},
+		{"Soldiers blocked the march of the students.", coded{"1721", "COERCE"}},
+		{"Police prevented the nurses from staging a march.", coded{"1721", "COERCE"}},
+		// AGREE (03p.txt): a settlement of a dispute accepted.
+		{"Norway accepted a formula for ending its fishing dispute with Iceland.", coded{"037", "AGREE"}},
+		{"Chad accepted a proposal to settle the border dispute.", coded{"037", "AGREE"}},
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		var got []coded
@@ -105,6 +125,10 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"The army halted the fighting during talks with the rebels.", "164"}, // the fighting halted, not the talks
 		{"The president conceded defeat in the election.", "080"},             // 0831, not a yielding to demands
 		{"The rebels returned fire.", "0842"},                                 // a fight, not property returned
+		{"The students stopped their march at the bridge.", "1721"},           // a march ended by its marchers
+		{"The coalition opposed the new tax.", "126"},                         // no mediation
+		{"The ministry ordered new uniforms for the police.", "100"},          // an order of goods, no target told to act
+		{"The hearing was held in the capital.", "090"},                       // a hearing into nothing
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
