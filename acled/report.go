@@ -60,6 +60,13 @@ func (t *Typer) joinDemonstration(events []annals.Event) {
 			}
 		}
 	}
+	// "Activists were detained during the protests": an arrest told in the sentence of a
+	// demonstration answers it, whoever the arrested are called.
+	arrestedAt := make([]bool, len(events))
+	for i := range events {
+		arrestedAt[i] = strings.HasPrefix(events[i].CAMEO, "173") && demonstrationBeside(events, i, background) >= 0
+	}
+	responds := func(i int) bool { return arrestedAt[i] || t.isResponse(&events[i]) }
 	var riot *annals.ACLED
 	protest, response, lethal := false, false, false
 	for i := range events {
@@ -75,7 +82,7 @@ func (t *Typer) joinDemonstration(events []annals.Event) {
 			// the crowd") tells of a demonstration as well.
 			protest = true
 		}
-		if t.isResponse(e) {
+		if responds(i) {
 			response = true
 			lethal = lethal || t.lethal(e)
 			if typ := t.ActorType(e.Target, e.Territory); typ == Protesters {
@@ -116,13 +123,13 @@ func (t *Typer) joinDemonstration(events []annals.Event) {
 	}
 	responded := map[int]bool{} // sentences with a response
 	for i := range events {
-		if events[i].ACLED != nil && !background[i] && t.isResponse(&events[i]) {
+		if events[i].ACLED != nil && !background[i] && responds(i) {
 			responded[events[i].Sentence] = true
 		}
 	}
 	for i := range events {
 		e := &events[i]
-		if e.ACLED != nil && !background[i] && (isDemonstration(e) || t.isResponse(e) || responded[e.Sentence] && t.casualtyOfResponse(e)) {
+		if e.ACLED != nil && !background[i] && (isDemonstration(e) || responds(i) || responded[e.Sentence] && t.casualtyOfResponse(e)) {
 			a := *joint
 			e.ACLED = &a
 		}
@@ -187,8 +194,14 @@ func thrownAtDemonstration(events []annals.Event, i int, background []bool) int 
 	if !strings.HasPrefix(e.CAMEO, "194") || e.Source != nil || e.Target != nil {
 		return -1
 	}
+	return demonstrationBeside(events, i, background)
+}
+
+// demonstrationBeside returns a demonstration or riot (14x) of event i's sentence that is
+// not background, else -1.
+func demonstrationBeside(events []annals.Event, i int, background []bool) int {
 	for j := range events {
-		if j != i && !background[j] && events[j].Sentence == e.Sentence && isDemonstration(&events[j]) {
+		if j != i && !background[j] && events[j].Sentence == events[i].Sentence && isDemonstration(&events[j]) {
 			return j
 		}
 	}

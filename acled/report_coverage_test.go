@@ -84,11 +84,15 @@ func TestReportType(t *testing.T) {
 		{"demonstrated calling for", "On 2 March 2021, about 200 nurses demonstrated calling for more staff in Kalima.", "Peaceful protest"},
 		{"toll booth taken over", "On 2 March 2021, some 40 students took over a toll booth on the highway near Kalima for two hours.", "Peaceful protest"},
 		{"took to the streets", "On 2 March 2021, thousands of traders took to the streets of Kalima over the new tax.", "Peaceful protest"},
+		// An attack told by its suicide bomber or kamikaze is a suicide bombing; a kamikaze
+		// drone is an air strike.
+		{"kamikazes", "On 2 March 2021, three kamikazes struck near a market in Kalima, killing two people and injuring nine.", "Suicide bomb"},
+		{"kamikaze drone", "On 2 March 2021, a kamikaze drone hit a fuel depot in Kalima, killing two guards.", "Air/drone strike"},
 		// Missiles thrown by no named side at a demonstration are the crowd's riot.
 		{"projectiles of demonstrators", "On 2 March 2021, demonstrators threw stones and other projectiles at the gates of the ministry in Kalima.", "Violent demonstration"},
 		{"projectiles of rebels", "On 2 March 2021, rebels fired projectiles at an army post near Dobra.", "Shelling/artillery/missile attack"},
 		{"roads barricaded", "On 2 March 2021, fishermen barricaded the coastal road near Kalima with logs to protest the new fishing quotas.", "Violent demonstration"},
-		{"road blocked by a sit-in", "On 2 March 2021, fishermen blocked the coastal road near Kalima with a sit-in to protest the new fishing quotas.", "Peaceful protest"},
+		{"road blocked by a crowd", "On 2 March 2021, fishermen blocked the coastal road near Kalima for three hours to protest the new fishing quotas.", "Peaceful protest"},
 		{"resolve is no demonstration", "On 2 March 2021, the navy demonstrated its resolve with a new patrol boat.", "none"},
 		{"raped and beaten", "On 2 March 2021, militiamen raped and beat four women in a village near Dobra.", "Sexual violence"},
 		// A deed told only as what someone claims or denies responsibility for: the claim is

@@ -22,6 +22,8 @@ func TestTypeReport(t *testing.T) {
 	two := 2
 	killed := ev("175", police, nil, "Police dispersed the nurses; two were killed.", annals.Span{Start: 210, End: 219})
 	killed.Casualties = &annals.Casualties{Killed: &two}
+	arrestLater := ev("173", police, nil, "Police later detained two smugglers at the port.", annals.Span{Start: 207, End: 215})
+	arrestLater.Sentence = 1
 	intervention := annals.ACLED{EventType: Protests, SubEventType: "Protest with intervention"}
 	excessive := annals.ACLED{EventType: Protests, SubEventType: "Excessive force against protesters"}
 	violent := annals.ACLED{EventType: Riots, SubEventType: "Violent demonstration"}
@@ -84,6 +86,14 @@ func TestTypeReport(t *testing.T) {
 			ev("180", rebels, nil, "Rebels killed two traders in the market.", annals.Span{Start: 407, End: 413}),
 			ev("183", nil, nil, "A grenade went off at a tea stall.", annals.Span{Start: 60, End: 65}),
 		}, []*annals.ACLED{{EventType: Violence, SubEventType: "Attack"}, {EventType: Explosions, SubEventType: "Grenade"}}},
+		{"detained during a protest", []annals.Event{
+			ev("141", nurses, nil, "Several nurses were detained during a protest outside the ministry.", annals.Span{Start: 307, End: 314}),
+			ev("173", nil, nil, "Several nurses were detained during a protest outside the ministry.", annals.Span{Start: 320, End: 328}),
+		}, []*annals.ACLED{&intervention, &intervention}},
+		{"arrests told apart from a protest", []annals.Event{
+			ev("141", nurses, nil, "Nurses held a protest outside the ministry.", annals.Span{Start: 307, End: 314}),
+			arrestLater,
+		}, []*annals.ACLED{{EventType: Protests, SubEventType: "Peaceful protest"}, {EventType: Strategic, SubEventType: "Arrests"}}},
 		{"arrests without a protest", []annals.Event{
 			ev("173", police, nil, "Police arrested two smugglers.", annals.Span{Start: 207, End: 215}),
 		}, []*annals.ACLED{{EventType: Strategic, SubEventType: "Arrests"}}},
