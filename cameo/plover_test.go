@@ -11,8 +11,8 @@ import (
 
 // TestPLOVERTypes codes sentences written for this test, one class of wording a row, and
 // checks the CAMEO code and PLOVER type of an event the sentence gives (the dictionaries of
-// CAMEO roots 03, 06 to 10, 12 and 15 to 17 read through the CAMEO -> PLOVER table). Sentences that must
-// not give a type are in TestPLOVERTypesAbsent.
+// CAMEO roots 03, 04, 06 to 10, 12 and 15 to 17 read through the CAMEO -> PLOVER table).
+// Sentences that must not give a type are in TestPLOVERTypesAbsent.
 func TestPLOVERTypes(t *testing.T) {
 	c, err := pipeline.Load(dict.FS)
 	if err != nil {
@@ -90,6 +90,11 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Police prevented a rally of the opposition in the capital.", coded{"1721", "COERCE"}},
 		{"Soldiers blocked the march of the students.", coded{"1721", "COERCE"}},
 		{"Police prevented the nurses from staging a march.", coded{"1721", "COERCE"}},
+		// CONSULT (04p.txt): a visitor given a welcome; AID (07p.txt): peacekeepers arriving.
+		{"Italy gave a warm welcome to the Chilean president.", coded{"043", "CONSULT"}},
+		{"Italy gave the Chilean president a warm welcome.", coded{"043", "CONSULT"}},
+		{"France rolled out the red carpet for the Chilean president.", coded{"043", "CONSULT"}},
+		{"Kenyan peacekeeping troops arrived in Somalia on Monday.", coded{"074", "AID"}},
 		// AGREE (03p.txt): a settlement of a dispute accepted.
 		{"Norway accepted a formula for ending its fishing dispute with Iceland.", coded{"037", "AGREE"}},
 		{"Chad accepted a proposal to settle the border dispute.", coded{"037", "AGREE"}},
@@ -129,6 +134,8 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"The coalition opposed the new tax.", "126"},                         // no mediation
 		{"The ministry ordered new uniforms for the police.", "100"},          // an order of goods, no target told to act
 		{"The hearing was held in the capital.", "090"},                       // a hearing into nothing
+		{"Italy welcomed the decision of the Chilean president.", "043"},      // praise of a decision, no visit
+		{"Kenyan peacekeeping troops arrived in Somalia on Monday.", "042"},   // a deployment, no visit
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
