@@ -68,7 +68,7 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 			src = k
 			break
 		}
-		if !skippable(t) {
+		if !skippable(t) && !v.possessedModifier(i) {
 			break
 		}
 	}
@@ -108,6 +108,21 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 		src = v.reporter(h)
 	}
 	return src, m.target
+}
+
+// possessedModifier reports whether the lower-case common noun at i stands right after a
+// possessive and so modifies the event noun after it: "Turkey's heavy bombardment", "Chile's
+// naval blockade" (the tagger often reads an adjective there as a noun).
+func (v *sentenceView) possessedModifier(i int) bool {
+	t := &v.toks[i]
+	if t.Cap || t.Tag != "NN" && t.Tag != "NNS" || i-1 < v.first {
+		return false
+	}
+	if v.toks[i-1].Tag == "POS" {
+		return true
+	}
+	k := v.endingAt(i - 1)
+	return k != noMention && v.mentions[k].Possessive
 }
 
 // patientNouns name acts done to someone, whose possessive is the one they are done to when
