@@ -147,7 +147,8 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			continue
 		}
 		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) ||
-			noun && v.background(h) && agentBefore(out[first:], h, best.p.Code) {
+			noun && v.background(h) && agentBefore(out[first:], h, best.p.Code) ||
+			!noun && protestClaim(out[first:], &toks[h], best.p.Code) {
 			continue
 		}
 		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun, mutual: best.mutual}

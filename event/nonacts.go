@@ -115,3 +115,24 @@ func agentBefore(es []Event, h int, code cameo.Code) bool {
 	}
 	return false
 }
+
+// protestClaim reports whether a demand, an appeal or a disapproval told by an infinitive or
+// a participle ("marched to demand reforms", "blocked the road demanding his release",
+// "staged a sit-in calling for new elections") says what a protest earlier in the sentence
+// was for: the claim is part of that protest (CAMEO 14 names its demand), not a second event.
+func protestClaim(es []Event, t *text.Token, code cameo.Code) bool {
+	if t.Tag != "VB" && t.Tag != "VBG" {
+		return false
+	}
+	switch code.Root() {
+	case "02", "10", "11":
+	default:
+		return false
+	}
+	for i := range es {
+		if es[i].Code.Root() == "14" {
+			return true
+		}
+	}
+	return false
+}

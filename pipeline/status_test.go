@@ -41,7 +41,7 @@ func TestPurposeInfinitive(t *testing.T) {
 		{"Ghana announced new measures to support Togolese refugees.", "051", annals.Hypothetical},
 		{"Uganda arrested the Congolese rebel commander on Friday.", "173", annals.Asserted},
 		{"Kenya sent troops to fight Somali militants near the border.", "190", annals.Asserted},
-		{"Kenyan students marched in Nairobi this week to denounce the Somali raid.", "111", annals.Asserted},
+		{"Kenyan police raided a camp in Garissa this week to arrest Somali smugglers.", "173", annals.Asserted},
 		{"Peru unveiled plans to expel the Bolivian ambassador.", "1313", annals.Asserted},
 	})
 }
