@@ -111,6 +111,10 @@ func TestReportType(t *testing.T) {
 		{"aid after an earthquake", "On 2 March 2021, an earthquake struck the hills near Dobra. The government sent food and tents to the survivors.", "none"},
 		{"houses destroyed by a cyclone", "On 2 March 2021, a cyclone destroyed 300 houses along the coast near Kalima.", "none"},
 		{"looters arrested after floods", "On 2 March 2021, police arrested fourteen opposition activists in Kalima after the floods.", "Arrests"},
+		// Rebels who surrender to state forces make an agreement, as the codebook counts
+		// surrenders; forces leaving ground give it up.
+		{"rebels surrender", "On 2 March 2021, twelve rebels surrendered to the army in the hills near Dobra.", "Agreement"},
+		{"army withdraws", "On 2 March 2021, the army withdrew from the town of Dobra.", "Non-violent transfer of territory"},
 		// Strategic developments worded with a gap or a new verb.
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
