@@ -189,6 +189,10 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			covered = best.end
 			continue
 		}
+		if noun && e.Status == annals.Asserted && v.included(h) && claimBefore(out[first:], h) {
+			// "pushed for tougher measures, including a ban on trucks": the ban is asked for.
+			e.Status = annals.Hypothetical
+		}
 		out = v.spread(out, e, src, tgt)
 		covered = best.end
 	}

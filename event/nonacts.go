@@ -136,3 +136,37 @@ func protestClaim(es []Event, t *text.Token, code cameo.Code) bool {
 	}
 	return false
 }
+
+// included reports whether the event noun at h is an item of a list brought in by
+// "including", "notably", "especially", "particularly" or "such as": "tougher measures,
+// including a ban on trucks".
+func (v *sentenceView) included(h int) bool {
+	for i := h - 1; i >= v.first && i >= h-6; i-- {
+		p := &v.toks[i]
+		switch p.Lower {
+		case "including", "notably", "especially", "particularly":
+			return true
+		case "as":
+			return i > v.first && v.toks[i-1].Lower == "such"
+		}
+		if !skippable(p) && !v.insideAnyMention(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// claimBefore reports whether an event before token h in its sentence asks for, promises or
+// threatens something (CAMEO 02, 03, 10, 13): the items of a list after it are the content
+// of that claim, not acts done.
+func claimBefore(es []Event, h int) bool {
+	for i := range es {
+		switch es[i].Code.Root() {
+		case "02", "03", "10", "13":
+			if es[i].Head < h {
+				return true
+			}
+		}
+	}
+	return false
+}
