@@ -372,6 +372,11 @@ func (v *sentenceView) pronoun(i int) int {
 		// It later imposed tariffs" and "Brazil's statement that it will help", "it" is the
 		// one that acts in the clause before.
 		it := v.toks[i].Lower == "it"
+		if !it {
+			if k := v.speakerSide(i); k != noMention {
+				return k
+			}
+		}
 		nearest := noMention
 		for k := v.base - 1 + len(v.mentions); k >= 0 && k >= v.base-6; k-- {
 			m := &v.all[k]
@@ -404,6 +409,33 @@ func (v *sentenceView) pronoun(i int) int {
 		}
 	}
 	return noMention
+}
+
+// speakerSide resolves "they" reported by a named person to that person's side: in "the
+// Peruvian envoy Jane Doe said they would appeal" they are Peru's, whom she speaks for. A
+// group of people named before it in the sentence ("Kenya said the rebels ... they") is left
+// to the general rule.
+func (v *sentenceView) speakerSide(i int) int {
+	verb := i - 1
+	if verb > v.first && v.toks[verb].Lower == "that" {
+		verb--
+	}
+	if verb <= v.first || !v.toks[verb].Tag.IsVerb() || !reporting[v.toks[verb].Lemma] {
+		return noMention
+	}
+	k := v.subject(verb)
+	if k == noMention || k < 0 || k >= len(v.mentions) {
+		return noMention
+	}
+	if sp := &v.mentions[k]; !sp.Person || sp.Country == "" {
+		return noMention
+	}
+	for j := range v.mentions {
+		if m := &v.mentions[j]; m.Tok < i && m.Plural {
+			return noMention
+		}
+	}
+	return k
 }
 
 // inSubjectPosition reports whether mention m, in this sentence or an earlier one, stands

@@ -4,7 +4,8 @@ import "testing"
 
 // TestPronounAntecedents: "it" or "they" opening a clause stands for the subject of the
 // clause or sentence before it, not for the nearest actor named (often an object or the
-// object of a preposition). Sentences written for this test.
+// object of a preposition); "they" that a named person reports is that person's side.
+// Sentences written for this test.
 func TestPronounAntecedents(t *testing.T) {
 	checkCoding(t, load(t), []codingCase{
 		{rule: "possessive subject", text: "Brazil's announcement that it had sent aid to Bolivia pleased observers.",
@@ -13,6 +14,12 @@ func TestPronounAntecedents(t *testing.T) {
 			want: []string{"1* NOR RUSGOV *"}, not: []string{"* SWE * *"}},
 		{rule: "subject, not the object of a preposition", text: "Peru signed a trade accord with Chile in May. It later imposed tariffs on Ecuador.",
 			want: []string{"* PER ECU *"}, not: []string{"* CHL ECU *"}},
+		{rule: "they reported by a named person: the person's side", text: "Peruvian envoy Jane Doe said they would ask the United Nations to investigate the raid.",
+			want: []string{"020 PERGOV IGOUNO *"}},
+		{rule: "they reported by a named person, after 'that'", text: "Peruvian chief negotiator Jane Doe said that they would call for a UN debate.",
+			want: []string{"020 PERGOV * *"}},
+		{rule: "a group named before is still they", text: "Peruvian envoy Jane Doe said the rebels had fled and that they would attack Chile again.",
+			want: []string{"138 CHLREB CHL *"}, not: []string{"* PERGOV CHL *"}},
 		{rule: "the nearest still, with no subject before", text: "The rebels attacked the army, and it retreated to the capital.",
 			want: []string{"19* * * *"}},
 	})
