@@ -95,6 +95,21 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Italy gave the Chilean president a warm welcome.", coded{"043", "CONSULT"}},
 		{"France rolled out the red carpet for the Chilean president.", coded{"043", "CONSULT"}},
 		{"Kenyan peacekeeping troops arrived in Somalia on Monday.", coded{"074", "AID"}},
+		{"Egypt gave a warm welcome on Friday to the Chilean president.", coded{"043", "CONSULT"}},
+		// REJECT (12p.txt): vowing by oath to fight on; permission refused.
+		{"The militia swore to fight until the last village is free.", coded{"1246", "REJECT"}},
+		{"The mayor denied the union permission to hold a rally.", coded{"120", "REJECT"}},
+		// COERCE (17p.txt): computer intrusion (no 19x: no force of arms).
+		{"Chinese hackers broke into the computers of the defence ministry.", coded{"170", "COERCE"}},
+		{"The spies hacked into the servers of the election commission.", coded{"170", "COERCE"}},
+		{"Iran launched a cyberattack on Israel.", coded{"170", "COERCE"}},
+		{"Iran launched a cyber attack on Israel.", coded{"170", "COERCE"}},
+		{"Activists defaced hundreds of government websites.", coded{"170", "COERCE"}},
+		// RETREAT and CONCEDE (08p.txt): property handed back, a border re-opened.
+		{"The rebels returned the trucks they had taken from the UN.", coded{"0842", "RETREAT"}},
+		{"Uganda re-opened its border with Kenya.", coded{"081", "CONCEDE"}},
+		// SANCTION (16p.txt): an organisation forced out, named past an apposition.
+		{"Rwanda forced the aid agency, Oxfam, out of the country.", coded{"166", "SANCTION"}},
 		// AGREE (03p.txt): a settlement of a dispute accepted.
 		{"Norway accepted a formula for ending its fishing dispute with Iceland.", coded{"037", "AGREE"}},
 		{"Chad accepted a proposal to settle the border dispute.", coded{"037", "AGREE"}},
@@ -136,6 +151,8 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"The hearing was held in the capital.", "090"},                       // a hearing into nothing
 		{"Italy welcomed the decision of the Chilean president.", "043"},      // praise of a decision, no visit
 		{"Kenyan peacekeeping troops arrived in Somalia on Monday.", "042"},   // a deployment, no visit
+		{"Iran launched a cyber attack on Israel.", "190"},                    // no force of arms
+		{"The minister denied the accusations of fraud.", "120"},              // a denial (016), no request refused
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
