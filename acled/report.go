@@ -61,10 +61,18 @@ func (t *Typer) joinDemonstration(events []annals.Event) {
 		}
 	}
 	// "Activists were detained during the protests": an arrest told in the sentence of a
-	// demonstration answers it, whoever the arrested are called.
+	// demonstration answers it, whoever the arrested are called. One that names the
+	// demonstrators ahead of their act ("detained students began a hunger strike") tells who
+	// protests.
 	arrestedAt := make([]bool, len(events))
 	for i := range events {
-		arrestedAt[i] = strings.HasPrefix(events[i].CAMEO, "173") && demonstrationBeside(events, i, background) >= 0
+		if !strings.HasPrefix(events[i].CAMEO, "173") {
+			continue
+		}
+		if j := demonstrationBeside(events, i, background); j >= 0 {
+			src := events[j].Source
+			arrestedAt[i] = src == nil || events[i].Trigger.End > src.Start
+		}
 	}
 	responds := func(i int) bool { return arrestedAt[i] || t.isResponse(&events[i]) }
 	var riot *annals.ACLED

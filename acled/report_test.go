@@ -22,6 +22,7 @@ func TestTypeReport(t *testing.T) {
 	two := 2
 	killed := ev("175", police, nil, "Police dispersed the nurses; two were killed.", annals.Span{Start: 210, End: 219})
 	killed.Casualties = &annals.Casualties{Killed: &two}
+	detainedNurses := &annals.Actor{Text: "nurses", Code: "HLH", Start: 9, End: 15}
 	arrestLater := ev("173", police, nil, "Police later detained two smugglers at the port.", annals.Span{Start: 207, End: 215})
 	arrestLater.Sentence = 1
 	intervention := annals.ACLED{EventType: Protests, SubEventType: "Protest with intervention"}
@@ -90,6 +91,10 @@ func TestTypeReport(t *testing.T) {
 			ev("141", nurses, nil, "Several nurses were detained during a protest outside the ministry.", annals.Span{Start: 307, End: 314}),
 			ev("173", nil, nil, "Several nurses were detained during a protest outside the ministry.", annals.Span{Start: 320, End: 328}),
 		}, []*annals.ACLED{&intervention, &intervention}},
+		{"detained nurses on hunger strike", []annals.Event{
+			ev("173", nil, detainedNurses, "Detained nurses began a hunger strike.", annals.Span{Start: 0, End: 8}),
+			ev("142", detainedNurses, nil, "Detained nurses began a hunger strike.", annals.Span{Start: 16, End: 37}),
+		}, []*annals.ACLED{{EventType: Strategic, SubEventType: "Arrests"}, {EventType: Protests, SubEventType: "Peaceful protest"}}},
 		{"arrests told apart from a protest", []annals.Event{
 			ev("141", nurses, nil, "Nurses held a protest outside the ministry.", annals.Span{Start: 307, End: 314}),
 			arrestLater,
