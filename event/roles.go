@@ -48,8 +48,50 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 			// troops, which the pattern names, are what it moves, not its target.
 			tgt = noMention
 		}
+		if tgt == noMention && reactionRoots[string(m.p.Code.Root())] {
+			tgt = v.ownerOfObject(m.end, subj)
+		}
 	}
 	return subj, tgt
+}
+
+// ownerOfObject finds, for a reaction to a thing ("objected strongly to the deal reached by
+// Turkey", "expressed concern over the Argentine measures", "rejected Peru's plan"), the
+// actor the thing belongs to, which the reaction is aimed at: a possessive or a country
+// adjective before the object's noun, or the "by" phrase after it. An owner of the subject's
+// own country is none ("Chile defended the steps taken by Chilean police").
+func (v *sentenceView) ownerOfObject(p, subj int) int {
+	owner := noMention
+	sawNoun := false
+	for i := p; i < v.end && i < p+8 && owner == noMention; i++ {
+		t := &v.toks[i]
+		if k, ok := v.startsAt[i]; ok {
+			if mn := &v.mentions[k]; mn.Possessive || v.modifiesNoun(mn) {
+				owner = k
+			}
+			break
+		}
+		switch {
+		case t.Lower == "by" && sawNoun:
+			if k, ok := v.startsAt[i+1]; ok && i+1 < v.end {
+				owner = k
+			}
+		case skippable(t):
+		case (t.Tag == "IN" || t.Tag == "TO") && !sawNoun && t.Lower != "that":
+		case (t.Tag == "NN" || t.Tag == "NNS") && !t.Cap:
+			sawNoun = true
+		case t.Tag == "VBN" && sawNoun:
+		default:
+			return noMention
+		}
+	}
+	if owner == noMention || v.mentions[owner].Locative {
+		return noMention
+	}
+	if subj >= 0 && subj < len(v.mentions) && v.mentions[subj].Country != "" && v.mentions[subj].Country == v.mentions[owner].Country {
+		return noMention
+	}
+	return owner
 }
 
 // ownForces reports whether mention obj is the military of subj's country.
