@@ -105,6 +105,7 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Iran launched a cyberattack on Israel.", coded{"170", "COERCE"}},
 		{"Iran launched a cyber attack on Israel.", coded{"170", "COERCE"}},
 		{"Activists defaced hundreds of government websites.", coded{"170", "COERCE"}},
+		{"Hackers attacked the websites of the Danish government.", coded{"170", "COERCE"}},
 		// RETREAT and CONCEDE (08p.txt): property handed back, a border re-opened.
 		{"The rebels returned the trucks they had taken from the UN.", coded{"0842", "RETREAT"}},
 		{"Uganda re-opened its border with Kenya.", coded{"081", "CONCEDE"}},
@@ -152,7 +153,9 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"Italy welcomed the decision of the Chilean president.", "043"},      // praise of a decision, no visit
 		{"Kenyan peacekeeping troops arrived in Somalia on Monday.", "042"},   // a deployment, no visit
 		{"Iran launched a cyber attack on Israel.", "190"},                    // no force of arms
-		{"The minister denied the accusations of fraud.", "120"},              // a denial (016), no request refused
+		{"Hackers attacked the websites of the Danish government.", "190"},
+		{"The rebels attacked the army base at dawn.", "170"},    // an armed attack
+		{"The minister denied the accusations of fraud.", "120"}, // a denial (016), no request refused
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
