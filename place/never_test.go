@@ -36,17 +36,7 @@ func TestNeverPlace(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := an.Analyze(tc.in)
-			res := resolver.Places(doc, finder.Find(doc, time.Time{}))
-			var gotList []got
-			for _, m := range res.Mentions {
-				g := got{Text: m.Text}
-				if m.Place != nil {
-					g.Country, g.Feature = m.Place.Country, m.Place.Feature
-				}
-				gotList = append(gotList, g)
-			}
-			if diff := cmp.Diff(tc.want, gotList); diff != "" {
+			if diff := cmp.Diff(tc.want, placesOf(tc.in, time.Time{})); diff != "" {
 				t.Errorf("%s: places (-want +got):\n%s", tc.in, diff)
 			}
 		})

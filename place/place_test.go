@@ -55,6 +55,22 @@ func load(t testing.TB) {
 
 type got struct{ Text, Country, Feature string }
 
+// placesOf lists the place mentions found and resolved in text in, read on day (zero: no
+// date), as got values.
+func placesOf(in string, day time.Time) []got {
+	doc := an.Analyze(in)
+	res := resolver.Places(doc, finder.Find(doc, day))
+	var out []got
+	for _, m := range res.Mentions {
+		g := got{Text: m.Text}
+		if m.Place != nil {
+			g.Country, g.Feature = m.Place.Country, m.Place.Feature
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
 // TestPlaces resolves the places of sentences written for this test.
 func TestPlaces(t *testing.T) {
 	load(t)
@@ -195,17 +211,7 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Coatzacoalcos", "MEX", "PPL"}, {"Veracruz", "MEX", "ADM1"}}},
 	}
 	for _, tc := range tests {
-		doc := an.Analyze(tc.in)
-		res := resolver.Places(doc, finder.Find(doc, day))
-		var gotList []got
-		for _, m := range res.Mentions {
-			g := got{Text: m.Text}
-			if m.Place != nil {
-				g.Country, g.Feature = m.Place.Country, m.Place.Feature
-			}
-			gotList = append(gotList, g)
-		}
-		if diff := cmp.Diff(tc.want, gotList); diff != "" {
+		if diff := cmp.Diff(tc.want, placesOf(tc.in, day)); diff != "" {
 			t.Errorf("%s: places (-want +got):\n%s", tc.name, diff)
 		}
 	}
