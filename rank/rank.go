@@ -58,14 +58,7 @@ func (c *Cues) Rank(text string, evs []annals.Event) {
 	if len(evs) == 0 {
 		return
 	}
-	order := make([]int, len(evs))
-	for i := range order {
-		order[i] = i
-	}
-	// Text order, which the rules below read.
-	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(evs[a].Sentence, evs[b].Sentence), cmp.Compare(evs[a].Trigger.Start, evs[b].Trigger.Start))
-	})
+	order := textOrder(evs) // which the rules below read
 	demoted := make([]bool, len(evs))
 	c.markCauses(evs, order, demoted)
 	markReports(evs, order, demoted)
@@ -111,6 +104,14 @@ func boolInt(b bool) int {
 // evidence sentences, so that a caller without the article's text (package acled) can tell
 // a report's own act from the one it answers.
 func (c *Cues) Causes(evs []annals.Event) []bool {
+	order := textOrder(evs)
+	demoted := make([]bool, len(evs))
+	c.markCauses(evs, order, demoted)
+	return demoted
+}
+
+// textOrder returns the indices of evs in text order: by sentence, then by trigger.
+func textOrder(evs []annals.Event) []int {
 	order := make([]int, len(evs))
 	for i := range order {
 		order[i] = i
@@ -118,9 +119,7 @@ func (c *Cues) Causes(evs []annals.Event) []bool {
 	slices.SortStableFunc(order, func(a, b int) int {
 		return cmp.Or(cmp.Compare(evs[a].Sentence, evs[b].Sentence), cmp.Compare(evs[a].Trigger.Start, evs[b].Trigger.Start))
 	})
-	demoted := make([]bool, len(evs))
-	c.markCauses(evs, order, demoted)
-	return demoted
+	return order
 }
 
 // markCauses demotes, within each sentence, an event a between-cue introduces after an
