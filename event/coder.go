@@ -146,7 +146,9 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if !ok {
 			continue
 		}
-		if v.topic(h, noun) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) ||
+		// A noun the tagger read as such is judged as a noun even when only its verb
+		// patterns match: "rejected a request to ...".
+		if v.topic(h, noun || t.Tag.IsNoun()) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) ||
 			noun && v.background(h) && agentBefore(out[first:], h, best.p.Code) ||
 			!noun && protestClaim(out[first:], &toks[h], best.p.Code) {
 			continue
@@ -351,9 +353,11 @@ var topicPrepositions = map[string]bool{"against": true, "over": true, "about": 
 var nounTopicPrepositions = map[string]bool{"against": true, "over": true, "about": true, "before": true, "since": true, "until": true}
 
 // topicVerbs take as object an act that is talked or thought about, not done: "questioned
-// the sanctions", "opposes the ban", "discussed the strikes", "weighs sanctions".
+// the sanctions", "opposes the ban", "discussed the strikes", "weighs sanctions"; or a
+// proposal turned down or taken up: "rejected a request for talks" reports the rejection only.
 var topicVerbs = map[string]bool{"question": true, "oppose": true, "discuss": true, "debate": true, "fear": true,
-	"dread": true, "doubt": true, "weigh": true, "mull": true, "contemplate": true, "ponder": true}
+	"dread": true, "doubt": true, "weigh": true, "mull": true, "contemplate": true, "ponder": true,
+	"reject": true, "spurn": true, "accept": true}
 
 // topicHeads are nouns whose "of" phrase names an act that may come, not one that came:
 // "the threat of sanctions", "fear of arrests", "the risk of attacks".

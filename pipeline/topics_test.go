@@ -14,6 +14,9 @@ func TestTopics(t *testing.T) {
 		{rule: "object of a verb of weighing", text: "Kenya is weighing sanctions against Uganda.", not: []string{"16* * * asserted"}},
 		{rule: "a feared act", text: "Fear of arrests by Ugandan police kept the Kenyan traders at home.", not: []string{"17*"}},
 		{rule: "a threatened act", text: "The threat of sanctions against Uganda worries Kenyan exporters.", not: []string{"16*"}},
+		{rule: "a rejected request, which the tagger reads as a noun", text: "Kenya rejected a Ugandan request to extradite the suspects.",
+			want: []string{"12* KEN UGA asserted"}, not: []string{"02*"}},
+		{rule: "a rejected demand", text: "Kenya on Monday spurned the Ugandan demand for compensation.", not: []string{"10*"}},
 		{rule: "the act itself is still reported", text: "Ugandan police arrested 12 Kenyan traders on Monday.", want: []string{"173 UGACOP KENBUS asserted"}},
 	})
 }
