@@ -329,13 +329,21 @@ func (r *Resolver) listedAfterPlace(doc *text.Doc, s *text.Sentence, i int) bool
 	default:
 		return false
 	}
+	return r.nameBefore(doc, s, i-1, func(words []string, prev []*gazetteer.Place) bool {
+		return len(prev) > 0 && bigEnough(prev[0]) && !r.commonWord(strings.ToLower(words[0]))
+	})
+}
+
+// nameBefore reports whether a name of one to four words that the gazetteer knows ends right
+// before token end, in sentence s, and passes test with its words and places.
+func (r *Resolver) nameBefore(doc *text.Doc, s *text.Sentence, end int, test func(words []string, places []*gazetteer.Place) bool) bool {
 	var buf [4]string
-	for j := i - 2; j >= s.First && j > i-6; j-- {
+	for j := end - 1; j >= s.First && j > end-5; j-- {
 		words := buf[:0]
-		for k := j; k < i-1; k++ {
+		for k := j; k < end; k++ {
 			words = append(words, doc.Tokens[k].Text)
 		}
-		if n, prev := r.gaz.LookupTokens(words); n == len(words) && len(prev) > 0 && bigEnough(prev[0]) && !r.commonWord(strings.ToLower(words[0])) {
+		if n, places := r.gaz.LookupTokens(words); n == len(words) && test(words, places) {
 			return true
 		}
 	}
@@ -349,16 +357,7 @@ func (r *Resolver) holdsPrevious(doc *text.Doc, s *text.Sentence, i int, cands [
 	if i-2 < s.First || doc.Tokens[i-1].Text != "," || !doc.Tokens[i-2].Cap {
 		return false
 	}
-	var buf [4]string
-	for j := i - 2; j >= s.First && j > i-6; j-- {
-		words := buf[:0]
-		for k := j; k < i-1; k++ {
-			words = append(words, doc.Tokens[k].Text)
-		}
-		n, held := r.gaz.LookupTokens(words)
-		if n != len(words) {
-			continue
-		}
+	return r.nameBefore(doc, s, i-1, func(_ []string, held []*gazetteer.Place) bool {
 		for _, region := range cands {
 			if region.Feature != "ADM1" {
 				continue
@@ -369,8 +368,8 @@ func (r *Resolver) holdsPrevious(doc *text.Doc, s *text.Sentence, i int, cands [
 				}
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // compassWord reports whether w (lower case) names a part of a region before its name: "North
