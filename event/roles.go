@@ -323,12 +323,39 @@ func (v *sentenceView) subject(h int) int {
 		}
 		m := &v.mentions[k]
 		i = m.Tok // continue left of the mention
+		if v.withClause(m, h) {
+			return k
+		}
 		if m.Possessive || m.Locative || v.afterPreposition(m.Tok) || v.modifiesNoun(m) || v.objectOfVerb(m) {
 			continue
 		}
 		return k
 	}
 	return noMention
+}
+
+// withClause reports whether mention m is the subject of an absolute "with" clause whose
+// participle is h: "Kenya sent troops, with Uganda also sending two battalions", "with
+// protesters throwing stones". Only adverbs may stand between the mention and h.
+func (v *sentenceView) withClause(m *actor.Mention, h int) bool {
+	if v.toks[h].Tag != "VBG" || m.TokEnd > h || m.Possessive {
+		return false
+	}
+	for i := m.TokEnd; i < h; i++ {
+		if !v.toks[i].Tag.IsAdverb() {
+			return false
+		}
+	}
+	for i := m.Tok - 1; i >= v.first && i >= m.Tok-3; i-- {
+		t := &v.toks[i]
+		if t.Lower == "with" {
+			return true
+		}
+		if t.Tag != "DT" && !t.Tag.IsAdj() && t.Tag != "CD" {
+			return false
+		}
+	}
+	return false
 }
 
 // opensClauseOf reports whether the relative pronoun at i opens the clause of the verb at h:
