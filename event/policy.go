@@ -14,10 +14,21 @@ func WorthRecord(e *Event) bool {
 	if e.Code.Root() != "01" {
 		return true
 	}
-	if !Identified(e.Source) {
+	if !Identified(e.Source) || feeling(e) {
 		return false
 	}
 	return e.Code != "010" || Identified(e.Target) && !audience[e.Target.Role]
+}
+
+// privateRoles are people who speak for no state or organisation: civilians, workers,
+// doctors, students, farmers, businesspeople.
+var privateRoles = map[string]bool{"CVL": true, "LAB": true, "HLH": true, "EDU": true, "AGR": true, "BUS": true}
+
+// feeling reports a private person's hope or worry about no one in particular ("I am worried
+// about my son", "residents fear the shelling will resume"): the colour of a story, not a
+// comment a user filters on. An official's worry, or one aimed at an actor, stays.
+func feeling(e *Event) bool {
+	return (e.Code == "012" || e.Code == "013") && e.Source != nil && privateRoles[e.Source.Role] && !Identified(e.Target)
 }
 
 // audience roles are whom a statement is made to, not whom it concerns: "told reporters",
