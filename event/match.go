@@ -130,7 +130,7 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 			}
 			pos = found + 1
 		case target, place:
-			found := -1
+			found, foundEnd := noMention, 0
 			budget := allowGap
 			for i := pos; i < v.end && i < pos+6+allowGap; i++ {
 				t := &v.toks[i]
@@ -138,7 +138,15 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 					break
 				}
 				if k, ok := v.startsAt[i]; ok && (e.kind == target || v.mentions[k].Head == actor.KCapital || v.mentions[k].Head == actor.KName) {
-					found = k
+					found, foundEnd = k, v.mentions[k].TokEnd
+					break
+				}
+				if e.kind == target && (t.Lower == "him" || t.Lower == "her") {
+					// "I spoke to him", "telephoned her": the person last named, not
+					// the verb's own subject.
+					if k := v.personBefore(i, v.subject(h)); k != noMention {
+						found, foundEnd = k, i+1
+					}
 					break
 				}
 				if v.attributive(i) {
@@ -159,15 +167,15 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 				}
 				break
 			}
-			if m.mutual && found < 0 {
+			if m.mutual && found == noMention {
 				pos = v.skipEachOther(pos)
 				break
 			}
-			if found < 0 {
+			if found == noMention {
 				return m, false
 			}
 			m.target = found
-			pos = v.mentions[found].TokEnd
+			pos = foundEnd
 		}
 		allowGap = 0
 		m.score++

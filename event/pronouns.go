@@ -144,3 +144,24 @@ func (v *sentenceView) possessorActs(k int) bool {
 	}
 	return m.Head != actor.KRole
 }
+
+// personBefore resolves an object pronoun ("him", "her") at token i to the person named most
+// recently before it, other than subj (the verb's subject, who is not its own object) and others
+// of the subject's code (often the subject under another name), as an
+// index relative to this sentence's first mention, or noMention.
+func (v *sentenceView) personBefore(i, subj int) int {
+	for k := v.base - 1 + len(v.mentions); k >= 0; k-- {
+		m := &v.all[k]
+		if m.Tok >= i || !m.Person || k-v.base == subj {
+			continue
+		}
+		if subj != noMention && (v.surname(v.mention(subj)) == v.surname(m) || v.mention(subj).Code == m.Code) {
+			continue // the subject named again ("Mr Trump", "the US President"), or a colleague
+		}
+		return k - v.base
+	}
+	return noMention
+}
+
+// surname returns the last word of a mention, which names a person again ("Jane Doe", "Doe").
+func (v *sentenceView) surname(m *actor.Mention) string { return v.toks[m.TokEnd-1].Lower }
