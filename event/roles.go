@@ -337,6 +337,34 @@ func (v *sentenceView) subject(h int) int {
 	return noMention
 }
 
+// afterBetween reports whether "between" opens mention m's phrase: "a deal between the
+// United States and China was ..." joins the two sides, whatever verb follows.
+func (v *sentenceView) afterBetween(m *actor.Mention) bool {
+	for i := m.Tok - 1; i >= v.first && i >= m.Tok-3; i-- {
+		if v.toks[i].Lower == "between" {
+			return true
+		}
+		if !skippable(&v.toks[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// opensClause reports whether a finite verb follows mention m, past adverbs: m is the
+// subject of a clause of its own ("... and two activists were arrested").
+func (v *sentenceView) opensClause(m *actor.Mention) bool {
+	for i := m.TokEnd; i < v.end && i < m.TokEnd+3; i++ {
+		switch t := &v.toks[i]; {
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			return true
+		case !t.Tag.IsAdverb():
+			return false
+		}
+	}
+	return false
+}
+
 // withClause reports whether mention m is the subject of an absolute "with" clause whose
 // participle is h: "Kenya sent troops, with Uganda also sending two battalions", "with
 // protesters throwing stones". Only adverbs may stand between the mention and h.
@@ -595,11 +623,19 @@ func (v *sentenceView) conjuncts(k int) []int {
 		return true
 	}
 	for j := k - 1; j >= 0 && joined(&v.mentions[j], &v.mentions[j+1]); j-- {
+		if v.opensClause(&v.mentions[k]) && !v.inSubjectPosition(&v.mentions[j]) && !v.afterBetween(&v.mentions[j]) {
+			break // the same, seen from the new clause's subject
+		}
 		if v.mentions[j].Code != v.mentions[k].Code && !v.mentions[j].Locative {
 			out = append(out, j)
 		}
 	}
 	for j := k + 1; j < len(v.mentions) && joined(&v.mentions[j-1], &v.mentions[j]); j++ {
+		if v.opensClause(&v.mentions[j]) && !v.inSubjectPosition(&v.mentions[k]) && !v.afterBetween(&v.mentions[k]) {
+			// "raided the offices of the party and two activists were arrested": an
+			// object's "and" before a new clause's subject joins clauses, not actors.
+			break
+		}
 		if v.mentions[j].Code != v.mentions[k].Code && !v.mentions[j].Locative {
 			out = append(out, j)
 		}
