@@ -153,6 +153,10 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			!noun && protestClaim(out[first:], &toks[h], best.p.Code) {
 			continue
 		}
+		if d := v.demanded(out[first:], h, best.p.Code); d >= 0 {
+			c.absorbDemanded(out[first:], d, best.p.Code)
+			continue
+		}
 		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun, mutual: best.mutual}
 		e.Trigger = annals.Span{Start: t.Start, End: toks[best.end-1].End}
 		var src, tgt int

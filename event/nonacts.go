@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/cameo"
 	"github.com/annals-org/annals/text"
 )
@@ -169,4 +170,66 @@ func claimBefore(es []Event, h int) bool {
 		}
 	}
 	return false
+}
+
+// demanded returns the index in es of a demand or an appeal before the trigger at h in its
+// clause whose content the trigger tells, or -1: "demanded that Uganda withdraw its troops",
+// "urged the parties to reach an agreement", "said Kenya must ease the restrictions". The
+// act asked for has not been done, and the demand's code names it (see absorbDemanded). A
+// new main verb ("demanded reforms and marched on parliament"), a new clause or a relative
+// clause ("the release of activists who were detained": a real detention) ends the demand's
+// reach, and a further demand or statement is coded on its own.
+func (v *sentenceView) demanded(es []Event, h int, code cameo.Code) int {
+	switch code.Root() {
+	case "01", "02", "10":
+		return -1
+	}
+	d := -1
+	for i := range es {
+		if r := es[i].Code.Root(); (r == "10" || r == "02") && es[i].Head < h && es[i].Status == annals.Asserted {
+			d = i
+			break
+		}
+	}
+	if d < 0 {
+		return -1
+	}
+	for i := es[d].Head + 1; i < h; i++ {
+		t := &v.toks[i]
+		switch {
+		case clauseBreak(t), t.Lower == "but", t.Lower == "while", t.Lower == "whereas", t.Lower == "although",
+			t.Lower == "who", t.Lower == "whom", t.Lower == "which", t.Lower == "whose", t.Lower == "where", t.Lower == "that" && t.Tag == "WDT":
+			return -1
+		case t.Lower == "and" && (v.toks[i+1].Tag == "VBD" || v.toks[i+1].Tag == "VBN" || v.toks[i+1].Tag == "VBZ"):
+			// A past or present form after "and" is a second main verb (the tagger reads
+			// many a past as a participle): "demanded higher pay and blocked the road".
+			return -1
+		}
+	}
+	return d
+}
+
+// absorbDemanded gives an unspecified demand or appeal (100, 020) at es[d] the code of what it
+// asks for: CAMEO's demand (10x) and appeal (02x) codes mirror its intent codes (03x), so the
+// intent recoding of the act asked for names it. "Demanded that Uganda withdraw its troops"
+// is a demand of de-escalation (1056), as "promised to withdraw" is an intent to (0356).
+func (c *Coder) absorbDemanded(es []Event, d int, content cameo.Code) {
+	root := es[d].Code.Root()
+	if es[d].Code != cameo.Code(root)+"0" {
+		return
+	}
+	intent, ok := c.cues.recoded("intent", content)
+	if !ok || len(intent) < 3 || intent.Root() != "03" {
+		return
+	}
+	to := cameo.Code(root) + intent[2:]
+	info := c.table.Lookup(to)
+	if info == nil {
+		return
+	}
+	for i := range es {
+		if es[i].Head == es[d].Head && es[i].Code == es[d].Code {
+			es[i].Code, es[i].Info = to, info
+		}
+	}
 }
