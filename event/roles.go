@@ -337,34 +337,6 @@ func (v *sentenceView) subject(h int) int {
 	return noMention
 }
 
-// afterBetween reports whether "between" opens mention m's phrase: "a deal between the
-// United States and China was ..." joins the two sides, whatever verb follows.
-func (v *sentenceView) afterBetween(m *actor.Mention) bool {
-	for i := m.Tok - 1; i >= v.first && i >= m.Tok-3; i-- {
-		if v.toks[i].Lower == "between" {
-			return true
-		}
-		if !skippable(&v.toks[i]) {
-			return false
-		}
-	}
-	return false
-}
-
-// opensClause reports whether a finite verb follows mention m, past adverbs: m is the
-// subject of a clause of its own ("... and two activists were arrested").
-func (v *sentenceView) opensClause(m *actor.Mention) bool {
-	for i := m.TokEnd; i < v.end && i < m.TokEnd+3; i++ {
-		switch t := &v.toks[i]; {
-		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
-			return true
-		case !t.Tag.IsAdverb():
-			return false
-		}
-	}
-	return false
-}
-
 // withClause reports whether mention m is the subject of an absolute "with" clause whose
 // participle is h: "Kenya sent troops, with Uganda also sending two battalions", "with
 // protesters throwing stones". Only adverbs may stand between the mention and h.
@@ -512,67 +484,6 @@ var reporting = map[string]bool{"say": true, "claim": true, "report": true, "ann
 	"suggest": true, "note": true, "explain": true, "know": true, "hope": true, "fear": true, "expect": true, "tell": true,
 	"show": true, "reveal": true, "declare": true, "argue": true, "acknowledge": true, "admit": true, "assert": true, "estimate": true}
 
-// between reads "between A and B" right after a noun event, returning both sides.
-func (v *sentenceView) between(p int) (a, b int, ok bool) {
-	if p >= v.end || v.toks[p].Lower != "between" {
-		return noMention, noMention, false
-	}
-	a, b = noMention, noMention
-	for i := p + 1; i < v.end && i < p+14; i++ {
-		t := &v.toks[i]
-		if clauseBreak(t) {
-			break
-		}
-		if k, found := v.startsAt[i]; found {
-			if a == noMention {
-				a = k
-				i = v.mentions[k].TokEnd - 1
-				continue
-			}
-			if v.toks[i-1].Lower == "and" || i >= 2 && v.toks[i-2].Lower == "and" {
-				b = k
-				break
-			}
-		}
-	}
-	if a != noMention && b == noMention && v.mentions[a].Plural {
-		// "a clash between two groups of villagers": one crowd on both sides.
-		return a, noMention, true
-	}
-	return a, b, a != noMention && b != noMention
-}
-
-// pairOf resolves a "the two leaders" mention (index k) to the two distinct actors named last
-// before it, in the same sentence or the one before; persons first for "leaders".
-func (v *sentenceView) pairOf(k int) (a, b int) {
-	both := v.mention(k)
-	// "The two leaders" are people: skip the ministries and countries named between.
-	persons := strings.Contains("leader president minister counterpart premier", v.toks[both.TokEnd-1].Lemma)
-	var found []int
-	for j := v.base + k - 1; j >= 0 && len(found) < 2; j-- {
-		m := &v.all[j]
-		if m.Sentence < both.Sentence-1 {
-			break
-		}
-		if m.Both || m.Locative || m.Country == "" && m.Role == "" || m.Code == "" || persons && !m.Person {
-			continue
-		}
-		dup := false
-		for _, f := range found {
-			if v.all[f].Code == m.Code {
-				dup = true
-			}
-		}
-		if !dup {
-			found = append(found, j)
-		}
-	}
-	if len(found) < 2 {
-		return noMention, noMention
-	}
-	return found[1] - v.base, found[0] - v.base
-}
-
 // relativeStart returns the index of the comma that opens a relative clause ending at the
 // comma at i (", which ... ,", ", who ... ,"), or -1. A relative clause between dashes may
 // hold commas of its own: "Kenya - which fears war, and has said so - called for calm".
@@ -602,43 +513,3 @@ func dash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // particles complete phrasal verbs: "carry out", "set up".
 var particles = map[string]bool{"out": true, "up": true, "off": true, "down": true}
-
-// conjuncts returns the mentions coordinated with mention k by "and" or commas, before and
-// after it in the same sentence ("Hungarian and Romanian officials", "Iran and Turkey").
-func (v *sentenceView) conjuncts(k int) []int {
-	if k == noMention || k < 0 || k >= len(v.mentions) {
-		return nil
-	}
-	var out []int
-	joined := func(a, b *actor.Mention) bool { // a before b
-		gap := b.Tok - a.TokEnd
-		if gap < 1 || gap > 2 {
-			return false
-		}
-		for i := a.TokEnd; i < b.Tok; i++ {
-			if l := v.toks[i].Lower; l != "and" && l != "," && l != "the" {
-				return false
-			}
-		}
-		return true
-	}
-	for j := k - 1; j >= 0 && joined(&v.mentions[j], &v.mentions[j+1]); j-- {
-		if v.opensClause(&v.mentions[k]) && !v.inSubjectPosition(&v.mentions[j]) && !v.afterBetween(&v.mentions[j]) {
-			break // the same, seen from the new clause's subject
-		}
-		if v.mentions[j].Code != v.mentions[k].Code && !v.mentions[j].Locative {
-			out = append(out, j)
-		}
-	}
-	for j := k + 1; j < len(v.mentions) && joined(&v.mentions[j-1], &v.mentions[j]); j++ {
-		if v.opensClause(&v.mentions[j]) && !v.inSubjectPosition(&v.mentions[k]) && !v.afterBetween(&v.mentions[k]) {
-			// "raided the offices of the party and two activists were arrested": an
-			// object's "and" before a new clause's subject joins clauses, not actors.
-			break
-		}
-		if v.mentions[j].Code != v.mentions[k].Code && !v.mentions[j].Locative {
-			out = append(out, j)
-		}
-	}
-	return out
-}
