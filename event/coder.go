@@ -195,6 +195,12 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			covered = best.end
 			continue
 		}
+		if e.Status == annals.Hypothetical && len(out) > first && v.inCondition(h) {
+			// "will withdraw its troops unless Chad arranges a ceasefire": the condition is
+			// part of the act or threat before it, not an act of its own.
+			covered = best.end
+			continue
+		}
 		if noun && e.Status == annals.Asserted && v.included(h) && claimBefore(out[first:], h) {
 			// "pushed for tougher measures, including a ban on trucks": the ban is asked for.
 			e.Status = annals.Hypothetical

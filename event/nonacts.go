@@ -233,3 +233,18 @@ func (c *Coder) absorbDemanded(es []Event, d int, content cameo.Code) {
 		}
 	}
 }
+
+// inCondition reports whether the trigger at h stands in an "if" or "unless" clause of its
+// own, rather than in the main clause a fronted condition governs.
+func (v *sentenceView) inCondition(h int) bool {
+	for i := h - 1; i >= v.first && i >= h-20; i-- {
+		t := &v.toks[i]
+		if clauseBreak(t) || scopeEnd[t.Lower] {
+			return false
+		}
+		if t.Lower == "if" || t.Lower == "unless" {
+			return true
+		}
+	}
+	return false
+}
