@@ -326,7 +326,7 @@ func (v *sentenceView) subject(h int) int {
 		}
 		m := &v.mentions[k]
 		i = m.Tok // continue left of the mention
-		if v.withClause(m, h) {
+		if v.withClause(m, h) || v.controlledBy(m, h) {
 			return k
 		}
 		if m.Possessive || m.Locative || v.afterPreposition(m.Tok) || v.modifiesNoun(m) || v.objectOfVerb(m) {
@@ -336,6 +336,35 @@ func (v *sentenceView) subject(h int) int {
 	}
 	return noMention
 }
+
+// controlledBy reports whether mention m is the object of a verb of causing or letting whose
+// infinitive is h, and so h's subject: "forced Uganda to release the prisoners", "helped Iran
+// build the reactor", "let Chile inspect the port".
+func (v *sentenceView) controlledBy(m *actor.Mention, h int) bool {
+	if !v.toks[h].Tag.IsVerb() || m.TokEnd > h || m.Possessive {
+		return false
+	}
+	for i := m.TokEnd; i < h; i++ {
+		if t := &v.toks[i]; t.Lower != "to" && !t.Tag.IsAdverb() && t.Kind != text.Quote {
+			return false
+		}
+	}
+	for i := m.Tok - 1; i >= v.first && i >= m.Tok-4; i-- {
+		t := &v.toks[i]
+		if t.Tag.IsVerb() {
+			return controlVerbs[t.Lemma]
+		}
+		if !skippable(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// controlVerbs make or let their object do the act of the infinitive after it ("persuade",
+// "urge" and "ask" only try: their infinitive is no act yet).
+var controlVerbs = map[string]bool{"force": true, "compel": true, "help": true, "let": true, "make": true,
+	"allow": true, "permit": true, "enable": true, "oblige": true}
 
 // withClause reports whether mention m is the subject of an absolute "with" clause whose
 // participle is h: "Kenya sent troops, with Uganda also sending two battalions", "with
