@@ -141,13 +141,13 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 					found, foundEnd = k, v.mentions[k].TokEnd
 					break
 				}
-				if e.kind == target && (t.Lower == "him" || t.Lower == "her") {
-					// "I spoke to him", "telephoned her": the person last named, not
-					// the verb's own subject.
-					if k := v.personBefore(i, v.subject(h)); k != noMention {
+				if e.kind == target && (t.Tag == "PRP" || t.Lower == "her") {
+					// "I spoke to him", "met us": the person last named, not the
+					// verb's own subject, or the quotation's speaker.
+					if k := v.objectPronoun(i, v.subject(h)); k != noMention {
 						found, foundEnd = k, i+1
+						break
 					}
-					break
 				}
 				if v.attributive(i) {
 					continue // "released the detained activists"

@@ -15,25 +15,7 @@ import (
 func (v *sentenceView) pronoun(i int) int {
 	switch v.toks[i].Lower {
 	case "i", "we":
-		closing := -1
-		for j := i + 1; j < len(v.toks) && j < i+120; j++ {
-			if v.toks[j].Kind == text.Quote && j > 0 && v.toks[j].Start == v.toks[j-1].End {
-				closing = j
-				break
-			}
-		}
-		if closing < 0 {
-			return noMention
-		}
-		for k := v.base; k < len(v.all); k++ {
-			m := &v.all[k]
-			if m.Tok > closing && m.Tok < closing+6 {
-				return k - v.base
-			}
-			if m.Tok >= closing+6 {
-				break
-			}
-		}
+		return v.quoteSpeaker(i)
 	case "it", "they":
 		// "Switzerland said it had expelled ...": the nearest earlier actor that can be "it"
 		// (a country, organisation or group) or "they" (a plural or a collective).
@@ -75,6 +57,46 @@ func (v *sentenceView) pronoun(i int) int {
 			if m.Tok < i && m.Person {
 				return k - v.base
 			}
+		}
+	}
+	return noMention
+}
+
+// quoteSpeaker returns the speaker of the quotation holding token i (a first-person pronoun):
+// the first actor after the closing quote, or noMention.
+func (v *sentenceView) quoteSpeaker(i int) int {
+	closing := -1
+	for j := i + 1; j < len(v.toks) && j < i+120; j++ {
+		if v.toks[j].Kind == text.Quote && j > 0 && v.toks[j].Start == v.toks[j-1].End {
+			closing = j
+			break
+		}
+	}
+	if closing < 0 {
+		return noMention
+	}
+	for k := v.base; k < len(v.all); k++ {
+		m := &v.all[k]
+		if m.Tok > closing && m.Tok < closing+6 {
+			return k - v.base
+		}
+		if m.Tok >= closing+6 {
+			break
+		}
+	}
+	return noMention
+}
+
+// objectPronoun resolves an object pronoun at token i for a verb whose subject is subj: "him"
+// and "her" to the person last named (see personBefore), "me" and "us" in a quotation to its
+// speaker. It returns noMention for any other word.
+func (v *sentenceView) objectPronoun(i, subj int) int {
+	switch v.toks[i].Lower {
+	case "him", "her":
+		return v.personBefore(i, subj)
+	case "me", "us":
+		if k := v.quoteSpeaker(i); k != subj {
+			return k
 		}
 	}
 	return noMention

@@ -43,8 +43,8 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 		// A reporting verb's object is a clause: in "said Azerbaijan failed", Azerbaijan
 		// is no target of the statement.
 		tgt = v.object(h + 1)
-		if tgt == noMention && h+1 < v.end && (v.toks[h+1].Lower == "him" || v.toks[h+1].Lower == "her") {
-			tgt = v.personBefore(h+1, subj) // "telephoned him"
+		if tgt == noMention && h+1 < v.end {
+			tgt = v.objectPronoun(h+1, subj) // "telephoned him", "they arrested me"
 		}
 		if tgt != noMention && subj >= 0 && tgt >= 0 && ownForces(&v.mentions[subj], &v.mentions[tgt]) && m.spells(h, &v.mentions[tgt]) {
 			// "Japan sent a warship to help find the ferry": the source's own craft or

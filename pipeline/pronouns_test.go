@@ -26,13 +26,18 @@ func TestPronounAntecedents(t *testing.T) {
 }
 
 // TestObjectPronouns: "him" or "her" as the object of an act is the person named last before
-// it who is not the act's own subject under any of its names. Sentences written for this test.
+// it who is not the act's own subject under any of its names; "me" or "us" in a quotation is
+// its speaker. Sentences written for this test.
 func TestObjectPronouns(t *testing.T) {
 	checkCoding(t, load(t), []codingCase{
 		{rule: "quoted 'I spoke to him'", text: `Ugandan President John Roe visited Nairobi in May. "I spoke to him on Sunday," Kenyan President Jane Doe said.`,
 			want: []string{"040 KENGOV UGAGOV *"}},
 		{rule: "the subject is not its own object", text: "Kenyan President Jane Doe criticized Ugandan President John Roe. Doe later telephoned him to apologise.",
 			want: []string{"041 KENGOV UGAGOV *"}},
+		{rule: "'us' in a quotation is its speaker", text: `"The soldiers attacked us at night," Ugandan villagers told reporters.`,
+			want: []string{"180 UGAMIL UGACVL *"}},
+		{rule: "'her' tagged possessive", text: "Ugandan President John Roe visited Nairobi in May. Kenyan President Jane Doe said she spoke with her on Sunday.",
+			want: []string{"040 KENGOV UGAGOV *"}},
 		{rule: "nor the subject under another name", text: "Ugandan President John Roe met reporters. Kenyan President Jane Doe said the Kenyan leader spoke to him on Sunday.",
 			want: []string{"040 KENGOV UGAGOV *"}, not: []string{"040 KENGOV KENGOV *"}},
 	})
