@@ -153,10 +153,6 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			!noun && protestClaim(out[first:], &toks[h], best.p.Code) {
 			continue
 		}
-		if d := v.demanded(out[first:], h, best.p.Code); d >= 0 {
-			c.absorbDemanded(out[first:], d, best.p.Code)
-			continue
-		}
 		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun, mutual: best.mutual}
 		e.Trigger = annals.Span{Start: t.Start, End: toks[best.end-1].End}
 		var src, tgt int
@@ -192,6 +188,12 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		c.unarmed(&e, v)
 		c.obligation(&e, v, h)
 		if !c.assess(&e, v, h, best.end) {
+			covered = best.end
+			continue
+		}
+		if d := v.demanded(out[first:], h, e.Code); d >= 0 {
+			// After the status cues: "refused to commit to talks" is a refusal (125) of its own.
+			c.absorbDemanded(out[first:], d, best.p.Code)
 			covered = best.end
 			continue
 		}

@@ -172,23 +172,25 @@ func claimBefore(es []Event, h int) bool {
 	return false
 }
 
-// demanded returns the index in es of a demand or an appeal before the trigger at h in its
-// clause whose content the trigger tells, or -1: "demanded that Uganda withdraw its troops",
-// "urged the parties to reach an agreement", "said Kenya must ease the restrictions". The
-// act asked for has not been done, and the demand's code names it (see absorbDemanded). A
+// demanded returns the index in es of the nearest demand, appeal or rejection before the
+// trigger at h in its clause whose content the trigger tells, or -1: "demanded that Uganda
+// withdraw its troops", "urged the parties to reach an agreement", "said Kenya must ease the
+// restrictions", "rejected an offer to host a summit", "refused to commit to any assistance".
+// The act asked for or turned down has not been done, and a demand's code names it (see
+// absorbDemanded). A
 // new main verb ("demanded reforms and marched on parliament"), a new clause or a relative
 // clause ("the release of activists who were detained": a real detention) ends the demand's
 // reach, and a further demand or statement is coded on its own.
 func (v *sentenceView) demanded(es []Event, h int, code cameo.Code) int {
 	switch code.Root() {
-	case "01", "02", "10":
+	case "01", "02", "10", "12":
 		return -1
 	}
 	d := -1
 	for i := range es {
-		if r := es[i].Code.Root(); (r == "10" || r == "02") && es[i].Head < h && es[i].Status == annals.Asserted {
-			d = i
-			break
+		if r := es[i].Code.Root(); (r == "10" || r == "02" || r == "12") && es[i].Head < h && es[i].Status == annals.Asserted &&
+			(d < 0 || es[i].Head > es[d].Head) {
+			d = i // the nearest claim before the trigger
 		}
 	}
 	if d < 0 {
@@ -204,6 +206,10 @@ func (v *sentenceView) demanded(es []Event, h int, code cameo.Code) int {
 			// A past or present form after "and" is a second main verb (the tagger reads
 			// many a past as a participle): "demanded higher pay and blocked the road".
 			return -1
+		case (t.Lower == "," || t.Lower == "-" || t.Lower == "–") && (v.toks[i+1].Tag == "VBD" || v.toks[i+1].Tag == "VBZ" || v.toks[i+1].Tag == "VBP"):
+			// A finite verb after a comma or a dash resumes the main clause a parenthesis
+			// broke: "Ghana, which has rejected the envoy, hosted the summit".
+			return -1
 		}
 	}
 	return d
@@ -215,7 +221,7 @@ func (v *sentenceView) demanded(es []Event, h int, code cameo.Code) int {
 // is a demand of de-escalation (1056), as "promised to withdraw" is an intent to (0356).
 func (c *Coder) absorbDemanded(es []Event, d int, content cameo.Code) {
 	root := es[d].Code.Root()
-	if es[d].Code != cameo.Code(root)+"0" {
+	if root != "10" && root != "02" || es[d].Code != cameo.Code(root)+"0" {
 		return
 	}
 	intent, ok := c.cues.recoded("intent", content)

@@ -2,9 +2,9 @@ package pipeline_test
 
 import "testing"
 
-// TestDemandContent: the act a demand or an appeal asks for is the demand's content, not an
-// act done or a second event, and an unspecified demand takes its code; a new main verb or a
-// relative clause after the demand is an act of its own.
+// TestDemandContent: the act a demand or an appeal asks for, or a rejection turns down, is the
+// claim's content, not an act done or a second event, and an unspecified demand takes its
+// code; a new main verb or a relative clause after the demand is an act of its own.
 func TestDemandContent(t *testing.T) {
 	checkCoding(t, load(t), []codingCase{
 		{rule: "that-clause", text: "Kenya demanded that Uganda ease the restrictions on Kenyan lorries.",
@@ -17,6 +17,10 @@ func TestDemandContent(t *testing.T) {
 			want: []string{"10* KEN UGA asserted"}, not: []string{"0874"}},
 		{rule: "a relative clause tells a real act", text: "Kenyan protesters demanded the release of Ugandan activists who were detained in Nairobi.",
 			want: []string{"105* KENCVL UGAOPP asserted", "173 * UGAOPP asserted"}},
+		{rule: "what a rejection turns down", text: "Uganda rejected a Kenyan offer to host peace talks with the rebels in Nairobi.",
+			want: []string{"12* UGA KEN asserted"}, not: []string{"036", "04*"}},
+		{rule: "what a refusal turns down", text: "Uganda refused to commit to any military assistance to the Kenyan offensive against the rebels.",
+			not: []string{"19*"}},
 		{rule: "a new main verb is its own act", text: "Kenyan teachers demanded higher pay and blocked the road to parliament.",
 			want: []string{"14* KENEDU - asserted"}},
 	})
