@@ -102,6 +102,28 @@ func (v *sentenceView) objectPronoun(i, subj int) int {
 	return noMention
 }
 
+// objectPronounAt reports whether the pronoun at i is an object, which is no subject of a
+// verb after it: an object form ("them", "him", "me", "us") right after a verb ("ambushed
+// them, killing five"), or "it" right after a verb or a preposition ("opposed it", "with it").
+// After a preposition "them" and the like still end the search: "a grenade at them" keeps the
+// subject to its own clause.
+func (v *sentenceView) objectPronounAt(i int) bool {
+	if i == v.first {
+		return false
+	}
+	p := &v.toks[i-1]
+	// "said it was", "that it would": a clause's subject after a verb of saying or a
+	// conjunction.
+	afterVerb := p.Tag.IsVerb() && !isAux(p.Lemma) && !reporting[p.Lemma]
+	switch v.toks[i].Lower {
+	case "them", "him", "me", "us":
+		return afterVerb
+	case "it", "you":
+		return afterVerb || (p.Tag == "IN" || p.Tag == "TO") && !subordinators[p.Lower]
+	}
+	return false
+}
+
 // speakerSide resolves "they" reported by a named person to that person's side: in "the
 // Peruvian envoy Jane Doe said they would appeal" they are Peru's, whom she speaks for. A
 // group of people named before it in the sentence ("Kenya said the rebels ... they") is left

@@ -313,6 +313,9 @@ func (v *sentenceView) subject(h int) int {
 		k := v.endingAt(i)
 		if k == noMention {
 			if t.Tag == "PRP" {
+				if v.objectPronounAt(i) {
+					continue // "opposed it, calling for ...", "attacked them, killing five"
+				}
 				return v.pronoun(i)
 			}
 			if (t.Lower == "who" || t.Lower == "which") && v.opensClauseOf(i, h) {

@@ -42,3 +42,15 @@ func TestObjectPronouns(t *testing.T) {
 			want: []string{"040 KENGOV UGAGOV *"}, not: []string{"040 KENGOV KENGOV *"}},
 	})
 }
+
+// TestObjectPronounsAreNoSubjects: an object pronoun ("ambushed them", "opposed it") does not
+// end the search for the subject of a participle after it, while "said it would" keeps "it"
+// as the subject. Sentences written for this test.
+func TestObjectPronounsAreNoSubjects(t *testing.T) {
+	checkCoding(t, load(t), []codingCase{
+		{rule: "past 'them' after a verb", text: "Kenyan troops ambushed them near the border, killing five Somali fighters.",
+			want: []string{"* KENMIL SOMREB *"}},
+		{rule: "'it' after a verb of saying is a subject", text: "Chile said it would expel two Peruvian diplomats.",
+			want: []string{"1313 CHL PERGOV *"}},
+	})
+}
