@@ -114,6 +114,9 @@ func (v *sentenceView) mood(h int) mood {
 		if clauseBreak(t) {
 			break
 		}
+		if v.objectRelative(i) {
+			return description
+		}
 		switch {
 		case t.Lower == "whether":
 			return question
@@ -326,3 +329,25 @@ func (v *sentenceView) frontedCondition(i int) bool {
 
 // openingQuotes are the tokens a quoted sentence may open with.
 var openingQuotes = map[string]bool{"\"": true, "“": true, "``": true, "'": true, "‘": true}
+
+// objectRelative reports whether the word at i opens a relative clause whose own subject
+// follows it, after a main clause: "the hostages, whom the rebels had taken two weeks ago",
+// "the weapons that it agreed to provide", "refugees, whom authorities blame for the
+// conflict". It tells what the antecedent is by an act done to it, the background of the
+// sentence's news; a subject relative ("police, who fired tear gas") reports an act.
+func (v *sentenceView) objectRelative(i int) bool {
+	t := &v.toks[i]
+	if t.Lower != "whom" && t.Lower != "which" && t.Lower != "who" && !(t.Lower == "that" && t.Tag == "WDT") || i == v.first || i+1 >= v.end {
+		return false
+	}
+	if n := &v.toks[i+1]; n.Tag != "PRP" && n.Tag != "PRP$" && n.Tag != "DT" && !n.Tag.IsNoun() && !n.Tag.IsAdj() {
+		return false
+	}
+	for j := v.first; j < i; j++ {
+		switch v.toks[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
