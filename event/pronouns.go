@@ -34,8 +34,8 @@ func (v *sentenceView) pronoun(i int) int {
 			if m.Tok >= i || m.Person || m.Locative || i-m.TokEnd >= 40 {
 				continue
 			}
-			if it && m.Head == actor.KRole && m.Plural || !it && m.Head == actor.KRole && !m.Plural {
-				continue // "it" is not "people"; "they" is not "the ministry"
+			if it && m.Plural || !it && m.Head == actor.KRole && !m.Plural {
+				continue // "it" is not "people" nor "the Iranians"; "they" is not "the ministry"
 			}
 			if m.Possessive {
 				if v.possessorActs(k) && v.inSubjectPosition(m) {

@@ -20,6 +20,8 @@ func TestPronounAntecedents(t *testing.T) {
 			want: []string{"020 PERGOV * *"}},
 		{rule: "a group named before is still they", text: "Peruvian envoy Jane Doe said the rebels had fled and that they would attack Chile again.",
 			want: []string{"138 CHLREB CHL *"}, not: []string{"* PERGOV CHL *"}},
+		{rule: "'it' is never a plural", text: "Peru said the Bolivians had agreed, and it then imposed tariffs on Chile.",
+			want: []string{"163 PER CHL *"}, not: []string{"163 BOL CHL *"}},
 		{rule: "the nearest still, with no subject before", text: "The rebels attacked the army, and it retreated to the capital.",
 			want: []string{"19* * * *"}},
 	})
