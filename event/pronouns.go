@@ -75,6 +75,11 @@ func (v *sentenceView) quoteSpeaker(i int) int {
 	if closing < 0 {
 		return noMention
 	}
+	if p := v.toks[closing-1].Lower; p == "." || p == "?" || p == "!" {
+		// The quotation ends its sentence: no speaker follows it, and one standing alone
+		// goes on from the speaker named before it ("..." said Jane Doe. "We ...").
+		return v.speakerBefore(i)
+	}
 	for k := v.base; k < len(v.all); k++ {
 		m := &v.all[k]
 		if m.Tok > closing && m.Tok < closing+6 {
@@ -83,6 +88,39 @@ func (v *sentenceView) quoteSpeaker(i int) int {
 		if m.Tok >= closing+6 {
 			break
 		}
+	}
+	return noMention
+}
+
+// speakerBefore returns the speaker of the quotation before the one that holds token i: the
+// actor after or before a verb of saying within a few tokens before its opening quote, or
+// noMention.
+func (v *sentenceView) speakerBefore(i int) int {
+	opening := -1
+	for j := i - 1; j >= 0 && j >= i-60; j-- {
+		if v.toks[j].Kind == text.Quote && j+1 < len(v.toks) && v.toks[j].End == v.toks[j+1].Start {
+			opening = j
+			break
+		}
+	}
+	if opening < 1 {
+		return noMention
+	}
+	for r := opening - 1; r >= 0 && r >= opening-12; r-- {
+		t := &v.toks[r]
+		if !t.Tag.IsVerb() || !reporting[t.Lemma] {
+			continue
+		}
+		for k := v.base - 1 + len(v.mentions); k >= 0; k-- {
+			m := &v.all[k]
+			if m.Tok > r && m.Tok <= r+3 || m.TokEnd <= r && m.TokEnd >= r-1 {
+				return k - v.base // "said White House Press Secretary Jane Doe", "Doe said"
+			}
+			if m.TokEnd < r-1 {
+				break
+			}
+		}
+		return noMention
 	}
 	return noMention
 }

@@ -56,3 +56,15 @@ func TestObjectPronounsAreNoSubjects(t *testing.T) {
 			want: []string{"1313 CHL PERGOV *"}},
 	})
 }
+
+// TestQuoteSpeakers: "we" in a quotation is its speaker, named after the closing quote or, for
+// a quotation that ends its sentence and goes on from an earlier one, named with that one.
+// Sentences written for this test.
+func TestQuoteSpeakers(t *testing.T) {
+	checkCoding(t, load(t), []codingCase{
+		{rule: "speaker after the quote", text: `"We thank the Ugandan government for its help," Kenyan Foreign Minister Jane Doe said.`,
+			want: []string{"051 KENGOV UGAGOV *"}},
+		{rule: "a quotation going on from the speaker's last one", text: `"The talks went well," said Kenyan Foreign Minister Jane Doe. "We thank the Ugandan government for its help." Ugandan President John Roe visited Nairobi on Monday.`,
+			want: []string{"051 KENGOV UGAGOV *"}, not: []string{"051 UGAGOV *"}},
+	})
+}
