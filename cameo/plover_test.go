@@ -48,7 +48,9 @@ func TestPLOVERTypes(t *testing.T) {
 		// Unarmed mobilization (15p.txt, 15.txt): support rallied, opposition rallied against.
 		{"Ankara mobilized lobby groups in Brussels to win backing for its bid.", coded{"053", "SUPPORT"}},
 		{"The union mobilized thousands of members for the strike.", coded{"053", "SUPPORT"}},
-		{"Opposition parties called on voters to mobilize against President Ortega.", coded{"113", "ACCUSE"}},
+		{"The opposition mobilized against President Ortega.", coded{"113", "ACCUSE"}},
+		// A call to mobilize is an appeal whose content is the mobilization (cf862cc).
+		{"Opposition parties called on voters to mobilize against President Ortega.", coded{"020", "REQUEST"}},
 		{"Armenia mobilized reservists on Sunday.", coded{"154", "MOBILIZE"}},
 		{"Ethiopia mobilized reservists for a war against Eritrea.", coded{"154", "MOBILIZE"}},
 		{"NATO sent warships to the Black Sea.", coded{"154", "MOBILIZE"}},
@@ -95,7 +97,6 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Italy gave the Chilean president a warm welcome.", coded{"043", "CONSULT"}},
 		{"France rolled out the red carpet for the Chilean president.", coded{"043", "CONSULT"}},
 		{"Kenyan peacekeeping troops arrived in Somalia on Monday.", coded{"074", "AID"}},
-		{"Egypt gave a warm welcome on Friday to the Chilean president.", coded{"043", "CONSULT"}},
 		// REJECT (12p.txt): vowing by oath to fight on; permission refused.
 		{"The militia swore to fight until the last village is free.", coded{"1246", "REJECT"}},
 		{"The mayor denied the union permission to hold a rally.", coded{"120", "REJECT"}},

@@ -172,6 +172,16 @@ func TestActorsInContext(t *testing.T) {
 			want: map[string]string{"foreign ministry": "INDGOV"},
 		},
 		{
+			name: "people held by a state are civilians of the article's country",
+			in:   "Prisoners rioted at a jail in the Kenyan capital on Monday. Guards said the inmates burned mattresses.",
+			want: map[string]string{"Prisoners": "KENCVL", "inmates": "KENCVL"},
+		},
+		{
+			name: "prisoners of a named people",
+			in:   "Chile freed 40 Bolivian prisoners on Friday.",
+			want: map[string]string{"Bolivian prisoners": "BOLCVL"},
+		},
+		{
 			name: "an honorific before a leader's surname is no stranger's given name",
 			in:   "Mr Sunak said on Tuesday that the bill would pass.",
 			want: map[string]string{"Sunak": "GBRGOV"},

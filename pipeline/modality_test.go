@@ -23,7 +23,7 @@ func TestModality(t *testing.T) {
 		{rule: "a fronted condition governs the main clause", text: "Unless Uganda withdraws its troops, Kenya will expel Ugandan diplomats.",
 			want: []string{"1* KEN UGAGOV hypothetical"}, not: []string{"* KEN * asserted", "* KEN * planned"}},
 		{rule: "a refusal to release", text: "Kenya said it would not release the Ugandan prisoners.",
-			want: []string{"1243 KEN UGA asserted"}},
+			want: []string{"1243 KEN UGACVL asserted"}},
 		{rule: "'can' of ability", text: "Under the treaty, Kenya can expel Ugandan diplomats.",
 			want: []string{"174 KEN UGAGOV hypothetical"}, not: []string{"174 KEN * asserted"}},
 		{rule: "'can' of possibility", text: "Kenyan officials said police can arrest protesters who block the roads.",
