@@ -15,11 +15,7 @@ import (
 // value; a CODE ending in "*" is a prefix.
 func TestAssertions(t *testing.T) {
 	c := load(t)
-	tests := []struct {
-		rule, text string
-		want, not  []string
-		none       bool // no event at all
-	}{
+	tests := []codingCase{
 		// Mood: questions, indirect questions, generic statements give nothing.
 		{rule: "question", text: "Will the Kenyan army attack Somali border towns?", none: true},
 		{rule: "question in a quote", text: `"Why would Uganda expel our diplomats?" the Kenyan minister asked.`, not: []string{"* UGA * *"}},
@@ -128,27 +124,7 @@ func TestAssertions(t *testing.T) {
 		{rule: "coordinated sources of a one-way act", text: "Kenya and Uganda expelled Somali diplomats.",
 			want: []string{"* KEN SOMGOV *", "* UGA SOMGOV *"}, not: []string{"* KEN UGA *", "* UGA KEN *"}},
 	}
-	for _, tt := range tests {
-		a := &annals.Article{ID: "t", Published: time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC), Text: tt.text}
-		evs := c.Code(a)
-		var got []string
-		for i := range evs {
-			got = append(got, describe(&evs[i]))
-		}
-		if tt.none && len(evs) > 0 {
-			t.Errorf("%s: %q: want no event, got %v", tt.rule, tt.text, got)
-		}
-		for _, w := range tt.want {
-			if !anyMatch(got, w) {
-				t.Errorf("%s: %q: no event %q in %v", tt.rule, tt.text, w, got)
-			}
-		}
-		for _, n := range tt.not {
-			if anyMatch(got, n) {
-				t.Errorf("%s: %q: an event %q in %v", tt.rule, tt.text, n, got)
-			}
-		}
-	}
+	checkCoding(t, c, tests)
 }
 
 // TestAllStatements checks that the option keeps the statements the policy drops.

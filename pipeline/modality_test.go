@@ -36,6 +36,7 @@ func TestModality(t *testing.T) {
 type codingCase struct {
 	rule, text string
 	want, not  []string
+	none       bool // no event at all
 }
 
 func checkCoding(t *testing.T, c *pipeline.Coder, tests []codingCase) {
@@ -46,6 +47,9 @@ func checkCoding(t *testing.T, c *pipeline.Coder, tests []codingCase) {
 		var got []string
 		for i := range evs {
 			got = append(got, describe(&evs[i]))
+		}
+		if tt.none && len(evs) > 0 {
+			t.Errorf("%s: %q: want no event, got %v", tt.rule, tt.text, got)
 		}
 		for _, w := range tt.want {
 			if !anyMatch(got, w) {
