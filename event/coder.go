@@ -216,6 +216,9 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 // keep decides whether a match is an event worth a record: one with an actor, or a violent or
 // protest event, whose actors news often leaves unnamed ("an explosion killed ...").
 func (c *Coder) keep(e *Event) bool {
+	if privateTrip(e) {
+		return false
+	}
 	if e.Source != nil || e.Target != nil {
 		return true
 	}

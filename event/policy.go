@@ -20,6 +20,18 @@ func WorthRecord(e *Event) bool {
 	return e.Code != "010" || Identified(e.Target) && !audience[e.Target.Role]
 }
 
+// privateTrip reports a private person's journey coded as a visit (042) or its hosting (043):
+// "the family travelled to Pakistan", "patients could not travel to the hospital", "students
+// hosted their cousins". CAMEO's visit is a meeting of political actors; a civilian's,
+// worker's or patient's trip to a place, a state or another private person is the background
+// of a story. A visit to an office or a force ("farmers visited the ministry") stays.
+func privateTrip(e *Event) bool {
+	if e.Code != "042" && e.Code != "043" || e.Source == nil || !privateRoles[e.Source.Role] {
+		return false
+	}
+	return e.Target == nil || e.Target.Role == "" || privateRoles[e.Target.Role]
+}
+
 // privateRoles are people who speak for no state or organisation: civilians, workers,
 // doctors, students, farmers, businesspeople.
 var privateRoles = map[string]bool{"CVL": true, "LAB": true, "HLH": true, "EDU": true, "AGR": true, "BUS": true}
