@@ -118,6 +118,13 @@ func TestReportType(t *testing.T) {
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
 		{"observation points", "On 2 March 2021, foreign troops established six observation points along the highway.", "Headquarters or base established"},
+		// A crowd that forces the barriers set against it or scuffles with the police turns
+		// its demonstration violent; an unarmed scuffle is no armed clash.
+		{"barriers torn down", "On 2 March 2021, protesters tore down the metal barriers outside the ministry in Kalima during a march against the new tax.", "Violent demonstration"},
+		{"fence pulled down", "On 2 March 2021, workers pulled down the fence around the closed factory in Kalima to protest unpaid wages.", "Violent demonstration"},
+		{"scuffles at a march", "On 2 March 2021, thousands of students marched through Kalima to demand lower fees. There were scuffles with police near the ministry.", "Violent demonstration"},
+		{"scuffle between traders", "On 2 March 2021, rival traders scuffled outside the market in Kalima.", "Mob violence"},
+		{"clashes at a march", "On 2 March 2021, hundreds of teachers marched against the new pay law and clashed with police in several towns.", "Violent demonstration"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
