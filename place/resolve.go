@@ -85,6 +85,7 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 		idx.set(&ms[i], r.best(&ms[i], focus, lead, r.container(doc, ms, i), idx))
 	}
 	oneSense(ms, idx)
+	pairNamesakes(ms, idx, focus)
 	for i := range ms {
 		if p := ms[i].Place; p != nil {
 			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
