@@ -144,6 +144,7 @@ func TestWeapon(t *testing.T) {
 		{"Officers threw stun grenades.", "crowd_control"},
 		{"Police resorted to a lathi charge.", "crowd_control"},
 		{"The army built an outpost on the ridge.", "base"},
+		{"The army sent reinforcements to its outpost on the ridge.", "reinforcement"},
 		{"Militants shelled the base with mortars.", "artillery"},
 		{"Talks resumed on Monday.", ""},
 	}

@@ -118,6 +118,10 @@ func TestReportType(t *testing.T) {
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
 		{"base created", "On 2 March 2021, the army created a new base outside Kalima.", "Headquarters or base established"},
 		{"observation points", "On 2 March 2021, foreign troops established six observation points along the highway.", "Headquarters or base established"},
+		// Troops sent to reinforce a base or post move; only a base set up is one established.
+		{"reinforcements to a base", "On 2 March 2021, the army sent reinforcements to its base outside Kalima.", "Change to group/activity"},
+		{"posts reinforced", "On 2 March 2021, the government reinforced its observation posts along the border with 300 soldiers.", "Change to group/activity"},
+		{"base set up", "On 2 March 2021, the army set up a new base outside Kalima.", "Headquarters or base established"},
 		// A crowd that forces the barriers set against it or scuffles with the police turns
 		// its demonstration violent; an unarmed scuffle is no armed clash.
 		{"barriers torn down", "On 2 March 2021, protesters tore down the metal barriers outside the ministry in Kalima during a march against the new tax.", "Violent demonstration"},
