@@ -38,6 +38,10 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 	if passive {
 		return v.agent(m.end), subj
 	}
+	if v.thingSubject(h) {
+		// "said settlements threaten peace": no actor of the sentence does the act.
+		subj = noMention
+	}
 	tgt = m.target
 	if tgt == noMention && !m.p.hasTarget() && (!reporting[v.toks[h].Lemma] || v.toks[h].Lemma == "tell") {
 		// A reporting verb's object is a clause: in "said Azerbaijan failed", Azerbaijan
@@ -339,6 +343,64 @@ func (v *sentenceView) subject(h int) int {
 	}
 	return noMention
 }
+
+// thingSubject reports whether the active verb at h has for its subject a noun phrase that
+// names a thing, not an actor: "said settlements threaten the peace", "no evidence supports
+// the claim", "the decision would not change the facts", "the shrapnel struck his leg". The
+// subject search would cross it and take an actor further left, the speaker or the
+// possessor of another phrase, as the doer. The phrase must open its clause (not follow a
+// preposition: "residents of the town fled"; a verb of saying or its object may open it) and hold no actor mention ("Kenya's decision")
+// and no noun that names people ("the attackers fired", "a gunman shot").
+func (v *sentenceView) thingSubject(h int) bool {
+	i := h - 1
+	for i >= v.first && (v.toks[i].Tag == "MD" || v.toks[i].Tag.IsAdverb() || auxiliary[v.toks[i].Lemma] && v.toks[i].Tag.IsVerb()) {
+		i--
+	}
+	if i < v.first || i == h-1 && !finite(v.toks[h].Tag) {
+		return false
+	}
+	head := &v.toks[i]
+	if v.insideAnyMention(i) || head.Tag != "NN" && head.Tag != "NNS" || strings.HasSuffix(head.Lower, "man") || strings.ContainsAny(head.Lower, "'’") ||
+		!strings.HasSuffix(head.Lemma, "ment") && (peopleNoun(head.Lower) || peopleNoun(head.Lower+"s")) {
+		// A noun in "-ment" names an act or a thing, never people ("settlements").
+		return false
+	}
+	j := i
+	for ; j >= v.first; j-- {
+		t := &v.toks[j]
+		if t.Tag == "POS" || t.Tag.IsProper() && !v.insideAnyMention(j) {
+			return false
+		}
+		if v.insideAnyMention(j) {
+			// An actor right before the phrase is its owner ("Kenyan police statement"),
+			// unless it is the object of a verb: "told lawmakers no evidence supports".
+			for j > v.first && v.insideAnyMention(j-1) {
+				j--
+			}
+			return j > v.first && v.toks[j-1].Tag.IsVerb()
+		}
+		if t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "DT" && t.Tag != "CD" && !t.Tag.IsAdj() {
+			break
+		}
+	}
+	if j < v.first {
+		return true
+	}
+	t := &v.toks[j]
+	return clauseOpener[t.Lower] || t.Kind == text.Quote || dash(t.Lower) || t.Tag.IsVerb() && reporting[t.Lemma]
+}
+
+// clauseOpener are the words after which a noun phrase starts a clause as its subject.
+var clauseOpener = map[string]bool{",": true, "that": true, "and": true, "but": true, "while": true, "because": true,
+	"as": true, "when": true, "after": true, "before": true, "since": true, "if": true, "though": true, "although": true,
+	"whereas": true, "unless": true}
+
+// auxiliary verbs stand between a subject and its main verb: "has strongly objected".
+var auxiliary = map[string]bool{"be": true, "have": true, "do": true}
+
+// finite reports a verb tag that can follow its subject directly; the tagger reads many a
+// present plural as a base form ("settlements threaten").
+func finite(t text.Tag) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "VB" }
 
 // controlledBy reports whether mention m is the object of a verb of causing or letting whose
 // infinitive is h, and so h's subject: "forced Uganda to release the prisoners", "helped Iran

@@ -1,0 +1,21 @@
+package pipeline_test
+
+import "testing"
+
+// TestThingSubjects: a verb whose subject is a thing ("settlements threaten", "no evidence
+// supports") has no actor of the sentence for its doer: not the speaker, nor the actor the
+// speaker told. An actor subject, or one behind a preposition or a possessive, stays.
+func TestThingSubjects(t *testing.T) {
+	checkCoding(t, load(t), []codingCase{
+		{rule: "a thing threatens", text: "The Kenyan foreign ministry said the new settlements threaten the peace in the region.",
+			not: []string{"13*"}},
+		{rule: "a thing after the object of telling", text: "Ugandan officials told Kenyan lawmakers that no evidence supports the claim.",
+			not: []string{"051"}},
+		{rule: "an actor subject after a verb of saying", text: "The Kenyan foreign ministry said Ugandan troops threaten the peace in the region.",
+			want: []string{"130 UGAMIL"}},
+		{rule: "people behind a preposition", text: "Kenyan residents of the town attacked the police station on Monday.",
+			want: []string{"145 KENCVL"}},
+		{rule: "an actor named by a role noun", text: "Kenyan police said the authorities would investigate the killing.",
+			want: []string{"091 KENGOV"}},
+	})
+}
