@@ -127,3 +127,42 @@ func onlyRegion(cands []*gazetteer.Place) string {
 	}
 	return k
 }
+
+// maxCounties bounds the counties kept for inCounty: an article naming more is a list.
+const maxCounties = 8
+
+// countyKm: a town this close to the point of a county of its own region lies in it, or
+// next to it (a county's point is its middle; most counties are 30 to 80 km across).
+const countyKm = 40
+
+// namedCounties returns the second-level regions (counties, districts) the mentions resolve
+// to, once each, with the name each is written by; nil for none or more than maxCounties.
+func namedCounties(ms []Mention) []placeName {
+	var out []placeName
+	for i := range ms {
+		m := &ms[i]
+		if m.Place == nil || m.Place.Feature != "ADM2" || slices.ContainsFunc(out, func(o placeName) bool { return o.p == m.Place }) {
+			continue
+		}
+		if len(out) == maxCounties {
+			return nil
+		}
+		out = append(out, placeName{m.Place, m.Text})
+	}
+	return out
+}
+
+// inCounty reports whether town c lies in (or next to) a county the article names by
+// another name than m's, in c's own first-level region: "Oxford ... the Granville County
+// fire marshal" is the Oxford of that county's state.
+func inCounty(c *gazetteer.Place, m *Mention, counties []placeName) bool {
+	if c.Class != "P" {
+		return false
+	}
+	for _, k := range counties {
+		if k.text != m.Text && k.p.Country == c.Country && k.p.Admin1 == c.Admin1 && gazetteer.DistanceKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon) < countyKm {
+			return true
+		}
+	}
+	return false
+}

@@ -3,6 +3,8 @@ package place_test
 import (
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestArticleResolution checks that an article's names are resolved together: the home
@@ -36,4 +38,42 @@ func TestArticleResolution(t *testing.T) {
 			t.Errorf("%s: %q not found", tc.name, tc.text)
 		}
 	}
+}
+
+// TestInCounty: a town's namesake in a county the article names wins over the one of the
+// state it names most, on sentences written for this test.
+func TestInCounty(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"the county named in a later sentence",
+			"Maine voters went to the polls. Maine towns and Maine cities counted ballots. In Portland the count ran late. Multnomah County officials said turnout was high.",
+			[]string{"Maine: Maine", "Maine: Maine", "Maine: Maine", "Portland: Oregon", "Multnomah County: Oregon"}},
+		{"without the county the state's town",
+			"Maine voters went to the polls. Maine towns and Maine cities counted ballots. In Portland the count ran late.",
+			[]string{"Maine: Maine", "Maine: Maine", "Maine: Maine", "Portland: Maine"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, regionsOf(tc.in)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+// regionsOf lists the place mentions of in as "text: first-level region resolved to".
+func regionsOf(in string) []string {
+	doc := an.Analyze(in)
+	var out []string
+	for _, m := range resolver.Places(doc, finder.Find(doc, time.Time{})).Mentions {
+		r := ""
+		if m.Place != nil {
+			r = m.Place.Admin1Name
+		}
+		out = append(out, m.Text+": "+r)
+	}
+	return out
 }

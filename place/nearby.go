@@ -135,6 +135,9 @@ type placeIndex struct {
 	byText map[string]*placeSet
 	grid   map[int]map[placeKey]int // all.places by cell, once there are more than fewPlaces
 	home   string                   // the article's home region (homeRegion), set after the first pass
+	// counties are the second-level regions the first pass resolved (namedCounties), at most
+	// maxCounties of them.
+	counties []placeName
 }
 
 // fewPlaces: an index of at most this many distinct places is asked place by place, not by

@@ -81,6 +81,7 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 		idx.set(&ms[i], r.best(&ms[i], focus, lead, nil, idx))
 	}
 	idx.home = homeRegion(ms)
+	idx.counties = namedCounties(ms)
 	for i := range ms {
 		idx.set(&ms[i], r.best(&ms[i], focus, lead, r.container(doc, ms, i), idx))
 	}
@@ -367,6 +368,9 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		}
 		if home && (c.Class != "A" || c.Feature == "ADM2") && regionKey(c) == all.home {
 			sc.add(2.5, "in the story's home region") // "Plymouth County", "London" in a story about Ontario
+		}
+		if inCounty(c, m, all.counties) {
+			sc.add(2, "in a county the article names") // "Oxford ... the Granville County sheriff"
 		}
 		if k, n := listKind(m); k != "" && kindOf(c) == k {
 			sc.add(1.5*math.Min(float64(n), 2), "listed with places of its kind") // "Ontario, Manitoba and Quebec"
