@@ -55,6 +55,16 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Ethiopia mobilized reservists for a war against Eritrea.", coded{"154", "MOBILIZE"}},
 		{"NATO sent warships to the Black Sea.", coded{"154", "MOBILIZE"}},
 		{"Pyongyang moved missile launchers to the coast.", coded{"154", "MOBILIZE"}},
+		// Legal and administrative coercion (17n.txt) and sanctions lists (16n.txt): impeachment,
+		// a country taken off a list of safe places or put on a quarantine list, a target
+		// added to a sanctions list or designated a terrorist organisation.
+		{"Poland's parliament impeached the president on Friday.", coded{"173", "COERCE"}},
+		{"Brazil's senate voted for the impeachment of the president.", coded{"173", "COERCE"}},
+		{"Germany removed Austria from its list of safe countries on Sunday.", coded{"172", "COERCE"}},
+		{"Norway dropped Sweden from its travel corridor list.", coded{"172", "COERCE"}},
+		{"Denmark added Belgium to its quarantine list.", coded{"172", "COERCE"}},
+		{"Japan added the Russian bank to its sanctions list.", coded{"163", "COERCE"}},
+		{"Canada designated the militia as a terrorist organisation.", coded{"163", "COERCE"}},
 		// CONCEDE and RETREAT (08p.txt): conceding to demands, freedoms widened, dissent and
 		// deliveries allowed.
 		{"The Chilean president finally conceded to demands from the opposition.", coded{"080", "CONCEDE"}},
@@ -157,6 +167,12 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"Hackers attacked the websites of the Danish government.", "190"},
 		{"The rebels attacked the army base at dawn.", "170"},    // an armed attack
 		{"The minister denied the accusations of fraud.", "120"}, // a denial (016), no request refused
+		// Lists and designations (16n.txt, 17n.txt) that are no sanction or travel restriction.
+		{"The party designated the governor as its candidate.", "163"},                          // a nomination, not a terrorist designation
+		{"The coach removed the striker from the team list.", "172"},                            // a list that is no privilege of travel
+		{"The editor added the minister to the list of speakers.", "172"},                       // nor a quarantine list
+		{"The editor added the minister to the list of speakers.", "163"},                       // nor a sanctions list
+		{"The United States removed Cuba from its list of state sponsors of terrorism.", "172"}, // a delisting eases (085)
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
