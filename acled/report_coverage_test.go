@@ -113,6 +113,8 @@ func TestReportType(t *testing.T) {
 		{"troops sent after floods", "On 2 March 2021, the army deployed 600 soldiers to evacuate villages cut off by the floods near Dobra.", "none"},
 		{"aid after an earthquake", "On 2 March 2021, an earthquake struck the hills near Dobra. The government sent food and tents to the survivors.", "none"},
 		{"houses destroyed by a cyclone", "On 2 March 2021, a cyclone destroyed 300 houses along the coast near Kalima.", "none"},
+		{"damage of an earthquake", "On 2 March 2021, a strong earthquake caused heavy damage to buildings across the province.", "none"},
+		{"factory set on fire", "On 2 March 2021, unknown arsonists set fire to a textile factory in Kalima, causing heavy damage.", "Looting/property destruction"},
 		{"looters arrested after floods", "On 2 March 2021, police arrested fourteen opposition activists in Kalima after the floods.", "Arrests"},
 		// Strategic developments worded with a gap or a new verb.
 		{"ceasefire reached", "On 2 March 2021, the rebels and the army reached a three-day ceasefire in the northern hills.", "Agreement"},
