@@ -70,14 +70,18 @@ func (v *sentenceView) speaker(h int) bool {
 }
 
 // backgroundOpeners open a phrase that tells what came before an act or what surrounds it:
-// "lifted the curfew after two days of clashes", "ordered patrols following the riots".
-var backgroundOpeners = map[string]bool{"after": true, "following": true, "amid": true, "amidst": true}
+// "lifted the curfew after two days of clashes", "ordered patrols following the riots", or
+// what it is about: "summoned the envoy over the killing of two fishermen".
+var backgroundOpeners = map[string]bool{"after": true, "following": true, "amid": true, "amidst": true, "over": true}
+
+// claimedActs qualify a background act as claimed, not shown: "over alleged assaults".
+var claimedActs = map[string]bool{"alleged": true, "suspected": true, "reported": true, "purported": true, "apparent": true}
 
 // spanNouns measure how long the background went on: "after twelve days of fighting".
 var spanNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "hour": true, "night": true, "decade": true}
 
 // background reports whether the event noun at h stands in a phrase of what came before or
-// around the clause's act: after "after", "following", "amid", "in the wake of", "in
+// around the clause's act, or what it is about: after "after", "following", "amid", "over", "in the wake of", "in
 // response to", "in retaliation for", directly or past determiners, modifiers, actors and a
 // span ("after a week of unrest").
 func (v *sentenceView) background(h int) bool {
@@ -92,7 +96,7 @@ func (v *sentenceView) background(h int) bool {
 				return true
 			}
 		}
-		if p.Lower == "of" || spanNouns[p.Lemma] || i == h-1 && p.Tag == "NN" {
+		if p.Lower == "of" || spanNouns[p.Lemma] || claimedActs[p.Lower] || i == h-1 && p.Tag == "NN" {
 			continue // "days of", a compound's modifier: "the shooting deaths"
 		}
 		if !skippable(p) && !v.insideAnyMention(i) {
