@@ -539,14 +539,14 @@ func sameCountry(c *gazetteer.Place, self *Mention, all *placeIndex) float64 {
 
 // containerGap reports whether the tokens [from, to) between two place names make the second
 // hold the first, or lie near it: "Pandi, Bulacan", "Vardenis in the Gegharkunik Province",
-// "Dunda (Uttarakhand)", "Edmonton, south of Cairns".
+// "Dunda (Uttarakhand)", "Edmonton, south of Cairns", "Crawford County located in Ohio".
 func containerGap(doc *text.Doc, from, to int) bool {
 	if gap := to - from; gap < 1 || gap > 3 {
 		return false
 	}
 	for t := from; t < to; t++ {
 		switch doc.Tokens[t].Lower {
-		case "in", ",", "(", "of", "the", "province", "region", "district", "state", "county", "near",
+		case "in", ",", "(", "of", "the", "province", "region", "district", "state", "county", "near", "located", "situated",
 			"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside":
 		default:
 			return false
