@@ -392,7 +392,12 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 		}
 	}
 	if !noun {
-		return t.Tag == "VBG" && h > v.first && topicPrepositions[v.toks[h-1].Lower]
+		if t.Tag == "VBG" && h > v.first && topicPrepositions[v.toks[h-1].Lower] {
+			return true
+		}
+		// The infinitive a topic's gerund governs is the topic too: "accused Uganda of
+		// failing to release the prisoners", "talked about trying to attack the base".
+		return t.Tag == "VB" && h-3 >= v.first && v.toks[h-1].Lower == "to" && v.toks[h-2].Tag == "VBG" && topicPrepositions[v.toks[h-3].Lower]
 	}
 	for i := h - 1; i >= v.first && i >= h-6; i-- {
 		p := &v.toks[i]

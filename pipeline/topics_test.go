@@ -3,7 +3,8 @@ package pipeline_test
 import "testing"
 
 // TestTopics: an act that is the object of a verb of attitude or discussion, or the "of"
-// phrase of a threat or a fear, is what is talked about, not an act reported.
+// phrase of a threat or a fear, or the infinitive of a gerund after "of" ("accused of
+// refusing to negotiate"), is what is talked about, not an act reported.
 func TestTopics(t *testing.T) {
 	checkCoding(t, load(t), []codingCase{
 		{rule: "object of a verb of doubt", text: "Kenyan lawmakers questioned the sanctions against Uganda.", not: []string{"16*"}},
@@ -18,5 +19,10 @@ func TestTopics(t *testing.T) {
 			want: []string{"12* KEN UGA asserted"}, not: []string{"02*"}},
 		{rule: "a rejected demand", text: "Kenya on Monday spurned the Ugandan demand for compensation.", not: []string{"10*"}},
 		{rule: "the act itself is still reported", text: "Ugandan police arrested 12 Kenyan traders on Monday.", want: []string{"173 UGACOP KENBUS asserted"}},
+		{rule: "the infinitive of an accused gerund", text: "Kenyan lawmakers accused the Ugandan government of refusing to negotiate with the rebels.",
+			want: []string{"112 KENLEG UGAGOV asserted"}, not: []string{"12*"}},
+		{rule: "the infinitive of an accused gerund", text: "Ghanaian opposition leaders accused the Nigerian army of trying to attack the border town.",
+			want: []string{"112 GHAOPP NGAMIL asserted"}, not: []string{"14*", "19*"}},
+		{rule: "an attempt told as the act", text: "The Kenyan army tried to attack the Ugandan rebels on Monday.", want: []string{"190 KENMIL UGAREB"}},
 	})
 }
