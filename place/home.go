@@ -62,7 +62,8 @@ func homeRegion(ms []Mention) string {
 // oneSense gives every mention of a name the place that a mention of the same name got from
 // a container the text names ("EDMONTON, Ky" ... "Edmonton's mayor": the Kentucky town; "Paris,
 // Texas" ... "in Paris") or from a place noun ("the state of Victoria" ... "to Victoria"), when
-// that place is among its candidates: an article means one place by one name.
+// that place is among its candidates: an article means one place by one name. A region a
+// government noun picked counts too ("the Mendoza government" ... "farmers in Mendoza").
 func oneSense(ms []Mention, idx *placeIndex) {
 	var fixed map[string]*gazetteer.Place
 	for i := 1; i < len(ms); i++ {
@@ -79,7 +80,8 @@ func oneSense(ms []Mention, idx *placeIndex) {
 	}
 	for i := range ms { // "the state of Victoria" ... "travel to Victoria"
 		m := &ms[i]
-		if m.Place == nil || !(m.want == "A" && strings.HasPrefix(m.Place.Feature, "ADM") || m.want == "P" && m.Place.Class == "P") {
+		// A government noun too: "the Quebec government" ... "legal in Quebec" is the province.
+		if m.Place == nil || !(m.want == "A" && strings.HasPrefix(m.Place.Feature, "ADM") || m.want == "G" && m.Place.Feature == "ADM1" || m.want == "P" && m.Place.Class == "P") {
 			continue
 		}
 		if fixed == nil {

@@ -77,3 +77,27 @@ func regionsOf(in string) []string {
 	}
 	return out
 }
+
+// TestGovernmentOneSense: a region a government noun picked ("the Mendoza government") is what
+// the name means through the article, on sentences written for this test.
+func TestGovernmentOneSense(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		want     []got
+	}{
+		{"a province and its capital", "The Mendoza government raised taxes. Farmers in Mendoza protested on Monday.",
+			[]got{{"Mendoza", "ARG", "ADM1"}, {"Mendoza", "ARG", "ADM1"}}},
+		{"a province named like a bigger city abroad", "The Santa Fe government closed schools. Teachers in Santa Fe went on strike.",
+			[]got{{"Santa Fe", "ARG", "ADM1"}, {"Santa Fe", "ARG", "ADM1"}}},
+		{"no government noun: the city", "Farmers in Mendoza protested on Monday.",
+			[]got{{"Mendoza", "ARG", "PPLA"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, placesOf(tc.in, time.Time{})); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
