@@ -70,6 +70,9 @@ func TestPLOVERTypes(t *testing.T) {
 		{"The Chilean president finally conceded to demands from the opposition.", coded{"080", "CONCEDE"}},
 		{"The king conceded at once to the pressure of the striking miners.", coded{"080", "CONCEDE"}},
 		{"The new cabinet restored civil liberties in the capital.", coded{"0811", "CONCEDE"}},
+		// A crossing named by its place (08.txt).
+		{"Jordan reopened the Jaber crossing to Syria.", coded{"081", "CONCEDE"}},
+		{"Egypt reopened the Nuweiba border with Israel on Friday.", coded{"081", "CONCEDE"}},
 		{"The governor allowed the opposition to hold a rally outside parliament.", coded{"082", "CONCEDE"}},
 		{"The government allowed the delivery of food and medicine to the besieged town.", coded{"0863", "RETREAT"}},
 		{"The court allowed opposition leader Ana Ruiz to contest the vote.", coded{"0812", "CONCEDE"}},
@@ -173,6 +176,7 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"The editor added the minister to the list of speakers.", "172"},                       // nor a quarantine list
 		{"The editor added the minister to the list of speakers.", "163"},                       // nor a sanctions list
 		{"The United States removed Cuba from its list of state sponsors of terrorism.", "172"}, // a delisting eases (085)
+		{"The town reopened the road near the border.", "081"},                                  // a road, not a crossing
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
