@@ -141,7 +141,8 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 			if t.Tag.IsVerb() && t.Lemma != "be" {
 				// "said the strikes hit": no object of "said"; "condemned the attacks",
 				// "supported the sanctions": the subject reacts to a deed, it did not do it.
-				if !reporting[t.Lemma] && !(materialRoots[string(m.p.Code.Root())] && v.reacts(t)) {
+				if !reporting[t.Lemma] && !(materialRoots[string(m.p.Code.Root())] && v.reacts(t)) && !v.thingSubject(i) {
+					// "said someone had placed bombs": the speaker placed none.
 					src = v.subject(i)
 				}
 				break
@@ -345,8 +346,9 @@ func (v *sentenceView) subject(h int) int {
 }
 
 // thingSubject reports whether the active verb at h has for its subject a noun phrase that
-// names a thing, not an actor: "said settlements threaten the peace", "no evidence supports
-// the claim", "the decision would not change the facts", "the shrapnel struck his leg". The
+// names a thing, not an actor, or an indefinite pronoun the tagger reads as a noun: "said
+// settlements threaten the peace", "no evidence supports the claim", "the decision would not
+// change the facts", "said someone had placed bombs". The
 // subject search would cross it and take an actor further left, the speaker or the
 // possessor of another phrase, as the doer. The phrase must open its clause (not follow a
 // preposition: "residents of the town fled"; a verb of saying or its object may open it) and hold no actor mention ("Kenya's decision")
