@@ -342,7 +342,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		sc.add(0.3*math.Log10(float64(c.Population)+1), "population")
 		sc.addOf(kindBonus(c.Feature), "kind ", c.Feature, "")
 		sc.addOf(3*focus[c.Country], "article's focus on ", c.Country, "")
-		if !gazetteer.IsPrimary(c, m.Text) && !regionSeatNamed(c, m.Text) {
+		if !gazetteer.IsPrimary(c, m.Text) && !regionSeatNamed(c, m.Text) && !shortForm(c, m.Text) {
 			sc.add(-1.5, "known by this name only as an alternate") // "Africa" is not Mahdia
 		}
 		if in != nil && within(c, in) && !(c == in && in.Feature == "ADM1") { // "Durango, Durango": the city
@@ -400,6 +400,25 @@ func seatFarSmaller(r *gazetteer.Place, cands []*gazetteer.Place) bool {
 	}
 	return false
 }
+
+// shortForm reports whether name is c's own name without the river or sea that qualifies it,
+// a town's usual short name: "Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt
+// am Main, "Boulogne" for Boulogne-sur-Mer.
+func shortForm(c *gazetteer.Place, name string) bool {
+	if c.Class != "P" || len(c.Name) <= len(name)+1 || gazetteer.Normalize(c.Name[:len(name)]) != gazetteer.Normalize(name) {
+		return false
+	}
+	rest := c.Name[len(name)+1:] // after the space or hyphen
+	for _, q := range riverQualifiers {
+		if strings.HasPrefix(rest, q) && len(rest) > len(q) && (rest[len(q)] == ' ' || rest[len(q)] == '-') {
+			return true
+		}
+	}
+	return false
+}
+
+// riverQualifiers join a town's name to the river or sea it lies on ("upon Tyne", "am Main").
+var riverQualifiers = []string{"upon", "on", "am", "an", "an der", "sur", "en", "im"}
 
 // regionSeatNamed reports whether c is the seat of a first-level region called name, known by
 // that name too: "Mogilev" is Mahilyow, the seat of the Mogilev region, as much as the region.

@@ -2,6 +2,7 @@ package place_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -23,6 +24,30 @@ func TestContainerWords(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, regionsOf(tc.in)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+// TestShortForm: a town's name without the river that qualifies it is no mere alternate
+// name (shortForm), on sentences written for this test.
+func TestShortForm(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		want     []got
+	}{
+		{"upon Tyne", "Shipyards in Newcastle closed last year, UK unions said.",
+			[]got{{"Newcastle", "GBR", "PPLA2"}, {"UK", "GBR", "PCLI"}}},
+		{"-upon-Avon", "Floods hit Stratford and Warwick, UK officials said.",
+			[]got{{"Stratford", "GBR", "PPL"}, {"Warwick", "GBR", "PPLA2"}, {"UK", "GBR", "PCLI"}}},
+		{"a capital of the article's country still beats Kingston upon Hull", "Fans in Kingston cheered the team, Jamaica's minister said.",
+			[]got{{"Kingston", "JAM", "PPLC"}, {"Jamaica", "JAM", "PCLI"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, placesOf(tc.in, time.Time{})); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
 			}
 		})
