@@ -565,7 +565,11 @@ func (v *sentenceView) objectOfVerb(m *actor.Mention) bool {
 		if t.Tag.IsVerb() {
 			// A capitalised participle opening the sentence is an adjective: "Ousted
 			// President Askar Akayev".
-			return t.Tag != "VBN" && !t.Cap && !reporting[t.Lemma] && t.Lemma != "be" && t.Lemma != "have"
+			// The one told is whom words are addressed to, not the subject of what follows
+			// ("Kenya told Uganda, calling for calm": Kenya calls), but for an infinitive:
+			// "told Uganda to withdraw".
+			told := t.Lemma == "tell" && !(m.TokEnd < v.end && v.toks[m.TokEnd].Lower == "to")
+			return t.Tag != "VBN" && !t.Cap && (!reporting[t.Lemma] || told) && t.Lemma != "be" && t.Lemma != "have"
 		}
 		if !skippable(t) {
 			return false
