@@ -405,13 +405,14 @@ func seatFarSmaller(r *gazetteer.Place, cands []*gazetteer.Place) bool {
 // a town's usual short name: "Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt
 // am Main, "Boulogne" for Boulogne-sur-Mer.
 func shortForm(c *gazetteer.Place, name string) bool {
-	if c.Class != "P" || len(c.Name) <= len(name)+1 || gazetteer.Normalize(c.Name[:len(name)]) != gazetteer.Normalize(name) {
+	if c.Class != "P" || len(c.Name) <= len(name)+1 || c.Name[len(name)] != ' ' && c.Name[len(name)] != '-' {
 		return false
 	}
 	rest := c.Name[len(name)+1:] // after the space or hyphen
 	for _, q := range riverQualifiers {
 		if strings.HasPrefix(rest, q) && len(rest) > len(q) && (rest[len(q)] == ' ' || rest[len(q)] == '-') {
-			return true
+			// Normalize allocates: compared last, for the few names that get this far.
+			return gazetteer.Normalize(c.Name[:len(name)]) == gazetteer.Normalize(name)
 		}
 	}
 	return false
