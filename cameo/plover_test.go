@@ -65,6 +65,10 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Denmark added Belgium to its quarantine list.", coded{"172", "COERCE"}},
 		{"Japan added the Russian bank to its sanctions list.", coded{"163", "COERCE"}},
 		{"Canada designated the militia as a terrorist organisation.", coded{"163", "COERCE"}},
+		// A lawsuit before a court named by its kind (11.txt).
+		{"Gambia took Myanmar to the International Court of Justice.", coded{"115", "ACCUSE"}},
+		{"Croatia dragged Serbia before the International Court of Justice.", coded{"115", "ACCUSE"}},
+		{"The activists hauled the government to the Supreme Court.", coded{"115", "ACCUSE"}},
 		// CONCEDE and RETREAT (08p.txt): conceding to demands, freedoms widened, dissent and
 		// deliveries allowed.
 		{"The Chilean president finally conceded to demands from the opposition.", coded{"080", "CONCEDE"}},
@@ -177,6 +181,7 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"The editor added the minister to the list of speakers.", "163"},                       // nor a sanctions list
 		{"The United States removed Cuba from its list of state sponsors of terrorism.", "172"}, // a delisting eases (085)
 		{"The town reopened the road near the border.", "081"},                                  // a road, not a crossing
+		{"Gambia took Myanmar to the top of the agenda at the court summit.", "115"},            // no court seized
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
