@@ -392,7 +392,7 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 		}
 	}
 	if !noun {
-		if t.Tag == "VBG" && h > v.first && topicPrepositions[v.toks[h-1].Lower] {
+		if t.Tag == "VBG" && (h > v.first && topicPrepositions[v.toks[h-1].Lower] || v.gerundSubject(h)) {
 			return true
 		}
 		// The infinitive a topic's gerund governs is the topic too: "accused Uganda of
@@ -412,6 +412,9 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 		if p.Lower == "attempted" || i == h-1 && p.Tag == "NN" {
 			continue // "attempted murder", a compound's modifier: "the air strikes"
 		}
+		if p.Tag == "VBG" && v.gerundSubject(i) {
+			return true // "removing the tariffs is a condition"
+		}
 		if p.Tag.IsVerb() && topicVerbs[p.Lemma] {
 			// The object of a verb of attitude or discussion is what is talked about:
 			// "questioned the sanctions", "opposes the ban", "discussed the strikes".
@@ -421,6 +424,33 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 			return true // "the threat of sanctions", "fear of arrests"
 		}
 		if !skippable(p) && !v.insideAnyMention(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// gerundSubject reports whether the gerund at h opens its clause and is the subject of a
+// copula further on: "said that removing the tariffs is a condition of any deal", "Shelling
+// the town was a mistake". The act is judged, not reported. A participle set off by a comma
+// ("Removing the barricades, police cleared the road") is none, nor is one before another
+// finite verb.
+func (v *sentenceView) gerundSubject(h int) bool {
+	if h > v.first {
+		p := &v.toks[h-1]
+		if p.Lower != "that" && !(p.Tag.IsVerb() && reporting[p.Lemma]) {
+			return false
+		}
+	}
+	for i := h + 1; i < v.end && i <= h+12; i++ {
+		t := &v.toks[i]
+		switch {
+		case t.Lower == "," || clauseBreak(t) || t.Lower == "that" || t.Lower == "which" || t.Lower == "who":
+			return false
+		case t.Lemma == "be" && (t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP"),
+			t.Tag == "MD" && i+1 < v.end && v.toks[i+1].Lemma == "be":
+			return true
+		case t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP":
 			return false
 		}
 	}

@@ -3,8 +3,9 @@ package pipeline_test
 import "testing"
 
 // TestTopics: an act that is the object of a verb of attitude or discussion, or the "of"
-// phrase of a threat or a fear, or the infinitive of a gerund after "of" ("accused of
-// refusing to negotiate"), is what is talked about, not an act reported.
+// phrase of a threat or a fear, the infinitive of a gerund after "of" ("accused of refusing
+// to negotiate"), or a gerund that is the subject of a copula ("removing the tariffs is a
+// condition"), is what is talked about, not an act reported.
 func TestTopics(t *testing.T) {
 	checkCoding(t, load(t), []codingCase{
 		{rule: "object of a verb of doubt", text: "Kenyan lawmakers questioned the sanctions against Uganda.", not: []string{"16*"}},
@@ -23,6 +24,12 @@ func TestTopics(t *testing.T) {
 			want: []string{"112 KENLEG UGAGOV asserted"}, not: []string{"12*"}},
 		{rule: "the infinitive of an accused gerund", text: "Ghanaian opposition leaders accused the Nigerian army of trying to attack the border town.",
 			want: []string{"112 GHAOPP NGAMIL asserted"}, not: []string{"14*", "19*"}},
+		{rule: "a gerund subject of a copula", text: "Kenya's trade ministry said that removing the tariffs on Ugandan sugar is a condition of any deal.",
+			not: []string{"08*", "16*"}},
+		{rule: "a gerund subject of a modal copula", text: "The Kenyan minister said that attacking the Ugandan rebels would be a mistake.", not: []string{"19*"}},
+		{rule: "a gerund subject opening the sentence", text: "Shelling the Ugandan town was a mistake, the Kenyan minister said.", not: []string{"19*"}},
+		{rule: "a participle set off by a comma is no subject", text: "Kenyan police said that attacking the Ugandan embassy, the rebels killed two guards.",
+			want: []string{"18* KENREB"}},
 		{rule: "an attempt told as the act", text: "The Kenyan army tried to attack the Ugandan rebels on Monday.", want: []string{"190 KENMIL UGAREB"}},
 	})
 }
