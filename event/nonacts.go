@@ -258,3 +258,101 @@ func (v *sentenceView) inCondition(h int) bool {
 	}
 	return false
 }
+
+// topicPrepositions introduce what another event is about: "protested against the arrest",
+// "accused of attacking", "anger over the killing".
+var topicPrepositions = map[string]bool{"against": true, "over": true, "about": true, "of": true}
+
+// nounTopicPrepositions are the ones that make a following noun a topic; "of" and "for" do
+// not ("the killing of two villagers" is the event itself).
+var nounTopicPrepositions = map[string]bool{"against": true, "over": true, "about": true, "before": true, "since": true, "until": true}
+
+// topicVerbs take as object an act that is talked or thought about, not done: "questioned
+// the sanctions", "opposes the ban", "discussed the strikes", "weighs sanctions"; or a
+// proposal turned down or taken up: "rejected a request for talks" reports the rejection only.
+var topicVerbs = map[string]bool{"question": true, "oppose": true, "discuss": true, "debate": true, "fear": true,
+	"dread": true, "doubt": true, "weigh": true, "mull": true, "contemplate": true, "ponder": true,
+	"reject": true, "spurn": true, "accept": true}
+
+// topicHeads are nouns whose "of" phrase names an act that may come, not one that came:
+// "the threat of sanctions", "fear of arrests", "the risk of attacks".
+var topicHeads = map[string]bool{"threat": true, "fear": true, "risk": true, "prospect": true, "possibility": true,
+	"danger": true, "spectre": true, "specter": true, "likelihood": true, "chance": true}
+
+// topic reports whether the trigger at h is the topic of another event or a predicate noun
+// ("his arrest is an attack on the media") rather than an event reported in its own right.
+func (v *sentenceView) topic(h int, noun bool) bool {
+	t := &v.toks[h]
+	if (noun || t.Tag == "VB" || t.Tag == "VBP") && h+2 < v.end && v.toks[h+1].Lemma == "be" && v.toks[h+1].Tag != "VBG" && v.toks[h+1].Tag != "VB" {
+		// The subject of a copula is judged, not reported: "surrender is the only option"
+		// (the tagger often reads such a subject as a verb), "dialogue is the best way";
+		// "talks were held" is a passive and reports them.
+		if n := &v.toks[h+2]; n.Tag != "VBN" && n.Tag != "VBG" && n.Tag != "VBD" && n.Lower != "not" && n.Lower != "being" {
+			return true
+		}
+	}
+	if !noun {
+		if t.Tag == "VBG" && (h > v.first && topicPrepositions[v.toks[h-1].Lower] || v.gerundSubject(h)) {
+			return true
+		}
+		// The infinitive a topic's gerund governs is the topic too: "accused Uganda of
+		// failing to release the prisoners", "talked about trying to attack the base".
+		return t.Tag == "VB" && h-3 >= v.first && v.toks[h-1].Lower == "to" && v.toks[h-2].Tag == "VBG" && topicPrepositions[v.toks[h-3].Lower]
+	}
+	for i := h - 1; i >= v.first && i >= h-6; i-- {
+		p := &v.toks[i]
+		if nounTopicPrepositions[p.Lower] || p.Lemma == "be" {
+			return true
+		}
+		if (p.Lower == "of" || p.Lower == "with") && v.charged(i) {
+			// The crime a charge names is alleged, not reported: "charged with five counts of
+			// attempted murder", "convicted of kidnapping".
+			return true
+		}
+		if p.Lower == "attempted" || i == h-1 && p.Tag == "NN" {
+			continue // "attempted murder", a compound's modifier: "the air strikes"
+		}
+		if p.Tag == "VBG" && v.gerundSubject(i) {
+			return true // "removing the tariffs is a condition"
+		}
+		if p.Tag.IsVerb() && topicVerbs[p.Lemma] {
+			// The object of a verb of attitude or discussion is what is talked about:
+			// "questioned the sanctions", "opposes the ban", "discussed the strikes".
+			return true
+		}
+		if p.Lower == "of" && i > v.first && topicHeads[v.toks[i-1].Lemma] {
+			return true // "the threat of sanctions", "fear of arrests"
+		}
+		if !skippable(p) && !v.insideAnyMention(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// gerundSubject reports whether the gerund at h opens its clause and is the subject of a
+// copula further on: "said that removing the tariffs is a condition of any deal", "Shelling
+// the town was a mistake". The act is judged, not reported. A participle set off by a comma
+// ("Removing the barricades, police cleared the road") is none, nor is one before another
+// finite verb.
+func (v *sentenceView) gerundSubject(h int) bool {
+	if h > v.first {
+		p := &v.toks[h-1]
+		if p.Lower != "that" && !(p.Tag.IsVerb() && reporting[p.Lemma]) {
+			return false
+		}
+	}
+	for i := h + 1; i < v.end && i <= h+12; i++ {
+		t := &v.toks[i]
+		switch {
+		case t.Lower == "," || clauseBreak(t) || t.Lower == "that" || t.Lower == "which" || t.Lower == "who":
+			return false
+		case t.Lemma == "be" && (t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP"),
+			t.Tag == "MD" && i+1 < v.end && v.toks[i+1].Lemma == "be":
+			return true
+		case t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP":
+			return false
+		}
+	}
+	return false
+}
