@@ -1,0 +1,244 @@
+package place
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/annals-org/annals/gazetteer"
+	"github.com/annals-org/annals/text"
+)
+
+// Whether a capitalised word the gazetteer knows names a place where it stands: the words
+// around it (a list, a container, a currency, a title, a longer name) decide.
+
+// plausible rejects matches that are more likely ordinary words or parts of other names: a
+// single word the lexicon knows as a common word ("Police", "Split", "Nice") must stand
+// after a locative preposition or before a place noun; sentence-initial words likewise.
+func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands []*gazetteer.Place) bool {
+	if len(cands) == 0 {
+		return false
+	}
+	t := &doc.Tokens[i]
+	if end-i == 1 && acronymWord(t.Text) && !strings.HasPrefix(cands[0].Feature, "PCL") && cands[0].Feature != "ADM1" {
+		return false // "OPS", "ATE": an organisation's initials, not a town
+	}
+	if end-i == 1 && notPlaceNames[t.Lower] && !(end < len(doc.Tokens) && placeNouns[doc.Tokens[end].Lower]) {
+		return false // "in May" is the month, not May in Normandy
+	}
+	// A one-word name that is first a common word ("Split", "Street"); a longer name's first
+	// word is judged with the rest ("British Columbia", "New Brunswick").
+	common := false
+	if tags := r.lex.Tags(t.Lower); end-i == 1 && len(tags) > 0 && !tags[0].IsProper() {
+		common = true
+	}
+	// A sentence's first word is capitalised whatever it is: it is judged by the lexicon
+	// ("Edmonton needs ..." is the city, "Split ..." is the verb), and a small town's name
+	// there, weaker evidence than elsewhere, needs a preposition.
+	if end-i == 1 && (common || i == s.First && !bigEnough(cands[0])) && !r.literal(doc, i, end) && !r.heldByNext(doc, s, end, cands) &&
+		!r.holdsPrevious(doc, s, i, cands) && !(bigEnough(cands[0]) && r.listedAfterPlace(doc, s, i)) {
+		return false // a small town's name first in a sentence needs a preposition ("Ibo elders")
+	}
+	// A title or a person's name around it: "President Bush", "Lake Smith" are people. But a
+	// compass word before a region names a part of it ("Far North Queensland"), and a
+	// broadcaster's initials before a town name its station there ("CBC Toronto").
+	if i > 0 && doc.Tokens[i-1].Cap && doc.Tokens[i-1].Tag.IsProper() && !locativePrepositions[doc.Tokens[i-1].Lower] && i-1 != s.First &&
+		!(compassWord(doc.Tokens[i-1].Lower) && regionOrCountry(cands[0]) || acronymWord(doc.Tokens[i-1].Text) && !strings.Contains(doc.Tokens[i-1].Text, ".")) {
+		return false
+	}
+	if end < len(doc.Tokens) && doc.Tokens[end].Cap && doc.Tokens[end].Tag.IsProper() && !strings.EqualFold(doc.Tokens[end].Text, "Province") &&
+		!placeNouns[doc.Tokens[end].Lower] && !(r.commonNoun(doc.Tokens[end].Lower) && !siteNouns[doc.Tokens[end].Lower] && !common && bigEnough(cands[0])) &&
+		!(!common && bigEnough(cands[0]) && titleAbbreviation(doc.Tokens[end].Text)) {
+		return false // part of a longer name the gazetteer does not know ("Paris Hilton")
+	}
+	// A Romance preposition joins the name to a longer one: "Victoria de Durango", "San Luis
+	// de Canete", "Belford do Sul"; what follows it may be a place of its own.
+	if romanceName(doc, end) {
+		return false
+	}
+	// An Arabic article joins the word to a longer name: "Ras al-Ain", "Qabr Al Kabir".
+	if end < len(doc.Tokens) && arabicArticleAt(doc, end) {
+		return false
+	}
+	if i >= 1 && arabicArticles[doc.Tokens[i-1].Lower] {
+		return false // "El Mina" is not Mina
+	}
+	// A country's name before a currency names the currency: "the US dollar".
+	if end < len(doc.Tokens) && currencies[doc.Tokens[end].Lemma] {
+		return false
+	}
+	// A common English word names a town only when the town is of some size: "Street",
+	// "Court" and "Mine" are villages in England, Switzerland and Japan.
+	if end-i == 1 && common && !bigEnough(cands[0]) {
+		return false
+	}
+	return true
+}
+
+// listedAfterPlace reports whether the word at token i follows "and", "or" or a comma after a
+// name the gazetteer knows as a place of some size: "Beijing and Shanghai" lists two cities,
+// though "shanghai" is a verb.
+func (r *Resolver) listedAfterPlace(doc *text.Doc, s *text.Sentence, i int) bool {
+	if i-2 < s.First || !doc.Tokens[i-2].Cap {
+		return false
+	}
+	switch doc.Tokens[i-1].Lower {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	return r.nameBefore(doc, s, i-1, func(words []string, prev []*gazetteer.Place) bool {
+		return len(prev) > 0 && bigEnough(prev[0]) && !r.commonWord(strings.ToLower(words[0]))
+	})
+}
+
+// nameBefore reports whether a name of one to four words that the gazetteer knows ends right
+// before token end, in sentence s, and passes test with its words and places.
+func (r *Resolver) nameBefore(doc *text.Doc, s *text.Sentence, end int, test func(words []string, places []*gazetteer.Place) bool) bool {
+	var buf [4]string
+	for j := end - 1; j >= s.First && j > end-5; j-- {
+		words := buf[:0]
+		for k := j; k < end; k++ {
+			words = append(words, doc.Tokens[k].Text)
+		}
+		if n, places := r.gaz.LookupTokens(words); n == len(words) && test(words, places) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPrevious reports whether one of cands is a first-level region that holds a namesake of
+// the name before a comma before token i: "Delicias, Chihuahua" names the state, whatever
+// else the word means.
+func (r *Resolver) holdsPrevious(doc *text.Doc, s *text.Sentence, i int, cands []*gazetteer.Place) bool {
+	if i-2 < s.First || doc.Tokens[i-1].Text != "," || !doc.Tokens[i-2].Cap {
+		return false
+	}
+	return r.nameBefore(doc, s, i-1, func(_ []string, held []*gazetteer.Place) bool {
+		for _, region := range cands {
+			if region.Feature != "ADM1" {
+				continue
+			}
+			for _, h := range held {
+				if h != region && h.Country == region.Country && h.Admin1 == region.Admin1 {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+// compassWord reports whether w (lower case) names a part of a region before its name: "North
+// Queensland", "Southern California".
+func compassWord(w string) bool {
+	return slices.Contains(directionPrefixes, w) || w == "far"
+}
+
+// regionOrCountry reports whether p is a country or an administrative region.
+func regionOrCountry(p *gazetteer.Place) bool {
+	return strings.HasPrefix(p.Feature, "PCL") || p.Feature == "ADM1" || p.Feature == "ADM2"
+}
+
+// titleAbbreviation reports whether w is a title or office shortened after a place that
+// modifies it: an abbreviation with its point ("New York Gov.", "Ohio Sen.") or initials
+// ("Calgary MLA", "Toronto MP").
+func titleAbbreviation(w string) bool {
+	if acronymWord(w) && !strings.Contains(w, ".") {
+		return true
+	}
+	n := len(w)
+	return n >= 3 && n <= 5 && w[n-1] == '.' && !strings.Contains(w[:n-1], ".")
+}
+
+// heldByNext reports whether a comma and the name of a first-level region that holds one of
+// cands follow end: "Buffalo, New York", "Mobile, Ala." name the town, whatever else the word
+// means.
+func (r *Resolver) heldByNext(doc *text.Doc, s *text.Sentence, end int, cands []*gazetteer.Place) bool {
+	last := s.First + len(s.Tokens)
+	if end+1 >= last || doc.Tokens[end].Text != "," || !doc.Tokens[end+1].Cap {
+		return false
+	}
+	region := (*gazetteer.Place)(nil)
+	if _, p := r.abbreviation(doc, s, end+1); p != nil {
+		region = p
+	} else {
+		var buf [4]string
+		words := buf[:0]
+		for j := end + 1; j < last && j < end+5; j++ {
+			words = append(words, doc.Tokens[j].Text)
+		}
+		_, rs := r.gaz.LookupTokens(words)
+		for _, p := range rs {
+			if p.Feature == "ADM1" {
+				region = p
+				break
+			}
+		}
+	}
+	if region == nil {
+		return false
+	}
+	for _, c := range cands {
+		if c.Class == "P" && c.Country == region.Country && c.Admin1 == region.Admin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// commonNoun reports whether the lexicon knows w (lower case) first as a common noun: a
+// place before a capitalised common word modifies it ("Denver Mayor", "the Glasgow Police
+// Department", "Alberta Liquor Store Association") rather than starting a person's name.
+func (r *Resolver) commonNoun(w string) bool {
+	tags := r.lex.Tags(w)
+	return len(tags) > 0 && tags[0].IsNoun() && !tags[0].IsProper()
+}
+
+// siteNouns after a name make a street or a site named after a person or another place
+// ("Paulista Avenue", "Victoria Park", "Wembley Stadium"): the name is then no place of its own.
+var siteNouns = map[string]bool{"avenue": true, "street": true, "road": true, "square": true, "boulevard": true,
+	"lane": true, "drive": true, "highway": true, "bridge": true, "park": true, "station": true, "stadium": true,
+	"terrace": true, "crescent": true, "circle": true, "plaza": true, "gardens": true, "way": true}
+
+// romanceOf are the Spanish, Portuguese, Italian and French prepositions inside place names.
+var romanceOf = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true,
+	"di": true, "du": true, "des": true}
+
+// romanceName reports whether a Romance preposition and a capitalised word follow token end-1,
+// joining the name before it to a longer one.
+func romanceName(doc *text.Doc, end int) bool {
+	return end+1 < len(doc.Tokens) && romanceOf[doc.Tokens[end].Text] && doc.Tokens[end+1].Cap
+}
+
+// currencies follow a country's name that is no place: "the US dollar", "Lebanese pound".
+var currencies = map[string]bool{"dollar": true, "euro": true, "pound": true, "yen": true, "yuan": true,
+	"rupee": true, "ruble": true, "rouble": true, "peso": true, "franc": true, "lira": true, "dinar": true,
+	"rial": true, "riyal": true, "shilling": true, "naira": true, "rand": true, "real": true, "won": true,
+	"hryvnia": true, "currency": true}
+
+// articleForms are the lower-case forms of the Arabic article in romanised names ("al Bab",
+// "ad-Dawr", "ash-Sheikh"); arabicArticles are those that are no English words ("as", "at",
+// "an" are), which may stand alone before a name.
+var (
+	articleForms = map[string]bool{"al": true, "el": true, "ad": true, "an": true, "ar": true, "as": true,
+		"at": true, "az": true, "ash": true, "ed": true, "en": true, "es": true, "ez": true, "adh": true, "ath": true}
+	arabicArticles = map[string]bool{"al": true, "el": true, "ash": true}
+)
+
+// arabicArticleAt reports whether token i opens a name with an Arabic article: "Al Kabir",
+// "al-Ain", "ad-Dawr", "ash-Sheikh".
+func arabicArticleAt(doc *text.Doc, i int) bool {
+	t := &doc.Tokens[i]
+	if arabicArticles[t.Lower] {
+		return i+1 < len(doc.Tokens) && doc.Tokens[i+1].Kind == text.Word
+	}
+	art, rest, ok := strings.Cut(t.Lower, "-")
+	return ok && rest != "" && articleForms[art]
+}
+
+// bigEnough reports whether a place named by a common word is likely meant: a country or
+// region, a capital, a natural feature of the supplement, or a town of 10,000 people or more.
+func bigEnough(p *gazetteer.Place) bool {
+	return p.Class != "P" || p.Feature == "PPLC" || p.Population >= 10000
+}
