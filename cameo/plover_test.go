@@ -65,6 +65,9 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Denmark added Belgium to its quarantine list.", coded{"172", "COERCE"}},
 		{"Japan added the Russian bank to its sanctions list.", coded{"163", "COERCE"}},
 		{"Canada designated the militia as a terrorist organisation.", coded{"163", "COERCE"}},
+		// Duties of a kind named by a noun, raised on a target (16n.txt).
+		{"Turkey raised import duties on American cars.", coded{"163", "COERCE"}},
+		{"India hiked customs duties on Chinese electronics.", coded{"163", "COERCE"}},
 		// Hyphenated verbs, which the lemmatizer leaves as written (15.txt, 17.txt).
 		{"North Korea test-fired two missiles on Sunday.", coded{"150", "MOBILIZE"}},
 		{"Iran test-launched a missile on Monday.", coded{"150", "MOBILIZE"}},
@@ -188,6 +191,7 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"The United States removed Cuba from its list of state sponsors of terrorism.", "172"}, // a delisting eases (085)
 		{"The town reopened the road near the border.", "081"},                                  // a road, not a crossing
 		{"Gambia took Myanmar to the top of the agenda at the court summit.", "115"},            // no court seized
+		{"The port raised its import fees on Monday.", "163"},                                   // fees of a port, on no target
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
