@@ -65,6 +65,10 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Denmark added Belgium to its quarantine list.", coded{"172", "COERCE"}},
 		{"Japan added the Russian bank to its sanctions list.", coded{"163", "COERCE"}},
 		{"Canada designated the militia as a terrorist organisation.", coded{"163", "COERCE"}},
+		// A group or outlet declared unlawful, extremist or terrorist (17n.txt, 16n.txt).
+		{"The Kremlin declared the broadcaster an undesirable organisation.", coded{"1721", "COERCE"}},
+		{"Russia branded the rights group extremist.", coded{"1721", "COERCE"}},
+		{"Bahrain declared Hezbollah as a terrorist group.", coded{"163", "COERCE"}},
 		// Duties of a kind named by a noun, raised on a target (16n.txt).
 		{"Turkey raised import duties on American cars.", coded{"163", "COERCE"}},
 		{"India hiked customs duties on Chinese electronics.", coded{"163", "COERCE"}},
@@ -192,6 +196,7 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"The town reopened the road near the border.", "081"},                                  // a road, not a crossing
 		{"Gambia took Myanmar to the top of the agenda at the court summit.", "115"},            // no court seized
 		{"The port raised its import fees on Monday.", "163"},                                   // fees of a port, on no target
+		{"The minister declared the meeting open.", "1721"},                                     // an opening, no group declared unlawful
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
