@@ -39,6 +39,9 @@ func TestPLOVERTypes(t *testing.T) {
 		{"Iran expelled the nuclear inspectors last year.", coded{"1662", "SANCTION"}},
 		{"The EU halted trade talks with Turkey.", coded{"164", "SANCTION"}},
 		{"Croatia broke off the peace negotiations with Serbia on Friday.", coded{"164", "SANCTION"}},
+		// AGREE (03p.txt): a consensus reached on a course of action reads as "agree to".
+		{"Chile and Peru reached a consensus to resume trade.", coded{"030", "AGREE"}},
+		{"Ghana reached a broad consensus with Togo on the border dispute.", coded{"030", "AGREE"}},
 		// MOBILIZE (15p.txt): forces on alert, strengthened, war games.
 		{"Indian soldiers remained on high alert in the border region.", coded{"150", "MOBILIZE"}},
 		{"The navy kept its submarines on standby near the strait.", coded{"150", "MOBILIZE"}},
@@ -197,6 +200,9 @@ func TestPLOVERTypesAbsent(t *testing.T) {
 		{"Gambia took Myanmar to the top of the agenda at the court summit.", "115"},            // no court seized
 		{"The port raised its import fees on Monday.", "163"},                                   // fees of a port, on no target
 		{"The minister declared the meeting open.", "1721"},                                     // an opening, no group declared unlawful
+		// A consensus held or missing is no agreement reached (03p.txt).
+		{"The scientists have a broad consensus on the causes of the drought.", "030"},
+		{"There is still no consensus on the budget in Kenya.", "030"},
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		for _, e := range c.Code(&a) {
