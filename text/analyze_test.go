@@ -439,6 +439,14 @@ func TestAnalyzeTagsAndLemmas(t *testing.T) {
 		{"The rebels seized the town.", "seized", "VBD", "seize"},
 		{"Armenia's army didn't respond.", "respond", "VB", "respond"},
 		{"The minister will visit Moscow.", "visit", "VB", "visit"},
+		// A hyphenated verb inflects on its last part.
+		{"The navy test-fired a cruise missile on Tuesday.", "test-fired", "VBN", "test-fire"}, // the lexicon knows it as VBN only
+		{"Police re-arrested the blogger after his release.", "re-arrested", "VBD", "re-arrest"},
+		{"The activist was re-arrested at the airport.", "re-arrested", "VBN", "re-arrest"},
+		{"Riot police tear-gassed the marchers.", "tear-gassed", "VBN", "tear-gas"},
+		{"Police faced club-wielding youths.", "club-wielding", "JJ", "club-wielding"},
+		{"Soldiers baton-charged the crowd outside the court.", "baton-charged", "VBD", "baton-charge"},
+		{"The well-armed guards stood at the gate.", "well-armed", "JJ", "well-armed"},
 	}
 	for _, tt := range tests {
 		d := an.Analyze(tt.in)

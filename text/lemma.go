@@ -8,6 +8,11 @@ func (lx *Lexicon) VerbLemma(w string) string { return lx.verbLemma(w) }
 
 // verbLemma returns the infinitive of an inflected verb form (lower case).
 func (lx *Lexicon) verbLemma(w string) string {
+	// A hyphenated verb inflects on its last part: "test-fired" is "test-fire", "re-arrests"
+	// is "re-arrest".
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		return w[:i+1] + lx.verbLemma(w[i+1:])
+	}
 	if l, ok := auxLemmas[w]; ok {
 		return l
 	}

@@ -50,10 +50,45 @@ func (lx *Lexicon) lexicalTag(t *Token, sentenceStart bool) (Tag, []Tag) {
 			}
 		}
 	}
+	if !ok && !t.Cap {
+		tags, ok = lx.hyphenatedVerbTags(t.Lower)
+	}
 	if ok {
 		return tags[0], tags
 	}
 	return guess(t, sentenceStart), nil
+}
+
+// hyphenatedVerbTags gives an unknown hyphenated word ending in an inflected verb form
+// the tags of that form, so that "test-fired", "re-arrested" or "tear-gassed" read as the
+// verbs they are and the tagger in context can still make them adjectives ("well-armed
+// men"). Words ending in a base form ("cease-fire", "long-range") keep their guess, and
+// so do those in -ing, which stand before nouns far more often than as verbs
+// ("motorcycle-riding gunmen"); after "be" the coder still reads them as verbs.
+func (lx *Lexicon) hyphenatedVerbTags(w string) ([]Tag, bool) {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return nil, false
+	}
+	last := w[i+1:]
+	tags := lx.words[last]
+	for _, t := range tags {
+		if t == "VBD" || t == "VBN" || t == "VBZ" {
+			return tags, true
+		}
+	}
+	// A past form the lexicon lacks of a verb it knows: "gassed".
+	if strings.HasSuffix(last, "ed") && lx.isBaseVerb(lx.verbLemma(last)) {
+		return pastTags, true
+	}
+	return nil, false
+}
+
+var pastTags = []Tag{"VBD", "VBN", "JJ"}
+
+// isBaseVerb reports whether the lexicon knows w as a verb's base form.
+func (lx *Lexicon) isBaseVerb(w string) bool {
+	return lx.has(w, func(t Tag) bool { return t == "VB" })
 }
 
 // guess tags a word the lexicon does not know, from its shape.
