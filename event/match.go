@@ -81,8 +81,9 @@ type matched struct {
 func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 	m := matched{p: p, end: h + 1, target: noMention, score: 1}
 	pos := h + 1
+	bySubject := false // the passive subject fills the target slot
 	allowGap := 0
-	for _, e := range p.elems {
+	for k, e := range p.elems {
 		switch e.kind {
 		case gap:
 			allowGap = 4
@@ -171,6 +172,19 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 				pos = v.skipEachOther(pos)
 				break
 			}
+			if found == noMention && e.kind == target && pos == h+1 && literalAfter(p.elems[k+1:]) && v.passive(h) {
+				// The passive's subject is the target a target slot right after the
+				// head names, when the words after the slot make the construction:
+				// "was removed from the list" matches "remove @T from * list", and
+				// verbActors takes the subject and the "by" phrase. A bare "kill @T"
+				// adds nothing to the passive "kill". Without a "by" phrase the match
+				// is dropped below: an act with no doer is no record ("Spain was
+				// dropped from the list" names no one who dropped it).
+				bySubject = true
+				allowGap = 0
+				m.score++
+				continue
+			}
 			if found == noMention {
 				return m, false
 			}
@@ -180,8 +194,21 @@ func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
 		allowGap = 0
 		m.score++
 	}
+	if bySubject && v.agent(pos) == noMention {
+		return m, false
+	}
 	m.end = pos
 	return m, true
+}
+
+// literalAfter reports whether elems hold a word the pattern spells.
+func literalAfter(elems []element) bool {
+	for i := range elems {
+		if elems[i].kind == literal {
+			return true
+		}
+	}
+	return false
 }
 
 // spells reports whether the pattern's own words matched a token of mention k, when the
