@@ -2,7 +2,6 @@ package actor
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 
 	"github.com/annals-org/annals/text"
@@ -154,38 +153,13 @@ func dateline(doc *text.Doc, ms []Mention, places []Place) string {
 }
 
 // datelineEnd returns the token index where the dateline of sentence s ends (the bracket,
-// dash or colon after it), or -1 when s opens with none: one to five words in capitals, with
-// commas and full stops between them ("LINDEN, N.J. —"), or capitalised words before a colon,
-// as many papers write it ("New Delhi:").
+// dash or colon after it: see text.DatelineOf), or -1 when s opens with none.
 func datelineEnd(s *text.Sentence) int {
-	words, caps := 0, true
-	for i := range s.Tokens {
-		t := &s.Tokens[i]
-		switch {
-		case words > 0 && caps && (months[strings.TrimSuffix(t.Lower, ".")] || t.Kind == text.Number):
-			// "LIMA, Dec 8 (Reuters) -": the date some agencies write after the place.
-		case t.Kind == text.Word && t.Cap:
-			words++
-			caps = caps && upper(t.Text)
-			if words > 5 {
-				return -1
-			}
-		case t.Text == "," || t.Text == ".":
-		case words > 0 && t.Text == ":":
-			return s.First + i
-		case words > 0 && caps && (t.Kind == text.Open || t.Text == "—" || t.Text == "–" || t.Text == "-" || t.Text == "--"):
-			return s.First + i
-		default:
-			return -1
-		}
+	if d, ok := text.DatelineOf(s); ok {
+		return d.End
 	}
 	return -1
 }
-
-// months are the month names and abbreviations a dateline's date may use.
-var months = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
-	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true,
-	"sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true, "november": true, "dec": true, "december": true}
 
 // upper reports whether a word has letters and all of them are capitals.
 func upper(w string) bool {
