@@ -1,11 +1,6 @@
 package place_test
 
-import (
-	"testing"
-	"time"
-
-	"github.com/annals-org/annals/place"
-)
+import "testing"
 
 // TestLocateClasses checks the classes of sentences whose event place is one of several
 // places of the sentence: a place and the container the text names for it, a part of a town,
@@ -45,23 +40,7 @@ func TestLocateClasses(t *testing.T) {
 		{"a currency's country is no focus", "Drivers blocked a road in Qornet Zaarour over the soaring US dollar rate.", 0, "blocked", ""},
 	}
 	for _, tc := range tests {
-		doc := an.Analyze(tc.in)
-		res := resolver.Places(doc, finder.Find(doc, time.Time{}))
-		head := -1
-		s := doc.Sentences[tc.sentence]
-		for i := s.First; i < s.First+len(s.Tokens); i++ {
-			if doc.Tokens[i].Text == tc.head {
-				head = i
-			}
-		}
-		if head < 0 {
-			t.Fatalf("%s: no %q in sentence %d", tc.name, tc.head, tc.sentence)
-		}
-		loc, _, _ := resolver.Locate(doc, &res, place.Event{Sentence: tc.sentence, Head: head, Physical: true})
-		gotName := ""
-		if loc != nil {
-			gotName = loc.Name
-		}
+		gotName := locatedAt(t, tc.name, tc.in, tc.sentence, tc.head, true, "")
 		if gotName != tc.want {
 			t.Errorf("%s: located at %q, want %q", tc.name, gotName, tc.want)
 		}

@@ -250,27 +250,34 @@ func TestLocateRules(t *testing.T) {
 		{"a target the article does not name is not enough", "Russian troops attacked positions near the border.", 0, "attacked", true, "UKR", "Russia"},
 	}
 	for _, tc := range tests {
-		doc := an.Analyze(tc.in)
-		res := resolver.Places(doc, finder.Find(doc, time.Time{}))
-		head := -1
-		s := doc.Sentences[tc.sentence]
-		for i := s.First; i < s.First+len(s.Tokens); i++ {
-			if doc.Tokens[i].Text == tc.head {
-				head = i
-			}
-		}
-		if head < 0 {
-			t.Fatalf("%s: no %q in sentence %d", tc.name, tc.head, tc.sentence)
-		}
-		loc, _, _ := resolver.Locate(doc, &res, place.Event{Sentence: tc.sentence, Head: head, Physical: tc.physical, Target: tc.target})
-		gotName := ""
-		if loc != nil {
-			gotName = loc.Name
-		}
+		gotName := locatedAt(t, tc.name, tc.in, tc.sentence, tc.head, tc.physical, tc.target)
 		if gotName != tc.want {
 			t.Errorf("%s: located at %q, want %q", tc.name, gotName, tc.want)
 		}
 	}
+}
+
+// locatedAt returns the name of the place event head (a word of sentence si of in) is located
+// at, "" for none.
+func locatedAt(t *testing.T, name, in string, si int, head string, physical bool, target string) string {
+	t.Helper()
+	doc := an.Analyze(in)
+	res := resolver.Places(doc, finder.Find(doc, time.Time{}))
+	h := -1
+	s := doc.Sentences[si]
+	for i := s.First; i < s.First+len(s.Tokens); i++ {
+		if doc.Tokens[i].Text == head {
+			h = i
+		}
+	}
+	if h < 0 {
+		t.Fatalf("%s: no %q in sentence %d", name, head, si)
+	}
+	loc, _, _ := resolver.Locate(doc, &res, place.Event{Sentence: si, Head: h, Physical: physical, Target: target})
+	if loc == nil {
+		return ""
+	}
+	return loc.Name
 }
 
 // FuzzPlaces runs recognition, resolution and location on arbitrary text: no panic, and every
