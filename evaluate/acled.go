@@ -58,11 +58,21 @@ func ACLED(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 	deadly, rightDead := 0, 0
 	dated, rightDate, dateSources := 0, 0, map[string]int{}
 	precise, near25, located, rightCountry := 0, 0, 0, 0
+	var bands confidenceBands
 	for _, n := range notes {
 		if len(n.Gold) == 0 {
 			continue
 		}
 		events := code(n.article())
+		for i := range events {
+			if t := ACLEDType(events[i].CAMEO); t != "" {
+				right := false
+				for _, g := range n.Gold {
+					right = right || g.EventType == t
+				}
+				bands.add(&events[i], right)
+			}
+		}
 		typ, e := noteEvent(events)
 		conf.Add(n.Gold[0].EventType, typ)
 		ftyp := "none"
@@ -154,9 +164,11 @@ func ACLED(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 	fmt.Fprintf(w, "  event date = ACLED event_date for %.3f of the %d notes that yield an event (date sources: %v)\n", date, dated, dateSources)
 	fmt.Fprintf(w, "  an event located within 25 km of the gold point for %.3f of the %d notes with geo_precision 1; located in the gold country for %.3f of %d located notes\n\n",
 		share(near25, precise), precise, share(rightCountry, located), located)
-	fmt.Fprintf(w, "  from the acled field: type accuracy %.3f, macro-F1 %.3f; killed = the rows' fatalities for %.3f of the %d notes that report deaths\n\n",
+	fmt.Fprintf(w, "  from the acled field: type accuracy %.3f, macro-F1 %.3f; killed = the rows' fatalities for %.3f of the %d notes that report deaths\n",
 		field.Accuracy(), field.MacroF1(), share(rightDead, deadly), deadly)
-	return m, nil
+	bands.print(w, "events with an ACLED type; right: a gold type of the note")
+	fmt.Fprintln(w)
+	return append(m, bands.metrics("acled")...), nil
 }
 
 // caseCoarse maps the CASE 2021 labels to ACLED types ("none" for the five non-ACLED labels).
@@ -187,12 +199,18 @@ func CASE(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 	conf := NewConfusion(acledTypes...)
 	fine := NewConfusion(caseFineClasses()...)
 	nonACLED, nonACLEDNone := 0, 0
+	var bands confidenceBands
 	for _, s := range snips {
 		gold, ok := caseCoarse[s.Label]
 		if !ok {
 			return nil, fmt.Errorf("%s: %s: unknown label %q", path, s.ID, s.Label)
 		}
 		events := code(s.article())
+		for i := range events {
+			if t := ACLEDType(events[i].CAMEO); t != "" {
+				bands.add(&events[i], t == gold)
+			}
+		}
 		fine.Add(caseFineGold(s.Label), caseFinePred(events))
 		if caseFineGold(s.Label) != caseFinePred(events) {
 			writeMiss(misses, "case", s.ID, s.Label, fieldLabel(events), s.Text)
@@ -215,9 +233,11 @@ func CASE(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 	}
 	m := []Metric{{"case.type_accuracy", conf.Accuracy()}, {"case.macro_f1", conf.MacroF1()}, {"case.non_acled_none", share},
 		{"case.fine_accuracy", fine.Accuracy()}, {"case.fine_weighted_f1", fine.WeightedF1()}}
-	fmt.Fprintf(w, "  accuracy %.3f, macro-F1 %.3f; non-ACLED labels predicted none: %.3f (%d/%d)\n\n", m[0].Value, m[1].Value, share, nonACLEDNone, nonACLED)
+	fmt.Fprintf(w, "  accuracy %.3f, macro-F1 %.3f; non-ACLED labels predicted none: %.3f (%d/%d)\n", m[0].Value, m[1].Value, share, nonACLEDNone, nonACLED)
+	bands.print(w, "events with an ACLED type; right: the snippet's coarse label")
+	fmt.Fprintln(w)
 	fmt.Fprintf(w, "CASE 2021 dev snippets, fine labels from the acled field (the five non-ACLED labels one class, %s, which a snippet without an acled field predicts):\n", nonACLEDClass)
 	fine.Print(w)
 	fmt.Fprintf(w, "  fine-label accuracy %.3f, weighted F1 %.3f\n\n", m[3].Value, m[4].Value)
-	return m, nil
+	return append(m, bands.metrics("case")...), nil
 }

@@ -138,6 +138,7 @@ func PLOVER(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 	type counts struct{ gold, hit, hitLegacy int }
 	perType := map[string]*counts{}
 	var total, hits, hitsLegacy, predicted, predictedRight, srcN, srcRight, tgtN, tgtRight int
+	var bands confidenceBands
 	for _, it := range items {
 		it.events = code(it.art)
 		goldTypes := map[string]bool{}
@@ -152,6 +153,7 @@ func PLOVER(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 			if goldTypes[e.PLOVER] {
 				predictedRight++
 			}
+			bands.add(&e, goldTypes[e.PLOVER])
 		}
 		for _, g := range it.golds {
 			total++
@@ -229,9 +231,11 @@ func PLOVER(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 		{"plover.target_country_accuracy", ratio(tgtRight, tgtN)},
 	}
 	fmt.Fprintf(w, "  type accuracy %.3f (literal type names %.3f), precision %.3f over %d predicted events\n", m[0].Value, m[1].Value, m[2].Value, predicted)
-	fmt.Fprintf(w, "  source country accuracy %.3f (%d/%d), target country accuracy %.3f (%d/%d), on records whose type was found\n\n",
+	fmt.Fprintf(w, "  source country accuracy %.3f (%d/%d), target country accuracy %.3f (%d/%d), on records whose type was found\n",
 		m[3].Value, srcRight, srcN, m[4].Value, tgtRight, tgtN)
-	return m, nil
+	bands.print(w, "right: a gold type of its text")
+	fmt.Fprintln(w)
+	return append(m, bands.metrics("plover")...), nil
 }
 
 func mapped(t string) string {

@@ -315,6 +315,7 @@ type newsTally struct {
 	dated, dateOK, located, locOK                      int
 	hasConfidence                                      bool
 	confident, confidentCompatible                     int
+	bands                                              confidenceBands
 	referencePages, outsideBody, outsideBodyHeadline   int
 }
 
@@ -338,6 +339,7 @@ func (t *newsTally) add(s *newsArticle, body string, hasBody bool) {
 		if label != newsFalsePositive {
 			t.compatible++
 		}
+		t.bands.add(e, label != newsFalsePositive)
 		if c, ok := eventConfidence(e); ok {
 			t.hasConfidence = true
 			if c >= 0.8 {

@@ -38,6 +38,7 @@ func (t *newsTally) print(w io.Writer, scored []*newsArticle) {
 	default:
 		fmt.Fprintln(w, "  confidence >= 0.8: events carry no confidence; skipped")
 	}
+	t.bands.print(w, "right: not a false positive")
 	fmt.Fprintf(w, "  evidence outside the hand-marked body: %d events on %d pages with one (%d of them the headline, which those bodies leave out)\n\n",
 		t.outsideBody, t.referencePages, t.outsideBodyHeadline)
 }
