@@ -157,8 +157,68 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 		// that further talks were scheduled" codes the ministry's side of the talks.
 		src = v.reporter(h)
 	}
+	if m.target == noMention && violentRoots[string(m.p.Code.Root())] && !(m.end < v.end && v.toks[m.end].Lower == "between") {
+		// "a clash between police and protesters" names its two sides (see between).
+		return src, v.victim(h, m.end)
+	}
 	return src, m.target
 }
+
+// victim finds the target of a violent act named by a noun at h, whose match ends at end,
+// from the clause that reports its harm: the subject of a passive harm verb (or of "die")
+// the noun is the occasion or means of ("three soldiers were killed in a roadside bombing",
+// "two guards died in an ambush"), or the object of the harm verb the noun is the subject of
+// ("a car bomb killed four police officers"). Without it the harm verb's own record, which
+// has the victims, folds into the noun's record and the victims are lost.
+func (v *sentenceView) victim(h, end int) int {
+	i := h - 1
+	for i >= v.first && i >= h-5 && (skippable(&v.toks[i]) || v.toks[i].Tag == "NN" && !v.toks[i].Cap) {
+		i-- // "in a suicide car bombing"
+	}
+	if i > v.first {
+		switch v.toks[i].Lower {
+		case "in", "by", "during":
+			if vb := i - 1; v.toks[vb].Lemma == "die" && v.toks[vb].Tag.IsVerb() || v.harms(vb) && v.passive(vb) {
+				return v.subject(vb)
+			}
+			return noMention
+		}
+	}
+	for j := end; j < v.end && j < end+10; j++ {
+		t := &v.toks[j]
+		if clauseBreak(t) || t.Lower == "," || t.Tag == "CC" {
+			break
+		}
+		if t.Tag.IsVerb() {
+			// "a roadside bomb near the town killed one soldier"; "a bombing that killed".
+			if (finite(t.Tag) || t.Tag == "VBN") && v.harms(j) && !v.passive(j) { // VBN: "a mine wounded" as tagged
+				if k := v.object(j + 1); k != noMention && !v.mentions[k].Possessive {
+					return k // not "hit the family's car": the owner of a thing hit
+				}
+			}
+			break
+		}
+	}
+	return noMention
+}
+
+// harms reports whether the verb at i has a pattern of violence (CAMEO 18-20): "kill",
+// "wound", "injure", "hit".
+func (v *sentenceView) harms(i int) bool {
+	t := &v.toks[i]
+	if !t.Tag.IsVerb() {
+		return false
+	}
+	for _, p := range v.patterns.verbs[t.Lemma] {
+		if violentRoots[string(p.Code.Root())] {
+			return true
+		}
+	}
+	return false
+}
+
+// violentRoots are the CAMEO roots of violence: assault, fight, mass violence.
+var violentRoots = map[string]bool{"18": true, "19": true, "20": true}
 
 // possessedModifier reports whether the lower-case common noun at i stands right after a
 // possessive and so modifies the event noun after it: "Turkey's heavy bombardment", "Chile's
