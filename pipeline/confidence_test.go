@@ -27,7 +27,7 @@ func TestConfidence(t *testing.T) {
 		{"an attacker without a target", annals.Event{Source: kenya, Trigger: at(6), QuadClass: 4, Status: annals.Asserted}, confSourceAct},
 		{"a bare role identifies no one", annals.Event{Source: police, Target: uganda, Trigger: at(7), QuadClass: 4, Status: annals.Asserted}, confTargetOnly},
 		{"no actor", annals.Event{Trigger: at(6), QuadClass: 4, Status: annals.Asserted}, confNoActor},
-		{"hypothetical", annals.Event{Source: kenya, Target: uganda, Trigger: at(6), QuadClass: 4, Status: annals.Hypothetical}, 0.13},
+		{"hypothetical", annals.Event{Source: kenya, Target: uganda, Trigger: at(6), QuadClass: 4, Status: annals.Hypothetical}, 0.15},
 		{"historical", annals.Event{Source: kenya, Trigger: at(6), QuadClass: 1, Status: annals.Historical}, 0.13},
 		{"planned keeps its class", annals.Event{Source: kenya, Target: uganda, Trigger: at(6), QuadClass: 1, Status: annals.Planned}, confBoth},
 	}
@@ -37,9 +37,12 @@ func TestConfidence(t *testing.T) {
 		quad     int
 		want     float64
 	}{
-		{"Kenya expelled Uganda's envoy.", 4, confDirect},
+		{"Kenya expelled Uganda's envoy.", 4, confDirectDeed},
+		{"Kenya condemned Uganda's envoy.", 3, confDirect},
 		{"Kenya sharply criticised Uganda.", 3, confDirect},
-		{"Kenya also expelled Uganda's envoy.", 4, confDirect},
+		{"Kenya also expelled Uganda's envoy.", 4, confDirectDeed},
+		{"Kenya also condemned Uganda's envoy.", 3, confDirect},
+		{"Kenya had condemned Uganda's envoy.", 3, confBoth},
 		{"Kenya had expelled Uganda's envoy.", 4, confBoth},
 		{"Kenya is expelling Uganda's envoy.", 4, confBoth},
 		{"Kenya wants to expel Uganda's envoy.", 4, confBoth},
