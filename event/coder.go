@@ -146,6 +146,11 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if !ok {
 			continue
 		}
+		if d, ok := c.precondition(v, s.Index, h, best, noun); ok {
+			out = append(out, d)
+			covered = best.end
+			continue
+		}
 		// A noun the tagger read as such is judged as a noun even when only its verb
 		// patterns match: "rejected a request to ...".
 		if v.topic(h, noun || t.Tag.IsNoun()) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) ||
