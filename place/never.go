@@ -11,6 +11,7 @@ import (
 // neverPlace reports whether the words at [i, end) of sentence s name no place whatever the
 // gazetteer holds, for their form or the name they are part of:
 //   - a contraction ("I'd" is no Narman, "We're" no Were);
+//   - a month's abbreviation before a number, which is a date ("Nov. 8" is no Nov in Tajikistan);
 //   - a name before "Media", which is a company's ("Fairfax Media"), or before a newspaper's
 //     noun, which is the newspaper's ("the Halifax Herald", "The New Hampshire Times");
 //   - a single common word that heads an institution's name ("the University of Western
@@ -22,7 +23,7 @@ import (
 //   - a word ending many place names after a lower-case non-word, the tail of a longer name (nameTail).
 func (r *Resolver) neverPlace(doc *text.Doc, s *text.Sentence, i, end int, cands []*gazetteer.Place) bool {
 	t := &doc.Tokens[i]
-	if contraction(t.Text) {
+	if contraction(t.Text) || end-i == 1 && dateAbbreviation(doc, i) {
 		return true
 	}
 	if end < len(doc.Tokens) && (doc.Tokens[end].Text == "Media" || newspaperNouns[doc.Tokens[end].Text]) {
@@ -94,6 +95,23 @@ func (r *Resolver) nameTail(doc *text.Doc, s *text.Sentence, i int) bool {
 	}
 	prev := &doc.Tokens[i-1]
 	return prev.Kind == text.Word && !prev.Cap && len(prev.Text) <= 4 && lettersOnly(doc.Tokens[i-1:i]) && len(r.lex.Tags(prev.Lower)) == 0
+}
+
+// monthAbbreviations are the short forms of the months' names, with or without their point.
+var monthAbbreviations = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// dateAbbreviation reports whether token i is a month's abbreviation before a number, its point
+// maybe between: "Nov. 8", "Sept 30, 2024".
+func dateAbbreviation(doc *text.Doc, i int) bool {
+	if !monthAbbreviations[strings.TrimSuffix(doc.Tokens[i].Lower, ".")] {
+		return false
+	}
+	k := i + 1
+	if k < len(doc.Tokens) && doc.Tokens[k].Text == "." {
+		k++
+	}
+	return k < len(doc.Tokens) && doc.Tokens[k].Kind == text.Number
 }
 
 // newspaperNouns, capitalised after a place's name, make it a newspaper's name.
