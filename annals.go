@@ -145,8 +145,9 @@ type Event struct {
 	Fatalities    int    `json:"fatalities"`
 
 	// Confidence in [0, 1] is the share of events with the same evidence (who is
-	// identified, whether the source governs the act, the status) that were right on the
-	// real-news dev pages; see pipeline/confidence.go.
+	// identified, whether the source governs the act, whether the act is verbal, the status)
+	// that were right, set from the real-news dev pages and the PLOVER, ACLED and CASE dev
+	// sets together; see pipeline/confidence.go.
 	Confidence float64 `json:"confidence"`
 
 	// ACLED is the event's category in ACLED's codebook, nil when ACLED has none for it
