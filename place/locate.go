@@ -37,14 +37,14 @@ type Event struct {
 // Locate returns where event ev happened: the place its clause names after a preposition
 // ("crossed into Syunik", "clashed near Vardenis"), else the nearest place of its sentence,
 // else, for a physical event, the first town or region of an earlier sentence, where a story
-// sets its scene; else the dateline's town, when the article names no other place; else, for
+// sets its scene (also when its sentence names only the country the scene lies in); else the dateline's town, when the article names no other place; else, for
 // a physical event with a target the article names, the target's
 // country (an attack on Ukrainian positions happens in Ukraine); else the article's focus
 // country. It returns the territory that holds the point and whether the point is near a
 // border.
 func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Location, string, bool) {
 	pick := r.pickIn(doc, res, ev.Sentence, ev.Head)
-	if ev.Physical && pick == nil && res.scene != nil && res.scene.Sentence < ev.Sentence {
+	if ev.Physical && res.scene != nil && res.scene.Sentence < ev.Sentence && (pick == nil || sceneRefines(doc, res.scene, pick)) {
 		pick = res.scene
 	}
 	if pick == nil {
@@ -75,6 +75,23 @@ func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Locatio
 	}
 	terr, uncertain := r.terr.Locate(p.Lat, p.Lon)
 	return loc, terr, uncertain
+}
+
+// sceneRefines reports whether the scene, a town or region an earlier sentence set the story
+// in, says more precisely where an act happened than the country pick its own sentence names:
+// a sentence that names no town names a country mostly as someone's ("the President of
+// Brazil", "Brazil's largest union"), and the scene lies in it. A country the sentence sets
+// the act in ("protests spread across Brazil") or a verb takes ("troops entered Armenia")
+// stays.
+func sceneRefines(doc *text.Doc, scene, pick *Mention) bool {
+	if !pick.Country || scene.Country || scene.Place.Country != pick.Place.Country {
+		return false
+	}
+	if pick.Tok == 0 {
+		return true
+	}
+	before := &doc.Tokens[pick.Tok-1]
+	return !eventPrepositions[before.Lower] && !strings.HasPrefix(string(before.Tag), "VB")
 }
 
 // onlyDateline returns the dateline's place when the article names no other place: a

@@ -1,6 +1,10 @@
 package place_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestLocateClasses checks the classes of sentences whose event place is one of several
 // places of the sentence: a place and the container the text names for it, a part of a town,
@@ -44,5 +48,37 @@ func TestLocateClasses(t *testing.T) {
 		if gotName != tc.want {
 			t.Errorf("%s: located at %q, want %q", tc.name, gotName, tc.want)
 		}
+	}
+}
+
+// TestLocateSceneRefinesCountry checks a physical event whose sentence names no town but a
+// country: the town where an earlier sentence set the story, when it lies in that country,
+// says more; a country the sentence sets the act in, or another country, stays. The
+// sentences are written for this test.
+func TestLocateSceneRefinesCountry(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		head     string // the event's head word in the second sentence
+		want     string // the location's name
+	}{
+		{"a country in a title",
+			"Farmers blocked a highway near Kayseri on Monday. Police of Turkey later arrested six of them.", "arrested", "Kayseri"},
+		{"a country's possessive",
+			"Nurses protested outside a hospital in Puebla on Friday. Mexico's largest union said guards beat two of them.", "beat", "Puebla"},
+		{"a country the act is set in stays",
+			"Farmers blocked a highway near Kayseri on Monday. Protests later spread across Turkey.", "spread", "Türkiye"},
+		{"a country a verb takes stays",
+			"Farmers blocked a highway near Kayseri on Monday. Their convoy later left Turkey.", "left", "Türkiye"},
+		{"another country stays",
+			"Farmers blocked a highway near Kayseri on Monday. Police of Greece arrested six of them.", "arrested", "Greece"},
+	}
+	var got, want []string
+	for _, tc := range tests {
+		got = append(got, tc.name+": "+locatedAt(t, tc.name, tc.in, 1, tc.head, true, ""))
+		want = append(want, tc.name+": "+tc.want)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("locations (-want +got):\n%s", d)
 	}
 }
