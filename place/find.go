@@ -78,6 +78,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	var out []Mention
 	words := make([]string, 0, 16)
 	persons := r.surnames(doc)
+	diseases := diseaseNames(doc)
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		end := s.First + len(s.Tokens)
@@ -112,9 +113,10 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			}
 			// "Port Elizabeth", "Baraki Barak": a longer place name may hold a person's name.
 			held := n > 1 && spansActors(actors, i, i+n)
-			surname := n == 1 && persons[t.Text] && !r.surnamePlaceCue(doc, s, i, cands) || n > 0 && r.neverPlace(doc, s, i, i+n, cands)
+			named := persons[t.Text] || diseases[t.Text] // a person's or a disease's name here
+			surname := n == 1 && named && !r.surnamePlaceCue(doc, s, i, cands) || n > 0 && r.neverPlace(doc, s, i, i+n, cands)
 			if n == 0 || blocked[i+n-1] && !held || surname || !r.plausible(doc, s, i, i+n, cands) {
-				if k := r.unknownPlace(doc, s, i, blocked); k > i && !(k == i+1 && persons[t.Text] && !townNouns[doc.Tokens[k].Lower]) {
+				if k := r.unknownPlace(doc, s, i, blocked); k > i && !(k == i+1 && named && !townNouns[doc.Tokens[k].Lower]) {
 					out = append(out, r.unknownMention(doc, si, i, k))
 					i = k - 1
 				}

@@ -12,6 +12,7 @@ import (
 // gazetteer holds, for their form or the name they are part of:
 //   - a contraction ("I'd" is no Narman, "We're" no Were);
 //   - a month's abbreviation before a number, which is a date ("Nov. 8" is no Nov in Tajikistan);
+//   - a name before a disease's noun, which is the disease's ("Marburg virus", "Lassa fever");
 //   - a name before "Media", which is a company's ("Fairfax Media"), or before a newspaper's
 //     noun, which is the newspaper's ("the Halifax Herald", "The New Hampshire Times");
 //   - a single common word that heads an institution's name ("the University of Western
@@ -26,7 +27,7 @@ func (r *Resolver) neverPlace(doc *text.Doc, s *text.Sentence, i, end int, cands
 	if contraction(t.Text) || end-i == 1 && dateAbbreviation(doc, i) {
 		return true
 	}
-	if end < len(doc.Tokens) && (doc.Tokens[end].Text == "Media" || newspaperNouns[doc.Tokens[end].Text]) {
+	if end < len(doc.Tokens) && (doc.Tokens[end].Text == "Media" || newspaperNouns[doc.Tokens[end].Text] || diseaseNoun(doc.Tokens[end].Lower)) {
 		return true
 	}
 	if end-i == 1 && r.commonWord(t.Lower) {
@@ -129,4 +130,31 @@ func contraction(w string) bool {
 		}
 	}
 	return false
+}
+
+// diseaseNoun reports whether w (lower case) names a disease or its agent after the place it is
+// named after: "Marburg virus", "the Reston ebolavirus", "Lassa fever", "Lyme disease". Not
+// "flu" nor "strain", which follow where a case was found as often ("the Texas flu season").
+func diseaseNoun(w string) bool {
+	switch w {
+	case "virus", "viruses", "ebolavirus", "fever", "disease", "hemorrhagic", "haemorrhagic":
+		return true
+	}
+	return false
+}
+
+// diseaseNames returns the names doc uses for a disease ("Marburg virus"): the name alone is
+// then the disease elsewhere in the article too ("a case of imported Marburg"), unless a place
+// cue makes it the town (surnamePlaceCue). Nil when there are none.
+func diseaseNames(doc *text.Doc) map[string]bool {
+	var out map[string]bool
+	for i := 1; i < len(doc.Tokens); i++ {
+		if prev := &doc.Tokens[i-1]; prev.Cap && prev.Kind == text.Word && diseaseNoun(doc.Tokens[i].Lower) {
+			if out == nil {
+				out = make(map[string]bool)
+			}
+			out[prev.Text] = true
+		}
+	}
+	return out
 }
