@@ -23,7 +23,7 @@ func TestLocateClasses(t *testing.T) {
 		// ... the container when the place resolved to a namesake far from it.
 		{"a village the gazetteer knows only elsewhere, then its town", "Villagers clashed with police in Sultanpur, Ghaziabad, on Friday.", 0, "clashed", "Ghāziābād"},
 		{"in parentheses", "Villagers clashed with police in Kotla (Ludhiana) on Friday.", 0, "clashed", "Ludhiana"},
-		{"a village near a town", "Villagers clashed with police in Fatehpur near Ludhiana on Friday.", 0, "clashed", "Ludhiana"},
+		{"a village by a town", "Villagers clashed with police in Fatehpur near Ludhiana on Friday.", 0, "clashed", "Ludhiana"},
 		{"a city known well beyond its region keeps its name", "Villagers clashed with police in Rampur (Varanasi) on Friday.", 0, "clashed", "Rāmpur"},
 		// ... but not when the 'container' is a smaller place than the city before it, nor in a list.
 		{"a part of a city in parentheses", "Residents protested in Panama City (Bella Vista) on Friday.", 0, "protested", "Panama City"},
@@ -76,6 +76,30 @@ func TestLocateSceneRefinesCountry(t *testing.T) {
 	var got, want []string
 	for _, tc := range tests {
 		got = append(got, tc.name+": "+locatedAt(t, tc.name, tc.in, 1, tc.head, true, ""))
+		want = append(want, tc.name+": "+tc.want)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("locations (-want +got):\n%s", d)
+	}
+}
+
+// TestLocateVillageInContainer checks the villages (gazetteer.Villages): a name the
+// gazetteer's towns lack is looked up among them only in the region or near the town that
+// the text says holds it, and only there. The sentences are written for this test.
+func TestLocateVillageInContainer(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		head     string // the event's head word
+		want     string // the location's name
+	}{
+		{"a village in its state", "Gunmen killed a farmer in Chamacua, Guanajuato, on Sunday.", "killed", "Chamacua"},
+		{"a village by a town", "Apple growers blocked the highway in Narkanda, Shimla, on Monday.", "blocked", "Nārkanda"},
+		{"a village of that name elsewhere: the state", "Gunmen killed a farmer in Chamacua, Oaxaca, on Sunday.", "killed", "Oaxaca"},
+	}
+	var got, want []string
+	for _, tc := range tests {
+		got = append(got, tc.name+": "+locatedAt(t, tc.name, tc.in, 0, tc.head, true, ""))
 		want = append(want, tc.name+": "+tc.want)
 	}
 	if d := cmp.Diff(want, got); d != "" {
