@@ -55,8 +55,15 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 			// troops, which the pattern names, are what it moves, not its target.
 			tgt = noMention
 		}
-		if tgt == noMention && reactionRoots[string(m.p.Code.Root())] {
+		switch root := string(m.p.Code.Root()); {
+		case tgt != noMention:
+		case reactionRoots[root]:
 			tgt = v.ownerOfObject(m.end, subj)
+		case root == "14":
+			// A protest is aimed at the owner of what it protests, of its own country too:
+			// "workers struck over the government's refusal", "students marched against
+			// abuses by the police".
+			tgt = v.ownerOfObject(m.end, noMention)
 		}
 	}
 	return subj, tgt
@@ -69,7 +76,8 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 // own country is none ("Chile defended the steps taken by Chilean police").
 func (v *sentenceView) ownerOfObject(p, subj int) int {
 	owner := noMention
-	sawNoun := false
+	// A pattern that spells its object noun ends after it: "rejected calls | by Denmark".
+	sawNoun := p > v.first && p < v.end && v.toks[p].Lower == "by" && v.toks[p-1].Tag.IsNoun() && !v.toks[p-1].Cap
 	for i := p; i < v.end && i < p+8 && owner == noMention; i++ {
 		t := &v.toks[i]
 		if k, ok := v.startsAt[i]; ok {
@@ -80,11 +88,22 @@ func (v *sentenceView) ownerOfObject(p, subj int) int {
 		}
 		switch {
 		case t.Lower == "by" && sawNoun:
-			if k, ok := v.startsAt[i+1]; ok && i+1 < v.end {
-				owner = k
+			for j := i + 1; j < v.end && j < i+4; j++ {
+				if k, ok := v.startsAt[j]; ok {
+					owner = k // "demands by the Ghanaian government"
+					break
+				}
+				if !skippable(&v.toks[j]) {
+					break
+				}
 			}
-		case skippable(t):
+			if owner == noMention {
+				return noMention
+			}
+		case skippable(t) || hedges[t.Lower]: // "the alleged abuses"
 		case (t.Tag == "IN" || t.Tag == "TO") && !sawNoun && t.Lower != "that":
+		case t.Lower == "protest" && !sawNoun && i > p && v.toks[i-1].Lower == "in":
+			// "a hunger strike in protest against ...", "resigned in protest over ..."
 		case (t.Tag == "NN" || t.Tag == "NNS") && !t.Cap:
 			sawNoun = true
 		case t.Tag == "VBN" && sawNoun:
@@ -110,7 +129,12 @@ func ownForces(subj, obj *actor.Mention) bool {
 // before the noun ("Azerbaijan's incursion", "the Azerbaijani incursion"), else "by X" after
 // it, else the subject of the clause ("Armenia held talks with ...").
 func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
-	src = noMention
+	src, tgt = noMention, m.target
+	if tgt == noMention && m.p.Code.Root() == "14" {
+		// "a hunger strike in protest against abuses by the police": see verbActors; the
+		// police are whom the strike is aimed at, not who strikes.
+		tgt = v.ownerOfObject(m.end, noMention)
+	}
 	for i := h - 1; i >= v.first && i >= h-4; i-- {
 		t := &v.toks[i]
 		if k := v.endingAt(i); k != noMention {
@@ -128,15 +152,17 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 		return v.agent(m.end), src
 	}
 	if src == noMention {
-		src = v.agent(m.end)
+		if src = v.agent(m.end); src == tgt {
+			src = noMention
+		}
 	}
 	if src == noMention {
 		// The noun as the object of a verb takes that verb's subject: "Armenia held talks",
 		// "warplanes carried out a series of air strikes".
 		for i := h - 1; i >= v.first && i >= h-7; i-- {
 			t := &v.toks[i]
-			if t.Lower == "of" || quantityNouns[t.Lower] || t.Tag == "RP" || particles[t.Lower] {
-				continue // "carried out a series of"
+			if t.Lower == "of" || quantityNouns[t.Lower] || t.Tag == "RP" || particles[t.Lower] || v.measureUnit(i) {
+				continue // "carried out a series of", "staged a 24-hour strike"
 			}
 			if t.Tag.IsVerb() && t.Lemma != "be" {
 				// "said the strikes hit": no object of "said"; "condemned the attacks",
@@ -157,11 +183,11 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 		// that further talks were scheduled" codes the ministry's side of the talks.
 		src = v.reporter(h)
 	}
-	if m.target == noMention && violentRoots[string(m.p.Code.Root())] && !(m.end < v.end && v.toks[m.end].Lower == "between") {
+	if tgt == noMention && violentRoots[string(m.p.Code.Root())] && !(m.end < v.end && v.toks[m.end].Lower == "between") {
 		// "a clash between police and protesters" names its two sides (see between).
-		return src, v.victim(h, m.end)
+		tgt = v.victim(h, m.end)
 	}
-	return src, m.target
+	return src, tgt
 }
 
 // victim finds the target of a violent act named by a noun at h, whose match ends at end,
@@ -219,6 +245,18 @@ func (v *sentenceView) harms(i int) bool {
 
 // violentRoots are the CAMEO roots of violence: assault, fight, mass violence.
 var violentRoots = map[string]bool{"18": true, "19": true, "20": true}
+
+// measureUnit reports whether token i is the dash or the unit of a hyphenated measure that
+// modifies a noun, which the tokenizer splits: "24 - hour", "3 - day".
+func (v *sentenceView) measureUnit(i int) bool {
+	if i-1 < v.first {
+		return false
+	}
+	if dash(v.toks[i].Lower) {
+		return v.toks[i-1].Tag == "CD"
+	}
+	return i-2 >= v.first && v.toks[i].Tag == "NN" && !v.toks[i].Cap && dash(v.toks[i-1].Lower) && v.toks[i-2].Tag == "CD"
+}
 
 // possessedModifier reports whether the lower-case common noun at i stands right after a
 // possessive and so modifies the event noun after it: "Turkey's heavy bombardment", "Chile's

@@ -1,0 +1,52 @@
+package pipeline_test
+
+import (
+	"testing"
+
+	"github.com/annals-org/annals"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestProtestTargets: a protest, strike or rally aimed at a thing ("against the abuses by
+// the navy", "over the government's refusal") takes the thing's owner as its target: the
+// possessive before it or the "by" phrase after it, also of the protesters' own country; the
+// owner is no protester. A rejection aimed at demands "by the Ghanaian government" finds the
+// owner past the determiner. A measure before the noun ("a 24-hour strike") does not hide
+// the verb whose subject strikes.
+func TestProtestTargets(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct {
+		text, code string
+		want       []string // "source target" of the events of code
+	}{
+		{"Workers went on strike over the Peruvian government's refusal to raise wages.", "143", []string{"PERLAB PERGOV"}},
+		{"Students protested against the violations by Turkish police.", "141", []string{"TUREDU TURCOP"}},
+		{"Students held a protest against the Iranian government's decision.", "141", []string{"IRNEDU IRNGOV"}},
+		{"Fishermen held demonstrations against the alleged violations by the Kenyan navy.", "141", []string{"KENAGR KENMIL"}},
+		{"Farmers began a hunger strike in protest against abuses by Bolivian soldiers.", "142", []string{"BOLAGR BOLMIL"}},
+		{"Hundreds joined a rally in the capital on Sunday.", "141", []string{"- -"}},
+		// A measure before the noun ("a 24-hour strike") is no end of the verb's object.
+		{"Peruvian teachers began a 48-hour strike on Monday.", "143", []string{"PEREDU -"}},
+		{"Ana Ruiz, Peru's leading rights activist, staged a 24-hour hunger strike against abuses by the police.", "142", []string{"PERNGO PERCOP"}},
+		{"Nigeria rejected demands by the Ghanaian government.", "120", []string{"NGA GHAGOV"}},
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		var got []string
+		for _, e := range c.Code(&a) {
+			if e.CAMEO != tc.code {
+				continue
+			}
+			src, tgt := "-", "-"
+			if e.Source != nil {
+				src = e.Source.Code
+			}
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, src+" "+tgt)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
