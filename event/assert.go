@@ -106,6 +106,9 @@ func (v *sentenceView) mood(h int) mood {
 	if v.attributive(h) || v.describesThing(h) {
 		return attributive
 	}
+	if v.questionedList(h) {
+		return question
+	}
 	// A habit is told in the present, and the tagger reads many a present plural as a base
 	// form ("governments often expel"); past forms report acts.
 	present := v.toks[h].Tag.IsVerb() && v.toks[h].Tag != "VBD" && v.toks[h].Tag != "VBN" && v.toks[h].Tag != "VBG"
@@ -118,7 +121,7 @@ func (v *sentenceView) mood(h int) mood {
 			return description
 		}
 		switch {
-		case t.Lower == "whether":
+		case t.Lower == "whether", t.Lower == "if" && v.asksIf(i):
 			return question
 		case t.Lower == "if" || t.Lower == "unless":
 			return conditional
@@ -200,6 +203,55 @@ func (v *sentenceView) purpose(h int) bool {
 // "gathered outside parliament this week to oppose the bill".
 var timeNouns = map[string]bool{"day": true, "night": true, "week": true, "weekend": true, "month": true,
 	"year": true, "morning": true, "afternoon": true, "evening": true, "time": true}
+
+// askingVerbs take an indirect question, where "if" means "whether": "asked if Uganda would
+// attack", "wondered if sanctions would be enough", "did not say if troops had been sent".
+var askingVerbs = map[string]bool{"ask": true, "wonder": true, "know": true, "see": true, "check": true, "question": true,
+	"doubt": true, "say": true, "decide": true, "determine": true, "confirm": true, "tell": true, "unclear": true,
+	"unsure": true, "clear": true, "certain": true, "sure": true, "query": true, "inquire": true, "enquire": true}
+
+// asksIf reports whether the "if" at i opens an indirect question: it follows a verb of asking
+// or an adjective of doubt ("it is unclear if"), directly or past the one asked ("asked Kenya
+// if").
+func (v *sentenceView) asksIf(i int) bool {
+	for j := i - 1; j >= v.first && j >= i-4; j-- {
+		t := &v.toks[j]
+		if askingVerbs[t.Lemma] && (t.Tag.IsVerb() || t.Tag.IsAdj()) {
+			return true
+		}
+		if !v.insideAnyMention(j) && t.Tag != "PRP" && t.Lower != "not" && t.Lower != "n't" {
+			return false
+		}
+	}
+	return false
+}
+
+// questionedList reports whether the event noun at h is an item of the subject of an indirect
+// question, past the commas and conjunctions of a list: in "wondered if new sanctions,
+// arrests or a ban on rallies would be enough" none of them is an act. A definite noun ("asked
+// if the arrests were legal") is taken as done: the question is about it, and
+// presupposes it.
+func (v *sentenceView) questionedList(h int) bool {
+	// The tagger reads many a plural event noun as a verb ("promises"): the scan stops at a
+	// finite verb before the trigger, so a verb's own clause is judged by mood as before.
+	if h > v.first && (v.toks[h-1].Tag == "PRP$" || v.toks[h-1].Lower == "the" || v.toks[h-1].Tag == "POS") {
+		return false
+	}
+	for i := h - 1; i >= v.first && i >= h-30; i-- {
+		t := &v.toks[i]
+		switch {
+		case clauseBreak(t), t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			return false
+		case t.Lower == "whether":
+			return true
+		case t.Lower == "if":
+			return v.asksIf(i)
+		case t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "because" || t.Lower == "but":
+			return false
+		}
+	}
+	return false
+}
 
 // questionClause reports whether the clause of the trigger at h ends in a question mark:
 // "Will the generators stop working?", "'Why did they attack us?' he asked."
