@@ -153,7 +153,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		}
 		// A noun the tagger read as such is judged as a noun even when only its verb
 		// patterns match: "rejected a request to ...".
-		if v.topic(h, noun || t.Tag.IsNoun()) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) ||
+		if v.topic(h, noun || t.Tag.IsNoun()) || v.judgedReason(h) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) ||
 			noun && v.background(h) && agentBefore(out[first:], h, best.p.Code) ||
 			!noun && protestClaim(out[first:], &toks[h], best.p.Code) {
 			continue

@@ -330,6 +330,44 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 	return false
 }
 
+// judgementVerbs praise or blame an actor "for" what it did: the act named after "for" is
+// what the judgement is about, reported (if at all) by its own clause elsewhere.
+var judgementVerbs = map[string]bool{"criticize": true, "criticise": true, "condemn": true, "blame": true, "praise": true,
+	"thank": true, "fault": true, "slam": true, "rebuke": true, "commend": true, "denounce": true, "applaud": true,
+	"congratulate": true, "chastise": true, "scold": true, "reproach": true, "castigate": true, "lambast": true,
+	"lambaste": true, "berate": true, "hail": true, "laud": true, "attack": true, "censure": true}
+
+// judgedReason reports whether the trigger at h is the gerund, or in the gerund's phrase,
+// that follows "for" after a verb of praise or blame and its object: "criticized Kenya and
+// Uganda for following up with new sanctions", "praised the army for releasing the
+// hostages".
+func (v *sentenceView) judgedReason(h int) bool {
+	f := -1
+	for i := h; i >= v.first && i >= h-8; i-- {
+		t := &v.toks[i]
+		if clauseBreak(t) || t.Lower == "," || i < h && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") {
+			return false
+		}
+		if t.Tag == "VBG" && i > v.first && v.toks[i-1].Lower == "for" {
+			f = i - 1
+			break
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	for i := f - 1; i >= v.first && i >= f-12; i-- {
+		t := &v.toks[i]
+		if judgementVerbs[t.Lemma] && t.Tag.IsVerb() {
+			return true
+		}
+		if !skippable(t) && !v.insideAnyMention(i) && t.Tag != "CC" && t.Tag != "PRP" && t.Tag != "IN" && !t.Tag.IsNoun() {
+			return false
+		}
+	}
+	return false
+}
+
 // gerundSubject reports whether the gerund at h opens its clause and is the subject of a
 // copula further on: "said that removing the tariffs is a condition of any deal", "Shelling
 // the town was a mistake". The act is judged, not reported. A participle set off by a comma
