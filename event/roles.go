@@ -486,6 +486,11 @@ func (v *sentenceView) relativeStart(i int) int {
 		case w == "which" || w == "who" || w == "whose" || w == "whom" || (w == "a" || w == "an") && !dashed:
 			// A relative clause or an apposition: "Pakistan, a key U.S. ally, ...".
 			if v.toks[j-1].Lower == closing {
+				if k := v.endingAt(i - 1); k != noMention && v.mentions[k].Tok < j-1 {
+					// The apposition is part of a person's mention, which is the subject:
+					// "Jane Doe, a Kenyan lawmaker, said".
+					return -1
+				}
 				return j - 1
 			}
 			if !dashed {
