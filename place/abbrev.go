@@ -90,16 +90,44 @@ func (r *Resolver) special(doc *text.Doc, s *text.Sentence, si, i int) (Mention,
 	for ; k < end && k < i+4 && acronymWord(doc.Tokens[k].Text); k++ {
 		words = append(words, doc.Tokens[k].Text)
 	}
-	if k >= end || !datelineMark(doc.Tokens[k].Text) {
+	if k >= end {
+		return Mention{}, false
+	}
+	next := &doc.Tokens[k]
+	marked := datelineMark(next.Text)
+	if !marked && !(next.Cap && next.Kind == text.Word) {
 		return Mention{}, false
 	}
 	n, cands := r.gaz.LookupTokens(words)
-	if n != k-i || len(cands) == 0 || !bigEnough(cands[0]) {
+	if n != k-i || len(cands) == 0 || !r.datelinePlace(doc, s, i, k, cands[0], marked) {
 		return Mention{}, false
 	}
 	m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindDateline, Candidates: cands}
 	m.Text = doc.Text[m.Start:m.End]
 	return m, true
+}
+
+// datelinePlace reports whether the capitals at [i, k), first of a line and known as p, are a
+// dateline's place. A place of some size stands before a mark (datelineMark); a major one
+// also before the story's first word with none ("WASHINGTON The senator said"); a small town
+// needs a dash or its region ("BANTAM — A mason", "HOLLIDAY, Mo. —") and must be no common
+// word ("WATCH —", "UPDATE -" head a feature).
+func (r *Resolver) datelinePlace(doc *text.Doc, s *text.Sentence, i, k int, p *gazetteer.Place, marked bool) bool {
+	switch {
+	case !marked:
+		return majorName(p) && gazetteer.IsPrimary(p, doc.Text[doc.Tokens[i].Start:doc.Tokens[k-1].End])
+	case bigEnough(p):
+		return true
+	case k-i > 1 || r.commonWord(doc.Tokens[i].Lower):
+		return false
+	}
+	switch doc.Tokens[k].Text {
+	case "—", "–", "-", "--":
+		return true
+	case ",":
+		return r.regionAfterComma(doc, s, k) != nil
+	}
+	return false
 }
 
 // lineStart reports whether token i begins a line of the text.

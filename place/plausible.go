@@ -155,27 +155,7 @@ func titleAbbreviation(w string) bool {
 // cands follow end: "Buffalo, New York", "Mobile, Ala." name the town, whatever else the word
 // means.
 func (r *Resolver) heldByNext(doc *text.Doc, s *text.Sentence, end int, cands []*gazetteer.Place) bool {
-	last := s.First + len(s.Tokens)
-	if end+1 >= last || doc.Tokens[end].Text != "," || !doc.Tokens[end+1].Cap {
-		return false
-	}
-	region := (*gazetteer.Place)(nil)
-	if _, p := r.abbreviation(doc, s, end+1); p != nil {
-		region = p
-	} else {
-		var buf [4]string
-		words := buf[:0]
-		for j := end + 1; j < last && j < end+5; j++ {
-			words = append(words, doc.Tokens[j].Text)
-		}
-		_, rs := r.gaz.LookupTokens(words)
-		for _, p := range rs {
-			if p.Feature == "ADM1" {
-				region = p
-				break
-			}
-		}
-	}
+	region := r.regionAfterComma(doc, s, end)
 	if region == nil {
 		return false
 	}
@@ -185,6 +165,30 @@ func (r *Resolver) heldByNext(doc *text.Doc, s *text.Sentence, end int, cands []
 		}
 	}
 	return false
+}
+
+// regionAfterComma returns the first-level region named after a comma at token end, by its
+// abbreviation or its name ("Mobile, Ala.", "Buffalo, New York"), or nil.
+func (r *Resolver) regionAfterComma(doc *text.Doc, s *text.Sentence, end int) *gazetteer.Place {
+	last := s.First + len(s.Tokens)
+	if end+1 >= last || doc.Tokens[end].Text != "," || !doc.Tokens[end+1].Cap {
+		return nil
+	}
+	if _, p := r.abbreviation(doc, s, end+1); p != nil {
+		return p
+	}
+	var buf [4]string
+	words := buf[:0]
+	for j := end + 1; j < last && j < end+5; j++ {
+		words = append(words, doc.Tokens[j].Text)
+	}
+	_, rs := r.gaz.LookupTokens(words)
+	for _, p := range rs {
+		if p.Feature == "ADM1" {
+			return p
+		}
+	}
+	return nil
 }
 
 // commonNoun reports whether the lexicon knows w (lower case) first as a common noun: a

@@ -384,7 +384,56 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 			best, bestScore = c, sc.s
 		}
 	}
+	if in != nil && in.Feature == "ADM1" && regionOnly(cands, in) {
+		p, why := in, "no candidate lies in "+in.Name+", named after it: the region's own point"
+		if v := r.regionVillage(m.Text, in); v != nil {
+			p, why = v, "no candidate lies in "+in.Name+", named after it: the village of that name there"
+		}
+		if m.Explained != nil {
+			score := 0.0
+			if best != nil {
+				score = bestScore + 1
+			}
+			m.Explained = append(m.Explained, Candidate{Place: p, Score: score, Why: []string{why}})
+		}
+		return p
+	}
 	return best
+}
+
+// regionVillage returns the village called name (gazetteer.Villages) in first-level region in,
+// the nearest to its point, or nil. Asked only where the text names the region after the name.
+func (r *Resolver) regionVillage(name string, in *gazetteer.Place) *gazetteer.Place {
+	var best *gazetteer.Place
+	bestKm := math.MaxFloat64
+	for _, v := range r.gaz.Villages(name) {
+		if v.Country != in.Country || v.Admin1 == "" || v.Admin1 != in.Admin1 {
+			continue
+		}
+		if km := gazetteer.DistanceKm(v.Lat, v.Lon, in.Lat, in.Lon); km < bestKm {
+			best, bestKm = v, km
+		}
+	}
+	return best
+}
+
+// regionOnly reports whether no candidate of a name lies in the first-level region the text
+// names after it ("Holliday, Mo.", "Pelkirrow, Manitoba": towns the gazetteer lacks there),
+// though one lies in the region's country, or the name has none: the region is then all the
+// text says of where the place lies, and a namesake elsewhere is wrong. A city of 100,000
+// people elsewhere ("Bhagalpur, Madhya Pradesh") rather says the text misnames its region,
+// candidates only abroad that the region was misread ("Recanto das Emas, Distrito Federal"
+// is Brazil's, not Venezuela's), and an area is no town the region holds but one of a list
+// ("Alberta, Saskatchewan").
+func regionOnly(cands []*gazetteer.Place, in *gazetteer.Place) bool {
+	sameCountry := false
+	for _, c := range cands {
+		if c == in || c.Class != "P" || within(c, in) || major(c) {
+			return false
+		}
+		sameCountry = sameCountry || c.Country == in.Country
+	}
+	return len(cands) == 0 || sameCountry
 }
 
 // seatFarSmaller reports whether region r has among cands a seat of its own name (a town in it
