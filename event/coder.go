@@ -126,6 +126,10 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if t.Tag.IsProper() && t.Cap && h > s.First && !acronym(t.Text) {
 			continue // part of a name: "West Darfur State", "the Rally for Culture"; not "IED"
 		}
+		if e, ok := c.opinionComment(v, s.Index, h); ok {
+			out = append(out, e)
+			continue
+		}
 		// The tag picks verb or noun patterns first; the other kind is tried when the first
 		// gives nothing, since the tagger errs most on words that can be both ("protest").
 		noun := !t.Tag.IsVerb()

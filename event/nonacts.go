@@ -38,8 +38,8 @@ func (v *sentenceView) opinion(h int) bool {
 		t := &v.toks[j]
 		if t.Tag.IsNoun() {
 			nouns++
-		} else if nouns > 0 || !skippable(t) {
-			break
+		} else if t.Tag != "POS" && (nouns > 0 || !skippable(t)) {
+			break // a possessive's "'s" goes on to its noun: "Uganda's position"
 		}
 		j++
 	}
