@@ -46,8 +46,7 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		return false
 	}
 	if end < len(doc.Tokens) && doc.Tokens[end].Cap && doc.Tokens[end].Tag.IsProper() && !strings.EqualFold(doc.Tokens[end].Text, "Province") &&
-		!placeNouns[doc.Tokens[end].Lower] && !(r.commonNoun(doc.Tokens[end].Lower) && !siteNouns[doc.Tokens[end].Lower] && !common && bigEnough(cands[0])) &&
-		!(!common && bigEnough(cands[0]) && titleAbbreviation(doc.Tokens[end].Text)) {
+		!placeNouns[doc.Tokens[end].Lower] && !(!common && r.modifies(doc, i, end, cands[0])) {
 		return false // part of a longer name the gazetteer does not know ("Paris Hilton")
 	}
 	// A Romance preposition joins the name to a longer one: "Victoria de Durango", "San Luis
@@ -198,6 +197,32 @@ func (r *Resolver) commonNoun(w string) bool {
 	tags := r.lex.Tags(w)
 	return len(tags) > 0 && tags[0].IsNoun() && !tags[0].IsProper()
 }
+
+// modifies reports whether the place p, named by tokens [i, next) right before a capitalised word,
+// modifies that word rather than starting a longer name with it: a common noun after a place
+// of some size ("Denver Mayor", "the Glasgow Police Department"), a title's abbreviation
+// ("Ohio Sen.", "Calgary MLA"), any common word after a country, a region or a major city
+// ("the Toronto General Hospital", "the Arizona Republican", "the Winnipeg Free Press"), and a
+// day of the week ("in Toronto Saturday night"). A person's name after a town ("Paris
+// Hilton") is no common word; a site noun makes a site of its own ("Victoria Park"); a major
+// place known by another name is more likely a given name ("Dr. Julia Peters": Julia is an
+// old name of Plovdiv).
+func (r *Resolver) modifies(doc *text.Doc, i, next int, p *gazetteer.Place) bool {
+	w := &doc.Tokens[next]
+	switch {
+	case weekdays[w.Lower]:
+		return true
+	case siteNouns[w.Lower] || !bigEnough(p):
+		return false
+	case titleAbbreviation(w.Text) || r.commonNoun(w.Lower):
+		return true
+	}
+	return majorName(p) && r.commonWord(w.Lower) && gazetteer.IsPrimary(p, doc.Text[doc.Tokens[i].Start:doc.Tokens[next-1].End])
+}
+
+// weekdays are the days' names: "in Toronto Saturday night" is Toronto.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
 
 // siteNouns after a name make a street or a site named after a person or another place
 // ("Paulista Avenue", "Victoria Park", "Wembley Stadium"): the name is then no place of its own.
