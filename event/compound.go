@@ -201,7 +201,8 @@ func (v *sentenceView) conjuncts(k int) []int {
 			return false
 		}
 		for i := a.TokEnd; i < b.Tok; i++ {
-			if l := v.toks[i].Lower; l != "and" && l != "," && l != "the" {
+			// "Jane Doe and her Ugandan counterpart": a possessive determiner after "and".
+			if l := v.toks[i].Lower; l != "and" && l != "," && l != "the" && !(v.toks[i].Tag == "PRP$" && i > a.TokEnd) {
 				return false
 			}
 		}

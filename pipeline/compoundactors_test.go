@@ -1,0 +1,46 @@
+package pipeline_test
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/annals-org/annals"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCompoundActors: coordinated actors each take their part. A possessive determiner after
+// "and" ("Jane Doe and her Ugandan counterpart") still joins two actors; a reciprocal act of
+// the two is each one's act towards the other.
+func TestCompoundActors(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct {
+		text, code string
+		want       []string // sorted "source target" of the events of code
+	}{
+		{"Kenyan President Jane Doe and her Ugandan counterpart John Roe agreed to reopen the border.", "030",
+			[]string{"KENGOV UGAGOV", "UGAGOV KENGOV"}},
+		{"The Kenyan president and his Ugandan counterpart met in Nairobi.", "040",
+			[]string{"KENGOV UGAGOV", "UGAGOV KENGOV"}},
+		{"Chile condemned Peru and its Bolivian allies.", "111", []string{"CHL BOL", "CHL PER"}},
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		var got []string
+		for _, e := range c.Code(&a) {
+			if e.CAMEO != tc.code {
+				continue
+			}
+			src, tgt := "-", "-"
+			if e.Source != nil {
+				src = e.Source.Code
+			}
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, src+" "+tgt)
+		}
+		sort.Strings(got)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
