@@ -330,6 +330,19 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 	return false
 }
 
+// finiteAfter reports whether a finite verb stands at or after i in the clause, up to a comma.
+func (v *sentenceView) finiteAfter(i int) bool {
+	for ; i < v.end; i++ {
+		switch t := &v.toks[i]; {
+		case clauseBreak(t), t.Lower == ",":
+			return false
+		case t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP" || t.Tag == "MD":
+			return true
+		}
+	}
+	return false
+}
+
 // judgementVerbs praise or blame an actor "for" what it did: the act named after "for" is
 // what the judgement is about, reported (if at all) by its own clause elsewhere.
 var judgementVerbs = map[string]bool{"criticize": true, "criticise": true, "condemn": true, "blame": true, "praise": true,
@@ -380,15 +393,31 @@ func (v *sentenceView) gerundSubject(h int) bool {
 			return false
 		}
 	}
-	for i := h + 1; i < v.end && i <= h+12; i++ {
+	// A relative clause on the gerund's object has a finite verb of its own before the
+	// copula: "making concessions for a deal that fails to address the issues is not a good
+	// deal".
+	relative, relativeVerb := false, false
+	for i := h + 1; i < v.end && i <= h+24; i++ {
 		t := &v.toks[i]
+		finite := t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP" || t.Tag == "MD"
+		copula := t.Lemma == "be" && (t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP") || t.Tag == "MD" && i+1 < v.end && v.toks[i+1].Lemma == "be"
 		switch {
+		case (t.Lower == "that" || t.Lower == "which" || t.Lower == "who") && !relative && v.toks[i-1].Tag.IsNoun():
+			relative = true
 		case t.Lower == "," || clauseBreak(t) || t.Lower == "that" || t.Lower == "which" || t.Lower == "who":
 			return false
-		case t.Lemma == "be" && (t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP"),
-			t.Tag == "MD" && i+1 < v.end && v.toks[i+1].Lemma == "be":
+		case !relative && i > h+12:
+			return false
+		case copula && relative && !relativeVerb && v.finiteAfter(i+1):
+			// The relative clause's own copula: "a deal that is unfair angered farmers".
+			// (The tagger may miss the relative's verb, "a deal that fails", so a copula
+			// with no finite verb after it is the main one.)
+			relativeVerb = true
+		case copula:
 			return true
-		case t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP":
+		case finite && relative && !relativeVerb:
+			relativeVerb = true
+		case finite:
 			return false
 		}
 	}
