@@ -63,6 +63,9 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 		for t := m.Tok; t < m.TokEnd; t++ {
 			blocked[t] = true
 		}
+		if m.Person {
+			r.unblockSeats(doc, m, blocked)
+		}
 	}
 	// Country and capital names the actor dictionary knows, used as places, are places even
 	// where the gazetteer spells them otherwise ("Turkey" for Türkiye).
@@ -176,6 +179,43 @@ func (r *Resolver) unknownMention(doc *text.Doc, si, i, k int) Mention {
 	return m
 }
 
+// unblockSeats frees the words of person mention m that name a major place (majorName) as
+// the seat of the person's office or home rather than as part of the name: a place followed,
+// still inside the phrase, by a word that is no proper name ("the Mexico City Health
+// Secretary Ana Ruiz", "Ouagadougou's mayor Paul Sawadogo", "Ben Oduya, a Nairobi doctor"),
+// or the whole phrase after a preposition of place ("two died in Medina"). A place before
+// another name ("Jordan Peterson", "Georgia Stevens") or after one ("Kerry Lincoln, a
+// spokeswoman") stays the person's.
+func (r *Resolver) unblockSeats(doc *text.Doc, m *actor.Mention, blocked map[int]bool) {
+	var buf [4]string
+	for t := m.Tok; t < m.TokEnd; t++ {
+		if !doc.Tokens[t].Cap || doc.Tokens[t].Kind != text.Word {
+			continue
+		}
+		words := buf[:0]
+		for k := t; k < m.TokEnd && k < t+len(buf); k++ {
+			words = append(words, doc.Tokens[k].Text)
+		}
+		n, cands := r.gaz.LookupTokens(words)
+		if n == 0 || !majorName(cands[0]) {
+			continue
+		}
+		next := t + n
+		seat := next == m.TokEnd && t == m.Tok && (m.Locative || t > 0 && locativePrepositions[doc.Tokens[t-1].Lower] && doc.Tokens[t-1].Lower != "of")
+		afterName := t > m.Tok && doc.Tokens[t-1].Cap && doc.Tokens[t-1].Kind == text.Word // "Kerry Lincoln, a spokeswoman"
+		if next < m.TokEnd && !afterName && gazetteer.IsPrimary(cands[0], doc.Text[doc.Tokens[t].Start:doc.Tokens[next-1].End]) {
+			w := &doc.Tokens[next]
+			seat = w.Lower == "'s" || w.Lower == "’s" || w.Kind == text.Word && (!w.Cap || r.commonWord(w.Lower))
+		}
+		if seat {
+			for k := t; k < next; k++ {
+				delete(blocked, k)
+			}
+		}
+		t = next - 1
+	}
+}
+
 // longerPlace reports whether a capitalised place name of the gazetteer starts where actor
 // mention m starts and runs past its end: the longer name wins ("British Columbia" holds the
 // actor word "British").
@@ -184,13 +224,20 @@ func (r *Resolver) longerPlace(doc *text.Doc, m *actor.Mention) bool {
 	end := s.First + len(s.Tokens)
 	var words []string
 	for j := m.Tok; j < end && j < m.Tok+8; j++ {
-		if t := doc.Tokens[j].Text; !doc.Tokens[j].Cap && !strings.HasPrefix(t, "'") && !strings.HasPrefix(t, "’") {
+		if t := doc.Tokens[j].Text; !doc.Tokens[j].Cap && !strings.HasPrefix(t, "'") && !strings.HasPrefix(t, "’") && !nameParticle(t) {
 			break // a possessive may be inside the name: "Queen Anne's County"
 		}
 		words = append(words, doc.Tokens[j].Text)
 	}
 	n, _ := r.gaz.LookupTokens(words)
-	return n > m.TokEnd-m.Tok
+	return n > m.TokEnd-m.Tok && doc.Tokens[m.Tok+n-1].Cap // "Dar es Salaam", not "Dar es"
+}
+
+// nameParticle reports whether w is a lower-case word inside place names: an article or
+// preposition of Arabic, Spanish, Portuguese, French or Italian names ("Dar es Salaam", "Rio
+// de Janeiro", "Sharm el-Sheikh").
+func nameParticle(w string) bool {
+	return romanceOf[w] || articleForms[w]
 }
 
 // areaName reports whether actor mention m spans exactly a name of two or more words that the
