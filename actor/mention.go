@@ -359,8 +359,31 @@ func (f *Finder) placeCountries(toks []text.Token, ms []Mention) {
 			gap := ms[i+1].Tok - m.TokEnd
 			if gap >= 1 && gap <= 2 && placePrepositions[toks[m.TokEnd].Lower] && (gap == 1 || toks[m.TokEnd+1].Tag == "DT") {
 				m.setCountry(ms[i+1].Country)
+				sharedRole(toks, m, ms[i+1:])
 			}
 		}
+	}
+}
+
+// sharedRole gives role mention m's role to the countries coordinated with the one after
+// "of" that gave m its country: "the foreign ministers of Kenya and Uganda" are Kenya's and
+// Uganda's (ms[0] is Kenya). Only a plural role is shared: the ministers are several.
+func sharedRole(toks []text.Token, m *Mention, ms []Mention) {
+	if !m.Plural || toks[m.TokEnd].Lower != "of" {
+		return
+	}
+	for j := 1; j < len(ms); j++ {
+		b, a := &ms[j], &ms[j-1]
+		gap := b.Tok - a.TokEnd
+		if gap < 1 || gap > 2 || !isCountryWord(b.Head) || b.Country == "" || b.Code != b.Country || b.Possessive {
+			return
+		}
+		for k := a.TokEnd; k < b.Tok; k++ {
+			if w := toks[k].Lower; w != "and" && w != "," && w != "the" {
+				return
+			}
+		}
+		b.Role, b.Code, b.Plural = m.Role, b.Country+m.Role, true
 	}
 }
 

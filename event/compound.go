@@ -188,6 +188,19 @@ func (v *sentenceView) pairOf(k int) (a, b int) {
 	return found[1] - v.base, found[0] - v.base
 }
 
+// roleOf returns the plural role mention whose country the country mention j gives after
+// "of" ("the foreign ministers of Kenya": the ministers, for Kenya), or noMention.
+func (v *sentenceView) roleOf(j int) int {
+	if j <= 0 || j >= len(v.mentions) {
+		return noMention
+	}
+	a, r := &v.mentions[j], &v.mentions[j-1]
+	if !a.Locative || !r.Plural || r.Role == "" || r.Country != a.Country || r.TokEnd != a.Tok-1 || v.toks[r.TokEnd].Lower != "of" {
+		return noMention
+	}
+	return j - 1
+}
+
 // conjuncts returns the mentions coordinated with mention k by "and" or commas, before and
 // after it in the same sentence ("Hungarian and Romanian officials", "Iran and Turkey").
 func (v *sentenceView) conjuncts(k int) []int {
@@ -209,6 +222,12 @@ func (v *sentenceView) conjuncts(k int) []int {
 		return true
 	}
 	for j := k - 1; j >= 0 && joined(&v.mentions[j], &v.mentions[j+1]); j-- {
+		if r := v.roleOf(j); r != noMention && v.mentions[r].Role == v.mentions[k].Role {
+			// "the foreign ministers of Kenya and Uganda met": the ministers are Kenya's
+			// side (the actor stage gave Uganda their role).
+			out = append(out, r)
+			break
+		}
 		if v.opensClause(&v.mentions[k]) && !v.inSubjectPosition(&v.mentions[j]) && !v.afterBetween(&v.mentions[j]) {
 			break // the same, seen from the new clause's subject
 		}
@@ -216,7 +235,11 @@ func (v *sentenceView) conjuncts(k int) []int {
 			out = append(out, j)
 		}
 	}
-	for j := k + 1; j < len(v.mentions) && joined(&v.mentions[j-1], &v.mentions[j]); j++ {
+	start := k + 1
+	if v.roleOf(k+1) == k {
+		start = k + 2 // "met the foreign ministers of Kenya and Uganda": past Kenya
+	}
+	for j := start; j < len(v.mentions) && joined(&v.mentions[j-1], &v.mentions[j]); j++ {
 		if v.opensClause(&v.mentions[j]) && !v.inSubjectPosition(&v.mentions[k]) && !v.afterBetween(&v.mentions[k]) {
 			// "raided the offices of the party and two activists were arrested": an
 			// object's "and" before a new clause's subject joins clauses, not actors.

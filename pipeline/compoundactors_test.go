@@ -10,7 +10,8 @@ import (
 
 // TestCompoundActors: coordinated actors each take their part. A possessive determiner after
 // "and" ("Jane Doe and her Ugandan counterpart") still joins two actors; a reciprocal act of
-// the two is each one's act towards the other.
+// the two is each one's act towards the other. A plural role "of" coordinated countries ("the
+// foreign ministers of Kenya and Uganda") is each country's, as source and as target.
 func TestCompoundActors(t *testing.T) {
 	c := load(t)
 	for _, tc := range []struct {
@@ -22,6 +23,10 @@ func TestCompoundActors(t *testing.T) {
 		{"The Kenyan president and his Ugandan counterpart met in Nairobi.", "040",
 			[]string{"KENGOV UGAGOV", "UGAGOV KENGOV"}},
 		{"Chile condemned Peru and its Bolivian allies.", "111", []string{"CHL BOL", "CHL PER"}},
+		// A plural role "of" coordinated countries is each country's.
+		{"The foreign ministers of Kenya and Uganda met in Nairobi.", "040", []string{"KENGOV UGAGOV", "UGAGOV KENGOV"}},
+		{"Ethiopia criticized the leaders of Kenya and Uganda.", "111", []string{"ETH KENGOV", "ETH UGAGOV"}},
+		{"The president of Kenya met Ugandan officials.", "040", []string{"KENGOV UGAGOV"}},
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		var got []string
