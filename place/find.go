@@ -179,7 +179,7 @@ func (r *Resolver) unknownMention(doc *text.Doc, si, i, k int) Mention {
 	return m
 }
 
-// unblockSeats frees the words of person mention m that name a major place (majorName) as
+// unblockSeats frees the words of person mention m that name a major town (majorName) as
 // the seat of the person's office or home rather than as part of the name: a place followed,
 // still inside the phrase, by a word that is no proper name ("the Mexico City Health
 // Secretary Ana Ruiz", "Ouagadougou's mayor Paul Sawadogo", "Ben Oduya, a Nairobi doctor"),
@@ -197,8 +197,8 @@ func (r *Resolver) unblockSeats(doc *text.Doc, m *actor.Mention, blocked map[int
 			words = append(words, doc.Tokens[k].Text)
 		}
 		n, cands := r.gaz.LookupTokens(words)
-		if n == 0 || !majorName(cands[0]) {
-			continue
+		if n == 0 || !majorName(cands[0]) || cands[0].Class != "P" {
+			continue // a country or region in the phrase is listed by Complete, not used to locate its events
 		}
 		next := t + n
 		seat := next == m.TokEnd && t == m.Tok && (m.Locative || t > 0 && locativePrepositions[doc.Tokens[t-1].Lower] && doc.Tokens[t-1].Lower != "of")
