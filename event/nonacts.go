@@ -343,17 +343,22 @@ func (v *sentenceView) finiteAfter(i int) bool {
 	return false
 }
 
-// judgementVerbs praise or blame an actor "for" what it did: the act named after "for" is
-// what the judgement is about, reported (if at all) by its own clause elsewhere.
+// judgementVerbs praise, blame, reward or punish an actor "for" what it did: the act named
+// after "for" is what the judgement or the punishment is about (an alleged act in a
+// punishment: "expelled diplomats for taking part in protests"), reported (if at all) by its
+// own clause elsewhere. Its doer is the one judged, not the judge, whom the coder would take.
 var judgementVerbs = map[string]bool{"criticize": true, "criticise": true, "condemn": true, "blame": true, "praise": true,
 	"thank": true, "fault": true, "slam": true, "rebuke": true, "commend": true, "denounce": true, "applaud": true,
 	"congratulate": true, "chastise": true, "scold": true, "reproach": true, "castigate": true, "lambast": true,
-	"lambaste": true, "berate": true, "hail": true, "laud": true, "attack": true, "censure": true}
+	"lambaste": true, "berate": true, "hail": true, "laud": true, "attack": true, "censure": true,
+	"punish": true, "expel": true, "arrest": true, "detain": true, "jail": true, "sentence": true, "convict": true,
+	"fine": true, "sanction": true, "sue": true, "charge": true, "prosecute": true, "imprison": true, "deport": true,
+	"suspend": true, "dismiss": true, "sack": true, "execute": true, "reward": true, "honour": true, "honor": true}
 
 // judgedReason reports whether the trigger at h is the gerund, or in the gerund's phrase,
-// that follows "for" after a verb of praise or blame and its object: "criticized Kenya and
-// Uganda for following up with new sanctions", "praised the army for releasing the
-// hostages".
+// that follows "for" after a verb of praise, blame or punishment and its object: "criticized
+// Kenya and Uganda for following up with new sanctions", "praised the army for releasing the
+// hostages", "arrested ten students for protesting against the fees".
 func (v *sentenceView) judgedReason(h int) bool {
 	f := -1
 	for i := h; i >= v.first && i >= h-8; i-- {
