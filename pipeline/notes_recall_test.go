@@ -1,0 +1,52 @@
+package pipeline_test
+
+import (
+	"testing"
+
+	"github.com/annals-org/annals"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNotesRecall: acts that conflict monitors word in ways no pattern read, so that the
+// report gave no event, and no place either (dict/events/19v.txt, 14v.txt): guns fired at
+// places rather than at people, with a list of calibres or a kind of gun other than a
+// machine gun before them; fights told with "battle" in a place or "each other"; crowds
+// gathered somewhere "in rejection of" something, where the place's own "in"
+// had hidden 14a.txt's "gather * in rejection"; a road blocked "with" vehicles before it is
+// named; vehicles burned. Battles in court, against illness and gathered data stay no event.
+func TestNotesRecall(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct {
+		text string
+		want []string // "cameo source target" of every event
+	}{
+		{"Army units fired medium weapons at farms outside the town of Kadugli.", []string{"193 SDNMIL -"}},
+		{"Rebel fighters fired 14.5mm, 12.7mm and 7.62mm machine guns at villages north of Kadugli.", []string{"193 SDNREB -"}},
+		{"Militiamen fired sniper rifles at houses in Kadugli.", []string{"193 SDNREB -"}},
+		{"Rebel fighters fired heavy and medium weapons at scattered areas east of Kadugli.", []string{"194 SDNREB -"}},
+		{"Two rival clan militias battled in a village near Kadugli.", []string{"190 SDNREB -"}},
+		{"Rioters burned two cars in Kisumu.", []string{"145 KENCVL -"}},
+		{"Prosecutors gathered evidence in Kisumu against the former governor.", nil},
+		{"Hundreds of teachers gathered in Kisumu city in rejection of the new pay scale.", []string{"141 KENEDU -"}},
+		{"University students blocked with two buses the main highway near Eldoret.", []string{"144 KENEDU -"}},
+		{"The two parties battled in court over the election results.", nil},
+		{"The senator battled cancer for years.", nil},
+		{"The company gathered data on its customers in Kisumu.", nil},
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		var got []string
+		for _, e := range c.Code(&a) {
+			src, tgt := "-", "-"
+			if e.Source != nil {
+				src = e.Source.Code
+			}
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, e.CAMEO+" "+src+" "+tgt)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
