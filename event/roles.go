@@ -58,12 +58,12 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 		switch root := string(m.p.Code.Root()); {
 		case tgt != noMention:
 		case reactionRoots[root]:
-			tgt = v.ownerOfObject(m.end, subj)
+			tgt = v.ownerOfObject(m.end, subj, false)
 		case root == "14":
 			// A protest is aimed at the owner of what it protests, of its own country too:
 			// "workers struck over the government's refusal", "students marched against
 			// abuses by the police".
-			tgt = v.ownerOfObject(m.end, noMention)
+			tgt = v.protestTarget(m.end)
 		}
 	}
 	return subj, tgt
@@ -74,10 +74,15 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 // actor the thing belongs to, which the reaction is aimed at: a possessive or a country
 // adjective before the object's noun, or the "by" phrase after it. An owner of the subject's
 // own country is none ("Chile defended the steps taken by Chilean police").
-func (v *sentenceView) ownerOfObject(p, subj int) int {
+//
+// With aimed, the one named after "of" by a noun of aimedOf is the owner too: "in defiance of
+// the authorities", "the resignation of the president".
+func (v *sentenceView) ownerOfObject(p, subj int, aimed bool) int {
 	owner := noMention
 	// A pattern that spells its object noun ends after it: "rejected calls | by Denmark".
-	sawNoun := p > v.first && p < v.end && v.toks[p].Lower == "by" && v.toks[p-1].Tag.IsNoun() && !v.toks[p-1].Cap
+	// So does one that spells the noun before "of": "demanded the resignation | of Doe".
+	sawNoun := p > v.first && p < v.end && v.toks[p-1].Tag.IsNoun() && !v.toks[p-1].Cap &&
+		(v.toks[p].Lower == "by" || v.toks[p].Lower == "of" && aimed && aimedOf[v.toks[p-1].Lemma])
 	for i := p; i < v.end && i < p+8 && owner == noMention; i++ {
 		t := &v.toks[i]
 		if k, ok := v.startsAt[i]; ok {
@@ -87,7 +92,7 @@ func (v *sentenceView) ownerOfObject(p, subj int) int {
 			break
 		}
 		switch {
-		case t.Lower == "by" && sawNoun:
+		case (t.Lower == "by" || t.Lower == "of" && aimed && aimedOf[v.toks[i-1].Lemma]) && sawNoun:
 			for j := i + 1; j < v.end && j < i+4; j++ {
 				if k, ok := v.startsAt[j]; ok {
 					owner = k // "demands by the Ghanaian government"
@@ -120,6 +125,43 @@ func (v *sentenceView) ownerOfObject(p, subj int) int {
 	return owner
 }
 
+// protestTarget finds the target of a protest whose words end at p: the owner of what it
+// protests (see ownerOfObject), else the one its purpose clause demands something of:
+// "marched to demand the resignation of the president", "a rally calling for reforms by the
+// government".
+func (v *sentenceView) protestTarget(p int) int {
+	if k := v.ownerOfObject(p, noMention, true); k != noMention {
+		return k
+	}
+	comma := false
+	for i := p; i < v.end && i < p+8; i++ {
+		t := &v.toks[i]
+		if clauseBreak(t) {
+			return noMention
+		}
+		comma = comma || t.Lower == ","
+		// An infinitive of purpose, or a participle that follows the protest with no comma
+		// ("a demonstration calling for"); one after a comma may belong to another clause
+		// ("police dispersed the crowd, demanding ...").
+		if !demandVerbs[t.Lemma] || !t.Tag.IsVerb() || !(t.Tag == "VBG" && !comma || i > p && v.toks[i-1].Lower == "to") {
+			continue
+		}
+		next := i + 1
+		if next < v.end && v.toks[next].Lower == "for" {
+			next++ // "calling for"
+		}
+		return v.ownerOfObject(next, noMention, true)
+	}
+	return noMention
+}
+
+// demandVerbs open the purpose of a protest: "to demand", "calling for", "urging".
+var demandVerbs = map[string]bool{"demand": true, "call": true, "urge": true, "press": true}
+
+// aimedOf are nouns whose "of" phrase names the one a protest or demand is aimed at.
+var aimedOf = map[string]bool{"defiance": true, "resignation": true, "removal": true, "ouster": true,
+	"dismissal": true, "impeachment": true, "sacking": true, "departure": true}
+
 // ownForces reports whether mention obj is the military of subj's country.
 func ownForces(subj, obj *actor.Mention) bool {
 	return obj.Role == "MIL" && obj.Country != "" && obj.Country == subj.Country
@@ -133,7 +175,7 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 	if tgt == noMention && m.p.Code.Root() == "14" {
 		// "a hunger strike in protest against abuses by the police": see verbActors; the
 		// police are whom the strike is aimed at, not who strikes.
-		tgt = v.ownerOfObject(m.end, noMention)
+		tgt = v.protestTarget(m.end)
 	}
 	for i := h - 1; i >= v.first && i >= h-4; i-- {
 		t := &v.toks[i]
