@@ -193,6 +193,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Dar es Salaam", "TZA", "PPLA"}}},
 		{"a person's name after a preposition of place is the major place", "Two pilgrims died in Medina on Monday.",
 			[]got{{"Medina", "SAU", "PPLA"}}},
+		{"a compass word before a major city names a part of it", "Crews sprayed the parks of North Houston and South-East Melbourne on Tuesday.",
+			[]got{{"Houston", "USA", "PPLA2"}, {"Melbourne", "AUS", "PPLA"}}},
 		{"a common word heading an institution", "She studied at the University of Oregon.",
 			[]got{{"Oregon", "USA", "ADM1"}}},
 		{"a common word after 'of' in a title", "The Commissioner of Police spoke.", nil},

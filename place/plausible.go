@@ -39,10 +39,11 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		return false // a small town's name first in a sentence needs a preposition ("Ibo elders")
 	}
 	// A title or a person's name around it: "President Bush", "Lake Smith" are people. But a
-	// compass word before a region names a part of it ("Far North Queensland"), and a
-	// broadcaster's initials before a town name its station there ("CBC Toronto").
+	// compass word before a region or a major city names a part of it ("Far North
+	// Queensland", "North Dallas", "North-Western Sydney"), and a broadcaster's initials
+	// before a town name its station there ("CBC Toronto").
 	if i > 0 && doc.Tokens[i-1].Cap && doc.Tokens[i-1].Tag.IsProper() && !locativePrepositions[doc.Tokens[i-1].Lower] && i-1 != s.First &&
-		!(compassWord(doc.Tokens[i-1].Lower) && regionOrCountry(cands[0]) || acronymWord(doc.Tokens[i-1].Text) && !strings.Contains(doc.Tokens[i-1].Text, ".")) {
+		!(compassPrefix(doc.Tokens[i-1].Lower) && (regionOrCountry(cands[0]) || majorName(cands[0])) || acronymWord(doc.Tokens[i-1].Text) && !strings.Contains(doc.Tokens[i-1].Text, ".")) {
 		return false
 	}
 	if end < len(doc.Tokens) && doc.Tokens[end].Cap && doc.Tokens[end].Tag.IsProper() && !strings.EqualFold(doc.Tokens[end].Text, "Province") &&
@@ -132,6 +133,15 @@ func (r *Resolver) holdsPrevious(doc *text.Doc, s *text.Sentence, i int, cands [
 // Queensland", "Southern California".
 func compassWord(w string) bool {
 	return slices.Contains(directionPrefixes, w) || w == "far"
+}
+
+// compassPrefix reports whether w (lower case) is a compass word or two joined by a hyphen
+// ("north-western").
+func compassPrefix(w string) bool {
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		return compassWord(a) && compassWord(b)
+	}
+	return compassWord(w)
 }
 
 // regionOrCountry reports whether p is a country or an administrative region.
