@@ -200,6 +200,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			covered = best.end
 			continue
 		}
+		c.politeRequest(&e, v, h)
 		if d := v.demanded(out[first:], h, e.Code); d >= 0 {
 			// After the status cues: "refused to commit to talks" is a refusal (125) of its own.
 			c.absorbDemanded(out[first:], d, best.p.Code)
