@@ -8,12 +8,14 @@ import (
 )
 
 // TestNotesRecall: acts that conflict monitors word in ways no pattern read, so that the
-// report gave no event, and no place either (dict/events/19v.txt, 14v.txt): guns fired at
-// places rather than at people, with a list of calibres or a kind of gun other than a
-// machine gun before them; fights told with "battle" in a place or "each other"; crowds
-// gathered somewhere "in rejection of" something, where the place's own "in"
-// had hidden 14a.txt's "gather * in rejection"; a road blocked "with" vehicles before it is
-// named; vehicles burned. Battles in court, against illness and gathered data stay no event.
+// report gave no event, and no place either (dict/events/19v.txt, 14v.txt, 18v.txt): guns
+// fired at places rather than at people, with a list of calibres or a kind of gun other
+// than a machine gun before them; fights told with "battle" in a place or "each other";
+// crowds gathered somewhere "in rejection of" something, where the place's own "in" had
+// hidden 14a.txt's "gather * in rejection"; a road blocked "with" vehicles before it is
+// named; vehicles burned; a killing told by the body or remains found ("the body of a man
+// was found"), a slit throat; explosives used. Battles in court or against illness,
+// gathered data and a governing body that found something stay no event.
 func TestNotesRecall(t *testing.T) {
 	c := load(t)
 	for _, tc := range []struct {
@@ -29,6 +31,11 @@ func TestNotesRecall(t *testing.T) {
 		{"Prosecutors gathered evidence in Kisumu against the former governor.", nil},
 		{"Hundreds of teachers gathered in Kisumu city in rejection of the new pay scale.", []string{"141 KENEDU -"}},
 		{"University students blocked with two buses the main highway near Eldoret.", []string{"144 KENEDU -"}},
+		{"On Monday the body of a young man was found in a river near Kitale.", []string{"180 - -"}},
+		{"The remains of two women were left by gunmen near the market in Kitale.", []string{"180 KENUAF -"}},
+		{"Three women with their throats slit were found on a road near Kitale.", []string{"1823 - -"}},
+		{"Armed men used explosives in a bank robbery in Kitale.", []string{"183 KENUAF -"}},
+		{"The governing body of the league found the club guilty.", nil},
 		{"The two parties battled in court over the election results.", nil},
 		{"The senator battled cancer for years.", nil},
 		{"The company gathered data on its customers in Kisumu.", nil},
