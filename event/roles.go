@@ -59,6 +59,10 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 		case tgt != noMention:
 		case reactionRoots[root]:
 			tgt = v.ownerOfObject(m.end, subj, false)
+			if tgt == noMention && m.end > h+1 {
+				// The pattern spelled the object's noun: "is opposed to French mediation".
+				tgt = v.ownerOfObject(h+1, subj, false)
+			}
 		case root == "14":
 			// A protest is aimed at the owner of what it protests, of its own country too:
 			// "workers struck over the government's refusal", "students marched against
@@ -86,7 +90,7 @@ func (v *sentenceView) ownerOfObject(p, subj int, aimed bool) int {
 	for i := p; i < v.end && i < p+8 && owner == noMention; i++ {
 		t := &v.toks[i]
 		if k, ok := v.startsAt[i]; ok {
-			if mn := &v.mentions[k]; mn.Possessive || v.modifiesNoun(mn) {
+			if mn := &v.mentions[k]; mn.Possessive || v.modifiesNoun(mn) || v.namesOwner(mn) {
 				owner = k
 			}
 			break
@@ -111,7 +115,10 @@ func (v *sentenceView) ownerOfObject(p, subj int, aimed bool) int {
 			// "a hunger strike in protest against ...", "resigned in protest over ..."
 		case (t.Tag == "NN" || t.Tag == "NNS") && !t.Cap:
 			sawNoun = true
-		case t.Tag == "VBN" && sawNoun:
+		case t.Tag == "VBN" && sawNoun: // "the deal reached by"
+		case (t.Tag == "VBN" || t.Tag == "VBD") && !sawNoun && i+1 < v.end && (v.toks[i+1].Tag.IsAdj() || v.toks[i+1].Tag == "NN" || v.toks[i+1].Tag == "NNS"):
+			// a participle before the noun, which the tagger may read as a past tense:
+			// "rejected proposed Chilean changes"
 		default:
 			return noMention
 		}
@@ -161,6 +168,24 @@ var demandVerbs = map[string]bool{"demand": true, "call": true, "urge": true, "p
 // aimedOf are nouns whose "of" phrase names the one a protest or demand is aimed at.
 var aimedOf = map[string]bool{"defiance": true, "resignation": true, "removal": true, "ouster": true,
 	"dismissal": true, "impeachment": true, "sacking": true, "departure": true}
+
+// namesOwner reports whether the name of a state or an organisation stands before a noun of
+// a thing it owns ("a United Nations appeal", "the Kenya Airways offer") or before a
+// participle of leading ("the US-led mission", "a UN-brokered deal").
+func (v *sentenceView) namesOwner(m *actor.Mention) bool {
+	if m.Role != "" || m.Person || m.Head == actor.KAdj || m.TokEnd+1 >= v.end {
+		return false
+	}
+	t := &v.toks[m.TokEnd]
+	if dash(t.Lower) {
+		return leadParticiples[v.toks[m.TokEnd+1].Lower]
+	}
+	return !t.Cap && (t.Tag == "NN" || t.Tag == "NNS") && !peopleNoun(t.Lower)
+}
+
+// leadParticiples join a name to the thing it leads or backs: "US-led", "UN-brokered".
+var leadParticiples = map[string]bool{"led": true, "backed": true, "sponsored": true, "brokered": true,
+	"drafted": true, "proposed": true, "imposed": true, "funded": true}
 
 // ownForces reports whether mention obj is the military of subj's country.
 func ownForces(subj, obj *actor.Mention) bool {

@@ -1,0 +1,45 @@
+package pipeline_test
+
+import (
+	"testing"
+
+	"github.com/annals-org/annals"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestReactionOwners: a reaction to a thing is aimed at the thing's owner, also when the
+// owner is a state's or an organisation's name before the thing's noun ("a United Nations
+// appeal"), when a participle stands before the noun ("proposed Chilean changes"), and when
+// the pattern spells the noun itself ("opposed to French mediation"). An owner of the
+// reacting actor's own country is still none.
+func TestReactionOwners(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct {
+		text, code, want string // want: "source target" of the event of code
+	}{
+		{"Peru rejected a United Nations appeal for calm.", "120", "PER IGOUNO"},
+		{"Chile is opposed to French mediation in the dispute.", "126", "CHL FRA"},
+		{"Peru rejected proposed Chilean changes to the treaty.", "120", "PER CHL"},
+		{"Kenya criticized the Uganda government.", "111", "KEN UGAGOV"},
+		{"Chile rejected proposed Chilean changes to the treaty.", "120", "CHL -"},
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		got := ""
+		for _, e := range c.Code(&a) {
+			if e.CAMEO != tc.code {
+				continue
+			}
+			src, tgt := "-", "-"
+			if e.Source != nil {
+				src = e.Source.Code
+			}
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = src + " " + tgt
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
