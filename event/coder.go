@@ -201,6 +201,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			continue
 		}
 		c.politeRequest(&e, v, h)
+		c.ultimatum(&e, v, best.p.Code, best.end)
 		if d := v.demanded(out[first:], h, e.Code); d >= 0 {
 			// After the status cues: "refused to commit to talks" is a refusal (125) of its own.
 			c.absorbDemanded(out[first:], d, best.p.Code)
