@@ -231,6 +231,9 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 			if t.Lower == "of" || quantityNouns[t.Lower] || t.Tag == "RP" || particles[t.Lower] || v.measureUnit(i) {
 				continue // "carried out a series of", "staged a 24-hour strike"
 			}
+			if t.Lower == "," && i-1 >= v.first && v.toks[i-1].Tag.IsAdj() && v.toks[i+1].Tag.IsAdj() {
+				continue // coordinated adjectives: "secure strong, tough sanctions"
+			}
 			if t.Tag.IsVerb() && t.Lemma != "be" {
 				// "said the strikes hit": no object of "said"; "condemned the attacks",
 				// "supported the sanctions": the subject reacts to a deed, it did not do it.

@@ -1,0 +1,41 @@
+package pipeline_test
+
+import (
+	"testing"
+
+	"github.com/annals-org/annals"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNounSources: an event noun that is the object of a verb takes that verb's subject as
+// its source, past coordinated adjectives ("strong, tough sanctions") and quotation marks;
+// a comma that ends a phrase ("in the past, harsh sanctions") still ends the search.
+func TestNounSources(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct {
+		text, code, want string // want: "source target" of the event of code
+	}{
+		{`Paris said Berlin would help France "secure strong, tough sanctions on Iran."`, "163", "FRA IRN"},
+		{"Kenya imposed new, tougher sanctions on Sudan.", "163", "KEN SDN"},
+		{"Kenya said that in the past, harsh sanctions on Sudan failed.", "163", "- SDN"},
+	} {
+		a := annals.Article{ID: "t", Text: tc.text}
+		got := ""
+		for _, e := range c.Code(&a) {
+			if e.CAMEO != tc.code {
+				continue
+			}
+			src, tgt := "-", "-"
+			if e.Source != nil {
+				src = e.Source.Code
+			}
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = src + " " + tgt
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
