@@ -167,6 +167,10 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Denver", "USA", "PPLA"}}},
 		{"a town the gazetteer lacks, held by the region named after it, is placed at the region", "A barn burned near Pelkirrow, Manitoba, on Sunday.",
 			[]got{{"Pelkirrow", "CAN", "ADM1"}, {"Manitoba", "CAN", "ADM1"}}},
+		{"a name the gazetteer lacks, held by a town named after it, is placed at the town", "Shoppers fled a mall in Korrinvale, Auckland, on Friday.",
+			[]got{{"Korrinvale", "NZL", "PPLA"}, {"Auckland", "NZL", "PPLA"}}},
+		{"a village the gazetteer lacks in a district is placed at the district", "A dead swan was found in the village of Drumlarrig in Fife on Monday.",
+			[]got{{"Drumlarrig", "GBR", "ADM2"}, {"Fife", "GBR", "ADM2"}}},
 		{"regions listed keep their own places", "Snow closed roads in Alberta, Saskatchewan and Manitoba.",
 			[]got{{"Alberta", "CAN", "ADM1"}, {"Saskatchewan", "CAN", "ADM1"}, {"Manitoba", "CAN", "ADM1"}}},
 		{"a contraction is no place", "I'd rather we're home by noon.", nil},
@@ -218,7 +222,7 @@ func TestPlaces(t *testing.T) {
 		{"an island named after a capital", "Ferries to Victoria Island were cancelled as the storm reached Vancouver Island.",
 			[]got{{"Victoria Island", "CAN", "ISL"}, {"Vancouver Island", "CAN", "ISL"}}},
 		{"a word before an Arabic article opens a longer name", "Clashes erupted in Wadi al-Rabi south of Tripoli.",
-			[]got{{"Wadi al-Rabi", "", ""}, {"Tripoli", "LBY", "PPLC"}}},
+			[]got{{"Wadi al-Rabi", "LBY", "PPLC"}, {"Tripoli", "LBY", "PPLC"}}}, // placed at the town it is near
 		{"a common word names no village", "On 3 May, residents protested at the Court in Mahdia.",
 			[]got{{"Mahdia", "TUN", "PPLA"}}},
 		{"another spelling of a major city needs no other clue", "A landmine exploded in Ar-Raqqa, killing a civilian.",
@@ -230,7 +234,7 @@ func TestPlaces(t *testing.T) {
 		{"'X state' is a state", "Gunmen abducted 40 pupils in Kagara, Niger state.",
 			[]got{{"Kagara", "NGA", "PPL"}, {"Niger", "NGA", "ADM1"}}},
 		{"a word after an Arabic article is part of a longer name", "Protesters blocked a road in El Minaaz near Tripoli.",
-			[]got{{"El Minaaz", "", ""}, {"Tripoli", "LBY", "PPLC"}}},
+			[]got{{"El Minaaz", "LBY", "PPLC"}, {"Tripoli", "LBY", "PPLC"}}}, // placed at the town it is near
 		{"a part of a known region is placed at the region", "Officials in Mid-Jutland, Denmark, said the outbreak was contained.",
 			[]got{{"Mid-Jutland", "DNK", "PEN"}, {"Denmark", "DNK", "PCLI"}}},
 		{"a state before its town holds it", "Police shot a man in Coatzacoalcos, Veracruz, on Sunday.",

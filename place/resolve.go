@@ -87,6 +87,7 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 	}
 	oneSense(ms, idx)
 	pairNamesakes(ms, idx, focus)
+	r.placeUnresolved(doc, ms, idx)
 	for i := range ms {
 		if p := ms[i].Place; p != nil {
 			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
@@ -385,36 +386,78 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		}
 	}
 	if in != nil && in.Feature == "ADM1" && regionOnly(cands, in) {
-		p, why := in, "no candidate lies in "+in.Name+", named after it: the region's own point"
-		if v := r.regionVillage(m.Text, in); v != nil {
-			p, why = v, "no candidate lies in "+in.Name+", named after it: the village of that name there"
+		score := 0.0
+		if best != nil {
+			score = bestScore + 1
 		}
-		if m.Explained != nil {
-			score := 0.0
-			if best != nil {
-				score = bestScore + 1
-			}
-			m.Explained = append(m.Explained, Candidate{Place: p, Score: score, Why: []string{why}})
-		}
-		return p
+		return r.inContainer(m, in, score)
 	}
 	return best
 }
 
+// inContainer returns the place of m, named with its container in but known there by no
+// candidate: the village of its name there (regionVillage), else the container's own point;
+// explained with score.
+func (r *Resolver) inContainer(m *Mention, in *gazetteer.Place, score float64) *gazetteer.Place {
+	p, why := in, "no candidate lies in "+in.Name+", named with it: its own point"
+	if v := r.regionVillage(m.Text, in); v != nil {
+		p, why = v, "no candidate lies in "+in.Name+", named with it: the village of that name there"
+	}
+	if m.Explained != nil {
+		m.Explained = append(m.Explained, Candidate{Place: p, Score: score, Why: []string{why}})
+	}
+	return p
+}
+
+// placeUnresolved puts each mention left unresolved whose container the text names (a
+// region, a district or a town, holdsTowns) at a village of its name there or at the
+// container's point: "Greenlane, Auckland", "the village of Cellardyke in Fife". It runs after
+// the resolution, so that such a point, the container's again, weighs on no other choice.
+func (r *Resolver) placeUnresolved(doc *text.Doc, ms []Mention, idx *placeIndex) {
+	for i := range ms {
+		if ms[i].Place != nil || ms[i].Country {
+			continue
+		}
+		in := r.container(doc, ms, i)
+		if in == nil || !holdsTowns(in) {
+			continue
+		}
+		// The container's own resolution must be sure: named as the gazetteer names it, and
+		// of the kind its place noun asks for ("Dessa" is not Dessie, the "Chui region" no town).
+		if c := &ms[i+1]; !gazetteer.IsPrimary(in, c.Text) || c.want == "A" && in.Class == "P" {
+			continue
+		}
+		idx.set(&ms[i], r.inContainer(&ms[i], in, 0))
+	}
+}
+
 // regionVillage returns the village called name (gazetteer.Villages) in first-level region in,
-// the nearest to its point, or nil. Asked only where the text names the region after the name.
+// or within townRadiusKm of town or district in, the nearest to its point, or nil. Asked only
+// where the text names the container with the name.
 func (r *Resolver) regionVillage(name string, in *gazetteer.Place) *gazetteer.Place {
 	var best *gazetteer.Place
 	bestKm := math.MaxFloat64
 	for _, v := range r.gaz.Villages(name) {
-		if v.Country != in.Country || v.Admin1 == "" || v.Admin1 != in.Admin1 {
+		if v.Country != in.Country || in.Feature == "ADM1" && (v.Admin1 == "" || v.Admin1 != in.Admin1) {
 			continue
 		}
-		if km := gazetteer.DistanceKm(v.Lat, v.Lon, in.Lat, in.Lon); km < bestKm {
+		km := gazetteer.DistanceKm(v.Lat, v.Lon, in.Lat, in.Lon)
+		if in.Feature != "ADM1" && km >= townRadiusKm {
+			continue
+		}
+		if km < bestKm {
 			best, bestKm = v, km
 		}
 	}
 	return best
+}
+
+// holdsTowns reports whether a container the text names can hold a place the gazetteer lacks,
+// which is then put at the container's point (or at a village of its name there): a
+// first-level region, a district, or a town ("Greenlane, Auckland", "the village of
+// Cellardyke in Fife"); not a country, too large for its point to say where the place lies.
+func holdsTowns(in *gazetteer.Place) bool {
+	return in.Feature == "ADM1" || in.Feature == "ADM2" || in.Class == "P"
 }
 
 // regionOnly reports whether no candidate of a name lies in the first-level region the text
