@@ -23,6 +23,7 @@ const (
 	Crowd             = "crowd" // a crowd with no stated purpose: demonstrators when dispersed, a mob when violent
 	External          = "external"
 	UnidentifiedArmed = "unidentified_armed"
+	Places            = "places" // no actor: the places fire was aimed at ("fired mortars at villages")
 )
 
 // noCategory, as both types of a rules.tsv row, says that ACLED has no category for the
@@ -79,6 +80,9 @@ type Typer struct {
 	rules   []rule
 	words   map[string]string // mention word -> actor type
 	victims map[string]string // word of people counted as victims -> actor type
+	// aimedAt holds the words of places fire can be aimed at ("areas", "villages",
+	// "farms"): fire "at" them, with no person or side as its target, is of type Places.
+	aimedAt map[string]bool
 	former  map[string]bool   // words that make a victim's role a past one ("a former soldier")
 	roles   []roleType        // in file order
 	weapons map[string]string // one to three words -> weapon class
@@ -98,7 +102,7 @@ type roleType struct{ role, typ string }
 
 // Load reads dict/acled's tables from fsys (normally dict.FS).
 func Load(fsys fs.FS) (*Typer, error) {
-	t := &Typer{words: map[string]string{}, victims: map[string]string{}, former: map[string]bool{}, weapons: map[string]string{}, leads: map[string]bool{}, rank: map[string]int{}, twoSided: map[string]string{}, sideLeads: map[string]bool{}}
+	t := &Typer{words: map[string]string{}, victims: map[string]string{}, aimedAt: map[string]bool{}, former: map[string]bool{}, weapons: map[string]string{}, leads: map[string]bool{}, rank: map[string]int{}, twoSided: map[string]string{}, sideLeads: map[string]bool{}}
 	subs := map[string]string{}
 	if err := rows(fsys, "acled/subevents.tsv", 2, func(f []string) error {
 		subs[f[1]] = f[0]
@@ -121,6 +125,11 @@ func Load(fsys fs.FS) (*Typer, error) {
 			t.words[f[2]] = f[0]
 		case "role":
 			t.roles = append(t.roles, roleType{f[2], f[0]})
+		case "place":
+			if f[0] != Places {
+				return fmt.Errorf("a place-word makes %q, not %q", Places, f[0])
+			}
+			t.aimedAt[f[2]] = true
 		case "victim":
 			t.victims[f[2]] = f[0]
 		case "former":
@@ -129,7 +138,7 @@ func Load(fsys fs.FS) (*Typer, error) {
 			}
 			t.former[f[2]] = true
 		default:
-			return fmt.Errorf("kind %q is not word, role, victim or former", f[1])
+			return fmt.Errorf("kind %q is not word, role, victim, former or place", f[1])
 		}
 		return nil
 	}); err != nil {
@@ -383,13 +392,52 @@ func (t *Typer) formerBefore(e *annals.Event, a *annals.Actor) bool {
 }
 
 // objectType returns the actor type of the people a trigger names after its verb ("attacked
-// a man": civilians, "ambushed two soldiers": military); "" when its words name none.
+// a man": civilians, "ambushed two soldiers": military), Places when it names none and is
+// aimed at places ("fired at villages"); "" otherwise.
 func (t *Typer) objectType(e *annals.Event) string {
 	if e.Trigger.Start < e.Start || e.Trigger.End > e.End || e.End-e.Start != len(e.Evidence) {
 		return ""
 	}
 	// The first word is the verb or noun itself.
-	return t.peopleType(words(e.Evidence[e.Trigger.Start-e.Start:e.Trigger.End-e.Start]), 1)
+	ws := words(e.Evidence[e.Trigger.Start-e.Start : e.Trigger.End-e.Start])
+	if typ := t.peopleType(ws, 1); typ != "" || len(ws) == 0 {
+		return typ
+	}
+	// What the act was aimed at may follow the words the pattern matched: "fired machine
+	// guns, in addition to sniper rifles, at villages".
+	after := words(e.Evidence[e.Trigger.End-e.Start:])
+	return t.aimedAtPlaces(append(ws[1:len(ws):len(ws)], after[:min(len(after), aimReach)]...))
+}
+
+// aimReach is how many words after a trigger may still tell what it was aimed at.
+const aimReach = 8
+
+// aimedAtPlaces returns Places when words after an act aim it at places and at nobody
+// ("fired machine guns at villages and farms", "towards residential areas"): the first
+// "at", "on", "towards" or "into" decides, by the first of the three words after it that
+// names people or a place; "" otherwise.
+func (t *Typer) aimedAtPlaces(ws []string) string {
+	for i := 0; i+1 < len(ws); i++ {
+		switch ws[i] {
+		case "at", "on", "towards", "toward", "into":
+		default:
+			continue
+		}
+		for _, w := range ws[i+1 : min(len(ws), i+4)] {
+			if _, people := t.words[w]; people {
+				return ""
+			}
+			if _, people := t.victims[w]; people {
+				return ""
+			}
+			if t.aimedAt[w] {
+				return Places
+			}
+		}
+		// Only the first: "at a checkpoint on the outskirts" aims at the checkpoint.
+		return ""
+	}
+	return ""
 }
 
 // TwoSided tells whether a sentence says that both sides fired ("exchanged fire",
