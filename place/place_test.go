@@ -171,6 +171,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Korrinvale", "NZL", "PPLA"}, {"Auckland", "NZL", "PPLA"}}},
 		{"a village the gazetteer lacks in a district is placed at the district", "A dead swan was found in the village of Drumlarrig in Fife on Monday.",
 			[]got{{"Drumlarrig", "GBR", "ADM2"}, {"Fife", "GBR", "ADM2"}}},
+		{"a small town named by a common word, held by the region after it", "A storm knocked down power lines in Beaver, Utah, on Monday.",
+			[]got{{"Beaver", "USA", "PPLA2"}, {"Utah", "USA", "ADM1"}}},
 		{"regions listed keep their own places", "Snow closed roads in Alberta, Saskatchewan and Manitoba.",
 			[]got{{"Alberta", "CAN", "ADM1"}, {"Saskatchewan", "CAN", "ADM1"}, {"Manitoba", "CAN", "ADM1"}}},
 		{"a contraction is no place", "I'd rather we're home by noon.", nil},

@@ -66,9 +66,10 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	if end < len(doc.Tokens) && currencies[doc.Tokens[end].Lemma] {
 		return false
 	}
-	// A common English word names a town only when the town is of some size: "Street",
-	// "Court" and "Mine" are villages in England, Switzerland and Japan.
-	if end-i == 1 && common && !bigEnough(cands[0]) {
+	// A common English word names a town only when the town is of some size ("Street",
+	// "Court" and "Mine" are villages in England, Switzerland and Japan) or the region after
+	// it holds it ("Beaver, Utah", "Price, Utah").
+	if end-i == 1 && common && !bigEnough(cands[0]) && !r.heldByNext(doc, s, end, cands) {
 		return false
 	}
 	return true
