@@ -194,6 +194,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if !c.keep(&e) {
 			continue
 		}
+		c.sexualAssault(&e, v, h)
 		c.unarmed(&e, v)
 		c.obligation(&e, v, h)
 		if !c.assess(&e, v, h, best.end) {
