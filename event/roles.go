@@ -234,6 +234,14 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 			if t.Lower == "," && i-1 >= v.first && v.toks[i-1].Tag.IsAdj() && v.toks[i+1].Tag.IsAdj() {
 				continue // coordinated adjectives: "secure strong, tough sanctions"
 			}
+			sides := mutual[v.toks[h].Lemma] || reciprocalHeads[v.toks[h].Lemma]
+			if sides && durations[t.Lower] && v.toks[i+1].Lower == "of" {
+				continue // "after five days of fighting"
+			}
+			if sides && sidesAdjuncts[t.Lower] {
+				src = v.clauseSubject(i)
+				break
+			}
 			if t.Tag.IsVerb() && t.Lemma != "be" {
 				// "said the strikes hit": no object of "said"; "condemned the attacks",
 				// "supported the sanctions": the subject reacts to a deed, it did not do it.
@@ -326,6 +334,33 @@ func (v *sentenceView) measureUnit(i int) bool {
 		return v.toks[i-1].Tag == "CD"
 	}
 	return i-2 >= v.first && v.toks[i].Tag == "NN" && !v.toks[i].Cap && dash(v.toks[i-1].Lower) && v.toks[i-2].Tag == "CD"
+}
+
+// sidesAdjuncts open a phrase of time that a fight or talks of the clause's own subject
+// fill: "the troops withdrew after fierce fighting with the rebels", "Kenya agreed during
+// talks with Uganda". Only reciprocal nouns take that subject: in "police arrested two men
+// after the attack", the police did not attack.
+var sidesAdjuncts = map[string]bool{"after": true, "during": true, "following": true}
+
+// durations measure how long a fight or talks went on: "after five days of fighting".
+var durations = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true, "years": true}
+
+// clauseSubject returns the subject of the verb of the clause that the phrase opened at i
+// belongs to, the nearest verb before it that reports nothing, or noMention.
+func (v *sentenceView) clauseSubject(i int) int {
+	for j := i - 1; j >= v.first && j >= i-12; j-- {
+		t := &v.toks[j]
+		if clauseBreak(t) || t.Lower == "," {
+			return noMention
+		}
+		if t.Tag.IsVerb() && t.Tag != "VBG" && !isAux(t.Lemma) {
+			if reporting[t.Lemma] || v.thingSubject(j) {
+				return noMention
+			}
+			return v.subject(j)
+		}
+	}
+	return noMention
 }
 
 // possessedModifier reports whether the lower-case common noun at i stands right after a
