@@ -1,0 +1,177 @@
+package event
+
+import "github.com/annals-org/annals/actor"
+
+// The targets read from a clause's words rather than a pattern's target slot: the owner of
+// the thing a reaction or protest is aimed at, and the victims of a violent act named by a
+// noun.
+
+// ownerOfObject finds, for a reaction to a thing ("objected strongly to the deal reached by
+// Turkey", "expressed concern over the Argentine measures", "rejected Peru's plan"), the
+// actor the thing belongs to, which the reaction is aimed at: a possessive or a country
+// adjective before the object's noun, or the "by" phrase after it. An owner of the subject's
+// own country is none ("Chile defended the steps taken by Chilean police").
+//
+// With aimed, the one named after "of" by a noun of aimedOf is the owner too: "in defiance of
+// the authorities", "the resignation of the president".
+func (v *sentenceView) ownerOfObject(p, subj int, aimed bool) int {
+	owner := noMention
+	// A pattern that spells its object noun ends after it: "rejected calls | by Denmark".
+	// So does one that spells the noun before "of": "demanded the resignation | of Doe".
+	sawNoun := p > v.first && p < v.end && v.toks[p-1].Tag.IsNoun() && !v.toks[p-1].Cap &&
+		(v.toks[p].Lower == "by" || v.toks[p].Lower == "of" && aimed && aimedOf[v.toks[p-1].Lemma])
+	for i := p; i < v.end && i < p+8 && owner == noMention; i++ {
+		t := &v.toks[i]
+		if k, ok := v.startsAt[i]; ok {
+			if mn := &v.mentions[k]; mn.Possessive || v.modifiesNoun(mn) || v.namesOwner(mn) {
+				owner = k
+			}
+			break
+		}
+		switch {
+		case (t.Lower == "by" || t.Lower == "of" && aimed && aimedOf[v.toks[i-1].Lemma]) && sawNoun:
+			for j := i + 1; j < v.end && j < i+4; j++ {
+				if k, ok := v.startsAt[j]; ok {
+					owner = k // "demands by the Ghanaian government"
+					break
+				}
+				if !skippable(&v.toks[j]) {
+					break
+				}
+			}
+			if owner == noMention {
+				return noMention
+			}
+		case skippable(t) || hedges[t.Lower]: // "the alleged abuses"
+		case (t.Tag == "IN" || t.Tag == "TO") && !sawNoun && t.Lower != "that":
+		case t.Lower == "protest" && !sawNoun && i > p && v.toks[i-1].Lower == "in":
+			// "a hunger strike in protest against ...", "resigned in protest over ..."
+		case (t.Tag == "NN" || t.Tag == "NNS") && !t.Cap:
+			sawNoun = true
+		case t.Tag == "VBN" && sawNoun: // "the deal reached by"
+		case (t.Tag == "VBN" || t.Tag == "VBD") && !sawNoun && i+1 < v.end && (v.toks[i+1].Tag.IsAdj() || v.toks[i+1].Tag == "NN" || v.toks[i+1].Tag == "NNS"):
+			// a participle before the noun, which the tagger may read as a past tense:
+			// "rejected proposed Chilean changes"
+		default:
+			return noMention
+		}
+	}
+	if owner == noMention || v.mentions[owner].Locative {
+		return noMention
+	}
+	if subj >= 0 && subj < len(v.mentions) && v.mentions[subj].Country != "" && v.mentions[subj].Country == v.mentions[owner].Country {
+		return noMention
+	}
+	return owner
+}
+
+// protestTarget finds the target of a protest whose words end at p: the owner of what it
+// protests (see ownerOfObject), else the one its purpose clause demands something of:
+// "marched to demand the resignation of the president", "a rally calling for reforms by the
+// government".
+func (v *sentenceView) protestTarget(p int) int {
+	if k := v.ownerOfObject(p, noMention, true); k != noMention {
+		return k
+	}
+	comma := false
+	for i := p; i < v.end && i < p+8; i++ {
+		t := &v.toks[i]
+		if clauseBreak(t) {
+			return noMention
+		}
+		comma = comma || t.Lower == ","
+		// An infinitive of purpose, or a participle that follows the protest with no comma
+		// ("a demonstration calling for"); one after a comma may belong to another clause
+		// ("police dispersed the crowd, demanding ...").
+		if !demandVerbs[t.Lemma] || !t.Tag.IsVerb() || !(t.Tag == "VBG" && !comma || i > p && v.toks[i-1].Lower == "to") {
+			continue
+		}
+		next := i + 1
+		if next < v.end && v.toks[next].Lower == "for" {
+			next++ // "calling for"
+		}
+		return v.ownerOfObject(next, noMention, true)
+	}
+	return noMention
+}
+
+// demandVerbs open the purpose of a protest: "to demand", "calling for", "urging".
+var demandVerbs = map[string]bool{"demand": true, "call": true, "urge": true, "press": true}
+
+// aimedOf are nouns whose "of" phrase names the one a protest or demand is aimed at.
+var aimedOf = map[string]bool{"defiance": true, "resignation": true, "removal": true, "ouster": true,
+	"dismissal": true, "impeachment": true, "sacking": true, "departure": true}
+
+// namesOwner reports whether the name of a state or an organisation stands before a noun of
+// a thing it owns ("a United Nations appeal", "the Kenya Airways offer") or before a
+// participle of leading ("the US-led mission", "a UN-brokered deal").
+func (v *sentenceView) namesOwner(m *actor.Mention) bool {
+	if m.Role != "" || m.Person || m.Head == actor.KAdj || m.TokEnd+1 >= v.end {
+		return false
+	}
+	t := &v.toks[m.TokEnd]
+	if dash(t.Lower) {
+		return leadParticiples[v.toks[m.TokEnd+1].Lower]
+	}
+	return !t.Cap && (t.Tag == "NN" || t.Tag == "NNS") && !peopleNoun(t.Lower)
+}
+
+// leadParticiples join a name to the thing it leads or backs: "US-led", "UN-brokered".
+var leadParticiples = map[string]bool{"led": true, "backed": true, "sponsored": true, "brokered": true,
+	"drafted": true, "proposed": true, "imposed": true, "funded": true}
+
+// victim finds the target of a violent act named by a noun at h, whose match ends at end,
+// from the clause that reports its harm: the subject of a passive harm verb (or of "die")
+// the noun is the occasion or means of ("three soldiers were killed in a roadside bombing",
+// "two guards died in an ambush"), or the object of the harm verb the noun is the subject of
+// ("a car bomb killed four police officers"). Without it the harm verb's own record, which
+// has the victims, folds into the noun's record and the victims are lost.
+func (v *sentenceView) victim(h, end int) int {
+	i := h - 1
+	for i >= v.first && i >= h-5 && (skippable(&v.toks[i]) || v.toks[i].Tag == "NN" && !v.toks[i].Cap) {
+		i-- // "in a suicide car bombing"
+	}
+	if i > v.first {
+		switch v.toks[i].Lower {
+		case "in", "by", "during":
+			if vb := i - 1; v.toks[vb].Lemma == "die" && v.toks[vb].Tag.IsVerb() || v.harms(vb) && v.passive(vb) {
+				return v.subject(vb)
+			}
+			return noMention
+		}
+	}
+	for j := end; j < v.end && j < end+10; j++ {
+		t := &v.toks[j]
+		if clauseBreak(t) || t.Lower == "," || t.Tag == "CC" {
+			break
+		}
+		if t.Tag.IsVerb() {
+			// "a roadside bomb near the town killed one soldier"; "a bombing that killed".
+			if (finite(t.Tag) || t.Tag == "VBN") && v.harms(j) && !v.passive(j) { // VBN: "a mine wounded" as tagged
+				if k := v.object(j + 1); k != noMention && !v.mentions[k].Possessive {
+					return k // not "hit the family's car": the owner of a thing hit
+				}
+			}
+			break
+		}
+	}
+	return noMention
+}
+
+// harms reports whether the verb at i has a pattern of violence (CAMEO 18-20): "kill",
+// "wound", "injure", "hit".
+func (v *sentenceView) harms(i int) bool {
+	t := &v.toks[i]
+	if !t.Tag.IsVerb() {
+		return false
+	}
+	for _, p := range v.patterns.verbs[t.Lemma] {
+		if violentRoots[string(p.Code.Root())] {
+			return true
+		}
+	}
+	return false
+}
+
+// violentRoots are the CAMEO roots of violence: assault, fight, mass violence.
+var violentRoots = map[string]bool{"18": true, "19": true, "20": true}
