@@ -29,6 +29,7 @@ type Mention struct {
 	isolated bool       // far from every other town or region of the article
 	want     string     // the feature class a place noun after the name asks for ("Kasai region": A)
 	list     []*Mention // the mentions of the list of place names it is in, itself included (markLists)
+	part     bool       // a part of the town named before it with 's: "Cairo's Abbasiya district"
 }
 
 // placeNouns after a name make it a place: "Syunik province", "the Kasai region".

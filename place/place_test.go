@@ -173,6 +173,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Drumlarrig", "GBR", "ADM2"}, {"Fife", "GBR", "ADM2"}}},
 		{"a small town named by a common word, held by the region after it", "A storm knocked down power lines in Beaver, Utah, on Monday.",
 			[]got{{"Beaver", "USA", "PPLA2"}, {"Utah", "USA", "ADM1"}}},
+		{"a part of a town named after its possessive is in the town, not a namesake elsewhere", "Police raided homes in Amman's Richmond neighbourhood and Cairo's Zahraniya district.",
+			[]got{{"Amman", "JOR", "PPLC"}, {"Richmond", "JOR", "PPLC"}, {"Cairo", "EGY", "PPLC"}, {"Zahraniya", "EGY", "PPLC"}}},
 		{"regions listed keep their own places", "Snow closed roads in Alberta, Saskatchewan and Manitoba.",
 			[]got{{"Alberta", "CAN", "ADM1"}, {"Saskatchewan", "CAN", "ADM1"}, {"Manitoba", "CAN", "ADM1"}}},
 		{"a contraction is no place", "I'd rather we're home by noon.", nil},

@@ -122,6 +122,10 @@ func markContext(doc *text.Doc, ms []Mention) {
 		if i > 0 && ms[i-1].Sentence == m.Sentence && containerGap(doc, ms[i-1].TokEnd, m.Tok) {
 			m.holds = &ms[i-1]
 		}
+		if i > 0 && ms[i-1].Sentence == m.Sentence && ms[i-1].TokEnd+1 == m.Tok && m.TokEnd < len(doc.Tokens) &&
+			possessiveMark(doc.Tokens[m.Tok-1].Text) && townParts[doc.Tokens[m.TokEnd].Lower] {
+			m.part = true // "Giza's Haram district", "Cairo's Abbasiya neighbourhood"
+		}
 		if m.Tok >= 2 && doc.Tokens[m.Tok-1].Lower == "of" { // "the state of Victoria", "the city of Hamilton"
 			m.want = nounWants(doc.Tokens[m.Tok-2].Lower)
 		}
@@ -309,16 +313,34 @@ func top(f map[string]float64) string {
 }
 
 // container returns the place that the text says holds mention i: "Vardenis in the
-// Gegharkunik Province", "Pandi, Bulacan", "Dunda (Uttarakhand)", "the town of X in Y".
+// Gegharkunik Province", "Pandi, Bulacan", "Dunda (Uttarakhand)", "the town of X in Y", or
+// the town whose part it names ("Cairo's Abbasiya district").
 func (r *Resolver) container(doc *text.Doc, ms []Mention, i int) *gazetteer.Place {
+	if c := containerMention(doc, ms, i); c != nil {
+		return c.Place
+	}
+	return nil
+}
+
+// containerMention returns the resolved mention that holds mention i in the text (see
+// container), or nil.
+func containerMention(doc *text.Doc, ms []Mention, i int) *Mention {
 	m := &ms[i]
-	if i+1 >= len(ms) || ms[i+1].Sentence != m.Sentence || ms[i+1].Place == nil {
-		return nil
+	if i+1 < len(ms) && ms[i+1].Sentence == m.Sentence && ms[i+1].Place != nil && containerGap(doc, m.TokEnd, ms[i+1].Tok) && !enumerated(m) {
+		return &ms[i+1]
 	}
-	if !containerGap(doc, m.TokEnd, ms[i+1].Tok) || enumerated(m) {
-		return nil
+	if m.part && ms[i-1].Place != nil && ms[i-1].Place.Class == "P" {
+		return &ms[i-1]
 	}
-	return ms[i+1].Place
+	return nil
+}
+
+// townParts after a name make it a part of a town: "Giza's Haram district".
+var townParts = map[string]bool{"district": true, "neighbourhood": true, "neighborhood": true, "quarter": true, "suburb": true}
+
+// possessiveMark reports whether w is the possessive ending: "'s", "’s".
+func possessiveMark(w string) bool {
+	return w == "'s" || w == "’s"
 }
 
 // best scores the candidates of m: the gazetteer's own order, population and kind, the
@@ -385,7 +407,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 			best, bestScore = c, sc.s
 		}
 	}
-	if in != nil && in.Feature == "ADM1" && regionOnly(cands, in) {
+	if in != nil && (in.Feature == "ADM1" && regionOnly(cands, in) || m.part && in.Class == "P" && noneWithin(cands, in)) {
 		score := 0.0
 		if best != nil {
 			score = bestScore + 1
@@ -424,7 +446,7 @@ func (r *Resolver) placeUnresolved(doc *text.Doc, ms []Mention, idx *placeIndex)
 		}
 		// The container's own resolution must be sure: named as the gazetteer names it, and
 		// of the kind its place noun asks for ("Dessa" is not Dessie, the "Chui region" no town).
-		if c := &ms[i+1]; !gazetteer.IsPrimary(in, c.Text) || c.want == "A" && in.Class == "P" {
+		if c := containerMention(doc, ms, i); !gazetteer.IsPrimary(in, c.Text) || c.want == "A" && in.Class == "P" {
 			continue
 		}
 		idx.set(&ms[i], r.inContainer(&ms[i], in, 0))
@@ -450,6 +472,17 @@ func (r *Resolver) regionVillage(name string, in *gazetteer.Place) *gazetteer.Pl
 		}
 	}
 	return best
+}
+
+// noneWithin reports whether no candidate lies within container in: the part of a town named
+// with it ("Giza's Haram district") is then no namesake elsewhere ("Haram" in Norway).
+func noneWithin(cands []*gazetteer.Place, in *gazetteer.Place) bool {
+	for _, c := range cands {
+		if within(c, in) {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsTowns reports whether a container the text names can hold a place the gazetteer lacks,
