@@ -312,37 +312,6 @@ func top(f map[string]float64) string {
 	return best
 }
 
-// container returns the place that the text says holds mention i: "Vardenis in the
-// Gegharkunik Province", "Pandi, Bulacan", "Dunda (Uttarakhand)", "the town of X in Y", or
-// the town whose part it names ("Cairo's Abbasiya district").
-func (r *Resolver) container(doc *text.Doc, ms []Mention, i int) *gazetteer.Place {
-	if c := containerMention(doc, ms, i); c != nil {
-		return c.Place
-	}
-	return nil
-}
-
-// containerMention returns the resolved mention that holds mention i in the text (see
-// container), or nil.
-func containerMention(doc *text.Doc, ms []Mention, i int) *Mention {
-	m := &ms[i]
-	if i+1 < len(ms) && ms[i+1].Sentence == m.Sentence && ms[i+1].Place != nil && containerGap(doc, m.TokEnd, ms[i+1].Tok) && !enumerated(m) {
-		return &ms[i+1]
-	}
-	if m.part && ms[i-1].Place != nil && ms[i-1].Place.Class == "P" {
-		return &ms[i-1]
-	}
-	return nil
-}
-
-// townParts after a name make it a part of a town: "Giza's Haram district".
-var townParts = map[string]bool{"district": true, "neighbourhood": true, "neighborhood": true, "quarter": true, "suburb": true}
-
-// possessiveMark reports whether w is the possessive ending: "'s", "’s".
-func possessiveMark(w string) bool {
-	return w == "'s" || w == "’s"
-}
-
 // best scores the candidates of m: the gazetteer's own order, population and kind, the
 // article's focus, a container the text names, and closeness to the article's other places.
 func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *gazetteer.Place, all *placeIndex) *gazetteer.Place {
@@ -415,101 +384,6 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		return r.inContainer(m, in, score)
 	}
 	return best
-}
-
-// inContainer returns the place of m, named with its container in but known there by no
-// candidate: the village of its name there (regionVillage), else the container's own point;
-// explained with score.
-func (r *Resolver) inContainer(m *Mention, in *gazetteer.Place, score float64) *gazetteer.Place {
-	p, why := in, "no candidate lies in "+in.Name+", named with it: its own point"
-	if v := r.regionVillage(m.Text, in); v != nil {
-		p, why = v, "no candidate lies in "+in.Name+", named with it: the village of that name there"
-	}
-	if m.Explained != nil {
-		m.Explained = append(m.Explained, Candidate{Place: p, Score: score, Why: []string{why}})
-	}
-	return p
-}
-
-// placeUnresolved puts each mention left unresolved whose container the text names (a
-// region, a district or a town, holdsTowns) at a village of its name there or at the
-// container's point: "Greenlane, Auckland", "the village of Cellardyke in Fife". It runs after
-// the resolution, so that such a point, the container's again, weighs on no other choice.
-func (r *Resolver) placeUnresolved(doc *text.Doc, ms []Mention, idx *placeIndex) {
-	for i := range ms {
-		if ms[i].Place != nil || ms[i].Country {
-			continue
-		}
-		in := r.container(doc, ms, i)
-		if in == nil || !holdsTowns(in) {
-			continue
-		}
-		// The container's own resolution must be sure: named as the gazetteer names it, and
-		// of the kind its place noun asks for ("Dessa" is not Dessie, the "Chui region" no town).
-		if c := containerMention(doc, ms, i); !gazetteer.IsPrimary(in, c.Text) || c.want == "A" && in.Class == "P" {
-			continue
-		}
-		idx.set(&ms[i], r.inContainer(&ms[i], in, 0))
-	}
-}
-
-// regionVillage returns the village called name (gazetteer.Villages) in first-level region in,
-// or within townRadiusKm of town or district in, the nearest to its point, or nil. Asked only
-// where the text names the container with the name.
-func (r *Resolver) regionVillage(name string, in *gazetteer.Place) *gazetteer.Place {
-	var best *gazetteer.Place
-	bestKm := math.MaxFloat64
-	for _, v := range r.gaz.Villages(name) {
-		if v.Country != in.Country || in.Feature == "ADM1" && (v.Admin1 == "" || v.Admin1 != in.Admin1) {
-			continue
-		}
-		km := gazetteer.DistanceKm(v.Lat, v.Lon, in.Lat, in.Lon)
-		if in.Feature != "ADM1" && km >= townRadiusKm {
-			continue
-		}
-		if km < bestKm {
-			best, bestKm = v, km
-		}
-	}
-	return best
-}
-
-// noneWithin reports whether no candidate lies within container in: the part of a town named
-// with it ("Giza's Haram district") is then no namesake elsewhere ("Haram" in Norway).
-func noneWithin(cands []*gazetteer.Place, in *gazetteer.Place) bool {
-	for _, c := range cands {
-		if within(c, in) {
-			return false
-		}
-	}
-	return true
-}
-
-// holdsTowns reports whether a container the text names can hold a place the gazetteer lacks,
-// which is then put at the container's point (or at a village of its name there): a
-// first-level region, a district, or a town ("Greenlane, Auckland", "the village of
-// Cellardyke in Fife"); not a country, too large for its point to say where the place lies.
-func holdsTowns(in *gazetteer.Place) bool {
-	return in.Feature == "ADM1" || in.Feature == "ADM2" || in.Class == "P"
-}
-
-// regionOnly reports whether no candidate of a name lies in the first-level region the text
-// names after it ("Holliday, Mo.", "Pelkirrow, Manitoba": towns the gazetteer lacks there),
-// though one lies in the region's country, or the name has none: the region is then all the
-// text says of where the place lies, and a namesake elsewhere is wrong. A city of 100,000
-// people elsewhere ("Bhagalpur, Madhya Pradesh") rather says the text misnames its region,
-// candidates only abroad that the region was misread ("Recanto das Emas, Distrito Federal"
-// is Brazil's, not Venezuela's), and an area is no town the region holds but one of a list
-// ("Alberta, Saskatchewan").
-func regionOnly(cands []*gazetteer.Place, in *gazetteer.Place) bool {
-	sameCountry := false
-	for _, c := range cands {
-		if c == in || c.Class != "P" || within(c, in) || major(c) {
-			return false
-		}
-		sameCountry = sameCountry || c.Country == in.Country
-	}
-	return len(cands) == 0 || sameCountry
 }
 
 // seatFarSmaller reports whether region r has among cands a seat of its own name (a town in it
@@ -680,24 +554,6 @@ func sameCountry(c *gazetteer.Place, self *Mention, all *placeIndex) float64 {
 		return 0
 	}
 	return float64(all.all.countries.get(c.Country)-own.countries.get(c.Country)) / float64(n)
-}
-
-// containerGap reports whether the tokens [from, to) between two place names make the second
-// hold the first, or lie near it: "Pandi, Bulacan", "Vardenis in the Gegharkunik Province",
-// "Dunda (Uttarakhand)", "Edmonton, south of Cairns", "Crawford County located in Ohio".
-func containerGap(doc *text.Doc, from, to int) bool {
-	if gap := to - from; gap < 1 || gap > 3 {
-		return false
-	}
-	for t := from; t < to; t++ {
-		switch doc.Tokens[t].Lower {
-		case "in", ",", "(", "of", "the", "province", "region", "district", "state", "county", "near", "located", "situated",
-			"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside":
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // holdsAny reports whether region or country c holds one of the candidates of mention h.
