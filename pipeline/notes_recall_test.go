@@ -11,11 +11,12 @@ import (
 // report gave no event, and no place either (dict/events/19v.txt, 14v.txt, 18v.txt): guns
 // fired at places rather than at people, with a list of calibres or a kind of gun other
 // than a machine gun before them; fights told with "battle" in a place or "each other";
-// crowds gathered somewhere "in rejection of" something, where the place's own "in" had
-// hidden 14a.txt's "gather * in rejection"; a road blocked "with" vehicles before it is
-// named; vehicles burned; a killing told by the body or remains found ("the body of a man
-// was found"), a slit throat; explosives used. Battles in court or against illness,
-// gathered data and a governing body that found something stay no event.
+// gun shots exchanged; crowds gathered somewhere "in rejection of" something, where the
+// place's own "in" had hidden 14a.txt's "gather * in rejection"; a road blocked "with"
+// vehicles before it is named; vehicles burned; a killing told by the body or remains
+// found ("the body of a man was found"), a slit throat; explosives used. Battles in court
+// or against illness, gathered data and a governing body that found something stay no
+// event.
 func TestNotesRecall(t *testing.T) {
 	c := load(t)
 	for _, tc := range []struct {
@@ -27,6 +28,7 @@ func TestNotesRecall(t *testing.T) {
 		{"Militiamen fired sniper rifles at houses in Kadugli.", []string{"193 SDNREB -"}},
 		{"Rebel fighters fired heavy and medium weapons at scattered areas east of Kadugli.", []string{"194 SDNREB -"}},
 		{"Two rival clan militias battled in a village near Kadugli.", []string{"190 SDNREB -"}},
+		{"Militiamen from two clans briefly exchanged gun shots near Kadugli town.", []string{"193 SDNREB -"}},
 		{"Rioters burned two cars in Kisumu.", []string{"145 KENCVL -"}},
 		{"Prosecutors gathered evidence in Kisumu against the former governor.", nil},
 		{"Hundreds of teachers gathered in Kisumu city in rejection of the new pay scale.", []string{"141 KENEDU -"}},
