@@ -137,7 +137,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			continue
 		}
 		best, ok := v.best(c.patterns.lookup(noun, t), h)
-		if !ok && !(noun && (subjectNoun(toks, h, s.First, v.end) || v.insideNounPhrase(h) || afterPreposition(toks, h, s.First))) {
+		if !ok && !(noun && (subjectNoun(toks, h, s.First, v.end) || v.insideNounPhrase(h) || v.placeNoun(h) || afterPreposition(toks, h, s.First))) {
 			// A noun after a preposition is no verb the tagger missed: "told reporters by
 			// phone", "said over the phone" report no telephone call.
 			noun = !noun

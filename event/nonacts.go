@@ -51,6 +51,29 @@ func (v *sentenceView) opinion(h int) bool {
 		t.Lower == "to" && j+1 < v.end && v.toks[j+1].Lower == "be"
 }
 
+// placeNouns name, as nouns, a place or a gathering and not the act of their verb: "his jail
+// cell", "a banking retreat", "a refugee camp", "the court", "a police post". The tagger's noun is
+// not tried as that verb. (A noun that names its verb's act, "an indiscriminate shell", "the
+// ban", "an attempt", keeps the verb's patterns.)
+var placeNouns = map[string]bool{"jail": true, "prison": true, "retreat": true, "camp": true, "court": true,
+	"house": true, "shelter": true, "station": true, "post": true, "office": true, "base": true, "harbour": true,
+	"harbor": true, "quarter": true, "lodge": true, "garrison": true, "host": true}
+
+// placeNoun reports whether the token at h is a place noun after a word that opens or
+// modifies a noun phrase ("his jail", "a banking retreat"); after a subject the tagger's noun
+// may be the verb: "Kenyan troops retreat from the town".
+func (v *sentenceView) placeNoun(h int) bool {
+	if t := &v.toks[h]; t.Tag != "NN" || !placeNouns[t.Lower] || h == v.first {
+		return false
+	}
+	switch p := &v.toks[h-1]; p.Tag {
+	case "DT", "PRP$", "POS", "CD", "NN", "VBG":
+		return p.Lower != "that"
+	default:
+		return p.Tag.IsAdj()
+	}
+}
+
 // speechVerbs are the verbs of saying whose subject is a speaker.
 var speechVerbs = map[string]bool{"say": true, "tell": true, "add": true, "insist": true, "explain": true,
 	"note": true, "argue": true, "state": true}
