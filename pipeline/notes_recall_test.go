@@ -24,7 +24,7 @@ func TestNotesRecall(t *testing.T) {
 		want []string // "cameo source target" of every event
 	}{
 		{"Army units fired medium weapons at farms outside the town of Kadugli.", []string{"193 SDNMIL -"}},
-		{"Rebel fighters fired 14.5mm, 12.7mm and 7.62mm machine guns at villages north of Kadugli.", []string{"193 SDNREB -"}},
+		{"Rebel fighters fired 23mm and 7.62mm machine guns at villages north of Kadugli.", []string{"193 SDNREB -"}},
 		{"Militiamen fired sniper rifles at houses in Kadugli.", []string{"193 SDNREB -"}},
 		{"Rebel fighters fired heavy and medium weapons at scattered areas east of Kadugli.", []string{"194 SDNREB -"}},
 		{"Two rival clan militias battled in a village near Kadugli.", []string{"190 SDNREB -"}},
