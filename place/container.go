@@ -117,6 +117,19 @@ func regionOnly(cands []*gazetteer.Place, in *gazetteer.Place) bool {
 	return len(cands) == 0 || sameCountry
 }
 
+// villageOnly reports whether no candidate of a name lies in region in and none is a town of
+// 100,000 people or an area: a village of the name in the region (gazetteer.Villages) then
+// wins over the namesakes abroad ("Churchill, Man." is the village in Manitoba, not a
+// Churchill in Pennsylvania).
+func villageOnly(cands []*gazetteer.Place, in *gazetteer.Place) bool {
+	for _, c := range cands {
+		if c == in || c.Class != "P" || within(c, in) || major(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // noneWithin reports whether no candidate lies within container in: the part of a town named
 // with it ("Giza's Haram district") is then no namesake elsewhere ("Haram" in Norway).
 func noneWithin(cands []*gazetteer.Place, in *gazetteer.Place) bool {

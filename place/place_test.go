@@ -175,6 +175,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Beaver", "USA", "PPLA2"}, {"Utah", "USA", "ADM1"}}},
 		{"a part of a town named after its possessive is in the town, not a namesake elsewhere", "Police raided homes in Amman's Richmond neighbourhood and Cairo's Zahraniya district.",
 			[]got{{"Amman", "JOR", "PPLC"}, {"Richmond", "JOR", "PPLC"}, {"Cairo", "EGY", "PPLC"}, {"Zahraniya", "EGY", "PPLC"}}},
+		{"a village of the region named after it wins over small namesakes abroad", "Firefighters were called to a barn near Tyndall, Manitoba, on Sunday.",
+			[]got{{"Tyndall", "CAN", "PPL"}, {"Manitoba", "CAN", "ADM1"}}},
 		{"regions listed keep their own places", "Snow closed roads in Alberta, Saskatchewan and Manitoba.",
 			[]got{{"Alberta", "CAN", "ADM1"}, {"Saskatchewan", "CAN", "ADM1"}, {"Manitoba", "CAN", "ADM1"}}},
 		{"a contraction is no place", "I'd rather we're home by noon.", nil},
