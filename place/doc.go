@@ -15,6 +15,10 @@
 // cues ("Vardenis in the Gegharkunik Province", "Pandi, Bulacan"), the story's home region
 // (the first-level region it names most), the distance to the article's other places, and
 // one sense per name once a container fixed it; Resolver.Explain gives each candidate's terms.
+// A name the gazetteer lacks in the container the text names ("Holliday, Mo.", "Greenlane,
+// Auckland", "Cairo's Abbasiya district") is the village of that name there
+// (gazetteer.Villages) or the container's point, not a namesake elsewhere (container.go). A
+// name before a disease's noun names the disease ("Marburg virus"), throughout the article.
 // Areas follow one convention (docs/places-areas.md): the centre of their main body, judged
 // by containment. Names in a list ("Ontario, Manitoba and Quebec") take the kind of the
 // others (place/list.go). It does not geocode street addresses or read coordinates written in
