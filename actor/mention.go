@@ -47,21 +47,27 @@ type memory struct {
 	people map[string]Mention // surname -> the person's first full mention
 	roles  map[string]Mention // head phrase ("defense ministry") -> a mention with a country
 	others map[string]bool    // surnames of people named in full who are no leader of ours
+	// force is the role (COP, MIL) of the police or armed force named last, in sentence
+	// forceSentence (see officers); forceSentence is -1 before any.
+	force         string
+	forceSentence int
 }
 
 // Find returns the actor mentions of doc in text order. published dates the leaders' terms
 // (zero: any term).
 func (f *Finder) Find(doc *text.Doc, published time.Time) []Mention {
-	mem := memory{people: map[string]Mention{}, roles: map[string]Mention{}, others: map[string]bool{}}
+	mem := memory{people: map[string]Mention{}, roles: map[string]Mention{}, others: map[string]bool{}, forceSentence: -1}
 	var out []Mention
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		pieces := f.pieces(doc, s, published, &mem)
+		first := len(out)
 		out = f.assemble(doc, s, pieces, &mem, out)
 		out = f.apposition(doc, s, out, &mem)
 		out = f.titledName(doc, s, out, &mem)
 		out = f.headOf(doc, s, out, &mem)
 		members(doc, s, out, &mem)
+		rememberForce(out[min(first, len(out)):], s.Index, &mem)
 	}
 	return f.foreshadowed(doc, out, &mem)
 }
@@ -77,7 +83,9 @@ func (f *Finder) pieces(doc *text.Doc, s *text.Sentence, published time.Time, me
 			p, ok = f.compound(doc, i, published)
 		}
 		if !ok {
-			if e := f.surname(doc, s, i, published, mem, ps); e != nil {
+			if e := officers(toks, i, s.Index, mem, ps); e != nil {
+				ps = append(ps, piece{tok: i, end: i + 1, e: e})
+			} else if e := f.surname(doc, s, i, published, mem, ps); e != nil {
 				ps = append(ps, piece{tok: i, end: i + 1, e: e})
 			} else if p, ok := f.unlisted(doc, s, i, published, mem); ok {
 				ps = append(ps, p)
