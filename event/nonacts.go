@@ -319,8 +319,17 @@ func (v *sentenceView) topic(h int, noun bool) bool {
 			return true
 		}
 		// The infinitive a topic's gerund governs is the topic too: "accused Uganda of
-		// failing to release the prisoners", "talked about trying to attack the base".
-		return t.Tag == "VB" && h-3 >= v.first && v.toks[h-1].Lower == "to" && v.toks[h-2].Tag == "VBG" && topicPrepositions[v.toks[h-3].Lower]
+		// failing to release the prisoners", "talked about trying to attack the base", and
+		// past the gerund's object, "boasted about getting Israel to let the trucks in",
+		// "accused Kenya of forcing Uganda to withdraw".
+		if t.Tag != "VB" || h-3 < v.first || v.toks[h-1].Lower != "to" {
+			return false
+		}
+		g := h - 2
+		if k := v.endingAt(g); k != noMention {
+			g = v.mentions[k].Tok - 1
+		}
+		return g > v.first && v.toks[g].Tag == "VBG" && topicPrepositions[v.toks[g-1].Lower]
 	}
 	for i := h - 1; i >= v.first && i >= h-6; i-- {
 		p := &v.toks[i]
