@@ -68,6 +68,9 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 			// "workers struck over the government's refusal", "students marched against
 			// abuses by the police".
 			tgt = v.protestTarget(m.end)
+		case root == "16":
+			// A sanction on a thing hits its owner: "banned imports of Georgian wine".
+			tgt = v.ownerOfObject(m.end, subj, false)
 		}
 	}
 	return subj, tgt

@@ -23,7 +23,7 @@ func (v *sentenceView) ownerOfObject(p, subj int, aimed bool) int {
 	for i := p; i < v.end && i < p+8 && owner == noMention; i++ {
 		t := &v.toks[i]
 		if k, ok := v.startsAt[i]; ok {
-			if mn := &v.mentions[k]; mn.Possessive || v.modifiesNoun(mn) || v.namesOwner(mn) {
+			if mn := &v.mentions[k]; mn.Possessive || v.modifiesNoun(mn) || v.namesOwner(mn) || v.adjectiveOfThing(mn) {
 				owner = k
 			}
 			break
@@ -44,6 +44,8 @@ func (v *sentenceView) ownerOfObject(p, subj int, aimed bool) int {
 			}
 		case skippable(t) || hedges[t.Lower]: // "the alleged abuses"
 		case (t.Tag == "IN" || t.Tag == "TO") && !sawNoun && t.Lower != "that":
+		case t.Lower == "of" && sawNoun && !aimed:
+			sawNoun = false // "imports of Georgian wine": the wine's owner
 		case t.Lower == "protest" && !sawNoun && i > p && v.toks[i-1].Lower == "in":
 			// "a hunger strike in protest against ...", "resigned in protest over ..."
 		case (t.Tag == "NN" || t.Tag == "NNS") && !t.Cap:
@@ -114,6 +116,18 @@ func (v *sentenceView) namesOwner(m *actor.Mention) bool {
 		return leadParticiples[v.toks[m.TokEnd+1].Lower]
 	}
 	return !t.Cap && (t.Tag == "NN" || t.Tag == "NNS") && !peopleNoun(t.Lower)
+}
+
+// adjectiveOfThing reports whether a bare country adjective stands before a singular common
+// noun of a thing, which the country owns in the object of a reaction or a sanction:
+// "the Chilean plan", "Georgian wine" (modifiesNoun takes only plural things, since a
+// singular noun after it may head an actor of its own).
+func (v *sentenceView) adjectiveOfThing(m *actor.Mention) bool {
+	if m.Head != actor.KAdj || m.Role != "" || m.TokEnd >= v.end {
+		return false
+	}
+	t := &v.toks[m.TokEnd]
+	return !t.Cap && t.Tag == "NN"
 }
 
 // leadParticiples join a name to the thing it leads or backs: "US-led", "UN-brokered".

@@ -10,8 +10,9 @@ import (
 // TestReactionOwners: a reaction to a thing is aimed at the thing's owner, also when the
 // owner is a state's or an organisation's name before the thing's noun ("a United Nations
 // appeal"), when a participle stands before the noun ("proposed Chilean changes"), and when
-// the pattern spells the noun itself ("opposed to French mediation"). An owner of the
-// reacting actor's own country is still none.
+// the pattern spells the noun itself ("opposed to French mediation"), or a country adjective
+// before a singular thing ("the Chilean plan"). A sanction on a thing ("imports of Georgian
+// wine") hits its owner. An owner of the reacting actor's own country is still none.
 func TestReactionOwners(t *testing.T) {
 	c := load(t)
 	for _, tc := range []struct {
@@ -22,6 +23,11 @@ func TestReactionOwners(t *testing.T) {
 		{"Peru rejected proposed Chilean changes to the treaty.", "120", "PER CHL"},
 		{"Kenya criticized the Uganda government.", "111", "KEN UGAGOV"},
 		{"Chile rejected proposed Chilean changes to the treaty.", "120", "CHL -"},
+		{"Peru rejected the revised Chilean plan.", "120", "PER CHL"},
+		// A sanction on a thing hits its owner; the victims of a killing are not the
+		// owner a reaction to it is aimed at.
+		{"Russia banned imports of Georgian wine.", "163", "RUS GEO"},
+		{"Chile expressed concern over the killing of Peruvian fishermen.", "012", "CHL -"},
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		got := ""
