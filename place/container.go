@@ -24,11 +24,34 @@ func (r *Resolver) container(doc *text.Doc, ms []Mention, i int) *gazetteer.Plac
 // container), or nil.
 func containerMention(doc *text.Doc, ms []Mention, i int) *Mention {
 	m := &ms[i]
-	if i+1 < len(ms) && ms[i+1].Sentence == m.Sentence && ms[i+1].Place != nil && containerGap(doc, m.TokEnd, ms[i+1].Tok) && !enumerated(m) {
-		return &ms[i+1]
+	if c := nextContainer(doc, ms, i); c != nil {
+		return c
 	}
 	if m.part && ms[i-1].Place != nil && ms[i-1].Place.Class == "P" {
 		return &ms[i-1]
+	}
+	// A list's names share the container named after its last: "the villages of Foua and
+	// Kfraya in Idlib", "the towns of Haris and Varzaqan in East Azerbaijan".
+	if n := len(m.list); n > 1 && m.list[n-1] != m {
+		for j := i + 1; j < len(ms) && ms[j].Sentence == m.Sentence; j++ {
+			if &ms[j] != m.list[n-1] {
+				continue
+			}
+			if c := nextContainer(doc, ms, j); c != nil {
+				return c
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// nextContainer returns the resolved mention right after mention i that holds it ("Pandi,
+// Bulacan", "X in the Y province"), or nil.
+func nextContainer(doc *text.Doc, ms []Mention, i int) *Mention {
+	m := &ms[i]
+	if i+1 < len(ms) && ms[i+1].Sentence == m.Sentence && ms[i+1].Place != nil && containerGap(doc, m.TokEnd, ms[i+1].Tok) && !enumerated(m) {
+		return &ms[i+1]
 	}
 	return nil
 }
@@ -57,20 +80,28 @@ func (r *Resolver) inContainer(m *Mention, in *gazetteer.Place, score float64) *
 
 // placeUnresolved puts each mention left unresolved whose container the text names (a
 // region, a district or a town, holdsTowns) at a village of its name there or at the
-// container's point: "Greenlane, Auckland", "the village of Cellardyke in Fife". It runs after
-// the resolution, so that such a point, the container's again, weighs on no other choice.
-func (r *Resolver) placeUnresolved(doc *text.Doc, ms []Mention, idx *placeIndex) {
+// container's point: "Greenlane, Auckland", "the village of Cellardyke in Fife"; with no
+// container, a name the gazetteer lacks goes to the only village of its name in the article's
+// country (lead), if there is one. It runs after the resolution, so that such a point weighs
+// on no other choice.
+func (r *Resolver) placeUnresolved(doc *text.Doc, ms []Mention, idx *placeIndex, lead string) {
 	for i := range ms {
 		if ms[i].Place != nil || ms[i].Country {
 			continue
 		}
 		in := r.container(doc, ms, i)
 		if in == nil || !holdsTowns(in) {
+			if v := r.onlyVillageIn(ms[i].Text, lead); v != nil && ms[i].variant {
+				if ms[i].Explained != nil {
+					ms[i].Explained = append(ms[i].Explained, Candidate{Place: v, Why: []string{"a name the gazetteer's towns lack: the only village of that name in " + lead + ", the article's country"}})
+				}
+				idx.set(&ms[i], v)
+			}
 			continue
 		}
-		// The container's own resolution must be sure: named as the gazetteer names it, and
+		// The container's own resolution must be sure: a town named as the gazetteer names it,
 		// of the kind its place noun asks for ("Dessa" is not Dessie, the "Chui region" no town).
-		if c := containerMention(doc, ms, i); !gazetteer.IsPrimary(in, c.Text) || c.want == "A" && in.Class == "P" {
+		if c := containerMention(doc, ms, i); in.Class == "P" && (!gazetteer.IsPrimary(in, c.Text) || c.want == "A") {
 			continue
 		}
 		idx.set(&ms[i], r.inContainer(&ms[i], in, 0))
@@ -139,6 +170,26 @@ func noneWithin(cands []*gazetteer.Place, in *gazetteer.Place) bool {
 		}
 	}
 	return true
+}
+
+// onlyVillageIn returns the one village called name (gazetteer.Villages) in country, or nil
+// when there is none or more than one: a name the text marks as a place ("the villages of X
+// and Y") that the towns lack, in an article about that country.
+func (r *Resolver) onlyVillageIn(name, country string) *gazetteer.Place {
+	if country == "" {
+		return nil
+	}
+	var found *gazetteer.Place
+	for _, v := range r.gaz.Villages(name) {
+		if v.Country != country {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = v
+	}
+	return found
 }
 
 // holdsTowns reports whether a container the text names can hold a place the gazetteer lacks,

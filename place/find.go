@@ -473,8 +473,31 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 		return k // "Chora district, X": the region that holds it
 	case unknown && (prev == "in" || prev == "near" || prev == "into") && lettersOnly(doc.Tokens[i:k]):
 		return k
+	case prev == "of" && p >= 1 && pluralTownNouns[doc.Tokens[p-1].Lower] || (prev == "and" || prev == ",") && listedAfterTownNoun(doc, s, p):
+		return k // "the villages of X and Y", "the towns of X, Y and Z"
 	}
 	return i
+}
+
+// pluralTownNouns before "of" make the names after it places: "the villages of X and Y".
+var pluralTownNouns = map[string]bool{"villages": true, "towns": true, "cities": true, "districts": true,
+	"communities": true, "settlements": true, "municipalities": true, "neighbourhoods": true, "neighborhoods": true}
+
+// listedAfterTownNoun reports whether the "and" or comma at token p continues a list of
+// capitalised names that opens after a plural town noun and "of": "the villages of Foua and
+// X". It looks back at most a dozen tokens.
+func listedAfterTownNoun(doc *text.Doc, s *text.Sentence, p int) bool {
+	for t := p - 1; t > s.First && t >= p-12; t-- {
+		w := &doc.Tokens[t]
+		switch {
+		case w.Lower == "of":
+			return t-1 >= s.First && pluralTownNouns[doc.Tokens[t-1].Lower]
+		case w.Cap && w.Kind == text.Word, w.Lower == ",", w.Lower == "and", strings.HasPrefix(w.Lower, "al-"), articleForms[w.Lower]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // nameWord reports whether token k continues a name that starts at token i: a capitalised
