@@ -411,7 +411,7 @@ func (v *sentenceView) judgedReason(h int) bool {
 		if judgementVerbs[t.Lemma] && t.Tag.IsVerb() {
 			return true
 		}
-		if !skippable(t) && !v.insideAnyMention(i) && t.Tag != "CC" && t.Tag != "PRP" && t.Tag != "IN" && !t.Tag.IsNoun() {
+		if !skippable(t) && !v.insideAnyMention(i) && t.Tag != "CC" && t.Tag != "PRP" && t.Tag != "IN" && !t.Tag.IsNoun() && t.Lower != "(" && t.Lower != ")" {
 			return false
 		}
 	}

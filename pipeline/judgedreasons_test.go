@@ -19,6 +19,8 @@ func TestJudgedReasons(t *testing.T) {
 			want: []string{"173 * * asserted"}, not: []string{"141* * * *"}},
 		{rule: "an expulsion's reason is alleged", text: "Kenya has expelled diplomats from three European countries for taking part in unauthorised protests.",
 			want: []string{"174 KEN * asserted"}, not: []string{"141* * * *"}},
+		{rule: "a parenthesis in the object", text: "Kenya has expelled diplomats from three East African Community (EAC) countries for taking part in unauthorised protests.",
+			want: []string{"174 KEN * asserted"}, not: []string{"141* * * *"}},
 		{rule: "the judge does not do the judged act", text: "Kenya punished the officers for beating detainees.",
 			not: []string{"18* KEN * *"}},
 		{rule: "a 'for' phrase after no judgement", text: "Kenyan police fired tear gas for hours at protesters blocking the road.",
