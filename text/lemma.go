@@ -58,17 +58,92 @@ func stem(b string, isVB func(string) bool) string {
 	if isVB(b + "e") {
 		return b + "e"
 	}
-	if n := len(b); n > 2 && b[n-1] == b[n-2] && isVB(b[:n-1]) {
+	// A prefixed verb the lexicon lacks inflects as the verb after the prefix: "rerouted" is
+	// "re" + "route", "misquoted" "mis" + "quote".
+	for _, p := range verbPrefixes {
+		if len(b) >= len(p)+3 && strings.HasPrefix(b, p) {
+			if l := stem(b[len(p):], isVB); isVB(l) {
+				return p + l
+			}
+		}
+	}
+	n := len(b)
+	if n > 2 && b[n-1] == b[n-2] {
+		if isVB(b[:n-1]) {
+			return b[:n-1]
+		}
+		// No verb doubles an s or an f, and few a z, before -ed: "depressed" is "depress",
+		// "stuffed" is "stuff", "buzzed" is "buzz".
+		if c := b[n-1]; c == 's' || c == 'f' || c == 'z' {
+			return b
+		}
 		return b[:n-1]
 	}
-	if n := len(b); n > 2 && b[n-1] == b[n-2] {
-		return b[:n-1]
+	if silentE(b) {
+		return b + "e"
 	}
-	if n := len(b); n > 1 && !strings.ContainsRune("aeiouwxy", rune(b[n-1])) && strings.ContainsRune("aeiou", rune(b[n-2])) && n <= 4 {
+	if n > 1 && !strings.ContainsRune("aeiouwxy", rune(b[n-1])) && strings.ContainsRune("aeiou", rune(b[n-2])) && n <= 4 {
 		return b + "e"
 	}
 	return b
 }
+
+// silentE reports whether the base of a verb the lexicon does not know, cut before -ed or
+// -ing, must have ended in a silent e: English words end in those letters only before an e.
+// "vandalis" and "vandaliz" are "vandalise" and "vandalize", "paralys" is "paralyse",
+// "incarcerat" "incarcerate", "exclud" "exclude", "depriv" "deprive", "coerc" "coerce",
+// "dislodg" "dislodge", "dismantl" "dismantle", "argu" "argue", "collaps" "collapse",
+// "centr" "centre". A vowel pair before the last consonant keeps the word as it is
+// ("defeat", "raid", "pour"), and so do the unstressed endings that do not double their
+// consonant ("visit", "target", "abandon", "offer", "develop", "travel").
+func silentE(b string) bool {
+	n := len(b)
+	if n < 3 {
+		return false
+	}
+	last, mid, before := b[n-1], b[n-2], b[n-3]
+	switch last {
+	case 'v', 'c', 'u', 's':
+		return true
+	case 'e':
+		return !isVowel(mid) && mid != 'y' // "decre", "guarante"; not "agree" or "dye"
+	case 'z':
+		return isVowel(mid) || mid == 'y' // "-ize", "-yze", "glaze"; not "waltz"
+	case 'g':
+		return mid != 'n' // "dislodge", "emerge", "ravage"; "-ng" is either ("banged", "plunged")
+	case 'l':
+		if !isVowel(mid) {
+			return mid != 'r' && mid != 'w' // "dismantle", "tackle"; not "curl", "howl"
+		}
+		return mid == 'u' && !isVowel(before) // "ridicule"; "-al", "-el", "-il" are either
+	case 'r':
+		if !isVowel(mid) {
+			return true // "centre", "manoeuvre"
+		}
+	}
+	if !isVowel(mid) || before == 'a' || before == 'e' || before == 'o' {
+		return false
+	}
+	switch last {
+	case 'd', 'b', 'k':
+		return true // "provide", "explode", "invade", "persuade", "prescribe", "provoke"
+	case 't':
+		return mid == 'a' || mid == 'u' // "incarcerate", "negotiate", "execute"; not "visit"
+	case 'r':
+		return mid != 'e' && mid != 'o' // "aspire", "acquire", "endure", "declare"; not "offer", "monitor"
+	case 'm':
+		return mid != 'o' // "consume", "rename"; not "ransom"
+	case 'n':
+		return mid == 'i' || mid == 'u' // "combine", "commune"; not "abandon", "happen"
+	case 'p':
+		return mid == 'a' // "escape"; not "develop", "gossip"
+	}
+	return false
+}
+
+var verbPrefixes = []string{"re", "mis", "out", "over", "under", "un", "de", "dis", "pre", "co"}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // nounLemma returns the singular of a plural noun (lower case).
 func (lx *Lexicon) nounLemma(w string) string {
