@@ -113,6 +113,9 @@ func (v *sentenceView) speakerBefore(i int) int {
 		}
 		for k := v.base - 1 + len(v.mentions); k >= 0; k-- {
 			m := &v.all[k]
+			if m.Tok > r && m.Tok <= r+3 && addressing[t.Lemma] {
+				continue // "Doe told reporters": the one told is no speaker
+			}
 			if m.Tok > r && m.Tok <= r+3 || m.TokEnd <= r && m.TokEnd >= r-1 {
 				return k - v.base // "said White House Press Secretary Jane Doe", "Doe said"
 			}

@@ -38,6 +38,8 @@ func TestObjectPronouns(t *testing.T) {
 			want: []string{"041 KENGOV UGAGOV *"}},
 		{rule: "'us' in a quotation is its speaker", text: `"The soldiers attacked us at night," Ugandan villagers told reporters.`,
 			want: []string{"180 UGAMIL UGACVL *"}},
+		{rule: "'me' in a quotation after one told to reporters: the teller, not the one told", text: `"We were targeted," Kenyan opposition leader Jane Doe told reporters. "The police arrested me."`,
+			want: []string{"173 KENCOP KENOPP *"}, not: []string{"* * KENMED *"}},
 		{rule: "'her' tagged possessive", text: "Ugandan President John Roe visited Nairobi in May. Kenyan President Jane Doe said she spoke with her on Sunday.",
 			want: []string{"040 KENGOV UGAGOV *"}},
 		{rule: "nor the subject under another name", text: "Ugandan President John Roe met reporters. Kenyan President Jane Doe said the Kenyan leader spoke to him on Sunday.",
