@@ -130,6 +130,12 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			out = append(out, e)
 			continue
 		}
+		if e, act, ok := c.responsibility(v, s.Index, h); ok {
+			// The act is what the accusation is about, no event of its own.
+			out = append(out, e)
+			covered = act + 1
+			continue
+		}
 		// The tag picks verb or noun patterns first; the other kind is tried when the first
 		// gives nothing, since the tagger errs most on words that can be both ("protest").
 		noun := !t.Tag.IsVerb()
