@@ -118,126 +118,163 @@ func PLOVER(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Six sentences carry two gold events: score the union per text.
-	type item struct {
-		art    *annals.Article
-		golds  []ploverRecord
-		events []annals.Event
-	}
-	byText := map[string]*item{}
-	var items []*item
-	for _, r := range recs {
-		it, ok := byText[r.Text]
-		if !ok {
-			it = &item{art: r.article()}
-			byText[r.Text] = it
-			items = append(items, it)
-		}
-		it.golds = append(it.golds, r)
-	}
-	type counts struct{ gold, hit, hitLegacy int }
-	perType := map[string]*counts{}
-	var total, hits, hitsLegacy, predicted, predictedRight, srcN, srcRight, tgtN, tgtRight int
-	var bands confidenceBands
-	for _, it := range items {
-		it.events = code(it.art)
+	t := ploverTally{perType: map[string]*ploverTypeCounts{}}
+	for _, text := range groupByText(recs) {
+		text.events = code(text.art)
 		goldTypes := map[string]bool{}
-		for _, g := range it.golds {
+		for _, g := range text.golds {
 			goldTypes[mapped(g.Event)] = true
 		}
-		for _, e := range it.events {
-			if e.PLOVER == "" {
-				continue
-			}
-			predicted++
-			if goldTypes[e.PLOVER] {
-				predictedRight++
-			}
-			bands.add(&e, goldTypes[e.PLOVER])
-		}
-		for _, g := range it.golds {
-			total++
-			c := perType[g.Event]
-			if c == nil {
-				c = &counts{}
-				perType[g.Event] = c
-			}
-			c.gold++
-			// The actors are compared on the predicted events of the gold type: a record's
-			// source (target) is right when one of them has a gold country.
-			var matches []*annals.Event
-			literal := false
-			for i := range it.events {
-				if it.events[i].PLOVER == g.Event {
-					literal = true
-				}
-				if it.events[i].PLOVER == mapped(g.Event) {
-					matches = append(matches, &it.events[i])
-				}
-			}
-			if literal {
-				c.hit++
-				hits++
-			}
-			if len(matches) == 0 {
-				writeMiss(misses, "plover", g.ID, g.Event, ploverLabels(it.events), g.Text)
-				continue
-			}
-			c.hitLegacy++
-			hitsLegacy++
-			srcOK, tgtOK := false, false
-			for _, m := range matches {
-				srcOK = srcOK || anyCountry(g.Source, m.Source)
-				tgtOK = tgtOK || anyCountry(g.Target, m.Target)
-			}
-			if len(g.Source) > 0 {
-				srcN++
-				if srcOK {
-					srcRight++
-				}
-			}
-			if len(g.Target) > 0 {
-				tgtN++
-				if tgtOK {
-					tgtRight++
-				}
-			}
+		t.addPredictions(text.events, goldTypes)
+		for _, g := range text.golds {
+			t.addGold(g, text.events, misses)
 		}
 	}
-	ratio := func(a, b int) float64 {
-		if b == 0 {
-			return 0
-		}
-		return float64(a) / float64(b)
-	}
-	fmt.Fprintf(w, "PLOVER gold-standard records (%s): %d records\n", path, total)
-	fmt.Fprintf(w, "  %-14s %6s %8s %14s\n", "type", "gold", "recall", "recall(2021)")
-	types := make([]string, 0, len(perType))
-	for t := range perType {
-		types = append(types, t)
-	}
-	sort.Slice(types, func(i, j int) bool {
-		return ratio(perType[types[i]].hitLegacy, perType[types[i]].gold) < ratio(perType[types[j]].hitLegacy, perType[types[j]].gold)
-	})
-	for _, t := range types {
-		c := perType[t]
-		fmt.Fprintf(w, "  %-14s %6d %8.3f %14.3f\n", t, c.gold, ratio(c.hit, c.gold), ratio(c.hitLegacy, c.gold))
-	}
-	m := []Metric{
-		{"plover.type_accuracy", ratio(hitsLegacy, total)},
-		{"plover.type_accuracy_literal", ratio(hits, total)},
-		{"plover.precision", ratio(predictedRight, predicted)},
-		{"plover.source_country_accuracy", ratio(srcRight, srcN)},
-		{"plover.target_country_accuracy", ratio(tgtRight, tgtN)},
-	}
-	fmt.Fprintf(w, "  type accuracy %.3f (literal type names %.3f), precision %.3f over %d predicted events\n", m[0].Value, m[1].Value, m[2].Value, predicted)
-	fmt.Fprintf(w, "  source country accuracy %.3f (%d/%d), target country accuracy %.3f (%d/%d), on records whose type was found\n",
-		m[3].Value, srcRight, srcN, m[4].Value, tgtRight, tgtN)
-	bands.print(w, "right: a gold type of its text")
-	fmt.Fprintln(w)
-	return append(m, bands.metrics("plover")...), nil
+	return t.report(w, path), nil
 }
 
+// ploverText is one text of the gold records with all its gold events and the events coded
+// from it: six sentences carry two gold events, and a text is scored on their union.
+type ploverText struct {
+	art    *annals.Article
+	golds  []ploverRecord
+	events []annals.Event
+}
+
+// groupByText gathers the records of each text, the texts in the order of their first record.
+func groupByText(recs []ploverRecord) []*ploverText {
+	byText := map[string]*ploverText{}
+	var texts []*ploverText
+	for _, r := range recs {
+		text, ok := byText[r.Text]
+		if !ok {
+			text = &ploverText{art: r.article()}
+			byText[r.Text] = text
+			texts = append(texts, text)
+		}
+		text.golds = append(text.golds, r)
+	}
+	return texts
+}
+
+// ploverTypeCounts counts the gold records of one type, those whose type was predicted under
+// its literal name (hit) and those predicted under its 2021 name (hitLegacy, see mapped).
+type ploverTypeCounts struct{ gold, hit, hitLegacy int }
+
+// ploverTally sums the PLOVER figures over the texts.
+type ploverTally struct {
+	perType                        map[string]*ploverTypeCounts
+	total, hits, hitsLegacy        int
+	predicted, predictedRight      int
+	srcN, srcRight, tgtN, tgtRight int
+	bands                          confidenceBands
+}
+
+// addPredictions scores a text's predicted events for precision: an event is right when its
+// type is one of the text's gold types (in their 2021 names).
+func (t *ploverTally) addPredictions(events []annals.Event, goldTypes map[string]bool) {
+	for _, e := range events {
+		if e.PLOVER == "" {
+			continue
+		}
+		t.predicted++
+		if goldTypes[e.PLOVER] {
+			t.predictedRight++
+		}
+		t.bands.add(&e, goldTypes[e.PLOVER])
+	}
+}
+
+// addGold scores one gold record against the events coded from its text: whether its type was
+// found, and when it was, whether the source and target countries were.
+func (t *ploverTally) addGold(g ploverRecord, events []annals.Event, misses io.Writer) {
+	t.total++
+	c := t.perType[g.Event]
+	if c == nil {
+		c = &ploverTypeCounts{}
+		t.perType[g.Event] = c
+	}
+	c.gold++
+	// The actors are compared on the predicted events of the gold type: a record's
+	// source (target) is right when one of them has a gold country.
+	var matches []*annals.Event
+	literal := false
+	for i := range events {
+		if events[i].PLOVER == g.Event {
+			literal = true
+		}
+		if events[i].PLOVER == mapped(g.Event) {
+			matches = append(matches, &events[i])
+		}
+	}
+	if literal {
+		c.hit++
+		t.hits++
+	}
+	if len(matches) == 0 {
+		writeMiss(misses, "plover", g.ID, g.Event, ploverLabels(events), g.Text)
+		return
+	}
+	c.hitLegacy++
+	t.hitsLegacy++
+	srcOK, tgtOK := false, false
+	for _, m := range matches {
+		srcOK = srcOK || anyCountry(g.Source, m.Source)
+		tgtOK = tgtOK || anyCountry(g.Target, m.Target)
+	}
+	if len(g.Source) > 0 {
+		t.srcN++
+		if srcOK {
+			t.srcRight++
+		}
+	}
+	if len(g.Target) > 0 {
+		t.tgtN++
+		if tgtOK {
+			t.tgtRight++
+		}
+	}
+}
+
+// report prints the figures of the records at path, the types weakest first, and returns them.
+func (t *ploverTally) report(w io.Writer, path string) []Metric {
+	fmt.Fprintf(w, "PLOVER gold-standard records (%s): %d records\n", path, t.total)
+	fmt.Fprintf(w, "  %-14s %6s %8s %14s\n", "type", "gold", "recall", "recall(2021)")
+	types := make([]string, 0, len(t.perType))
+	for typ := range t.perType {
+		types = append(types, typ)
+	}
+	sort.Slice(types, func(i, j int) bool {
+		return fraction(t.perType[types[i]].hitLegacy, t.perType[types[i]].gold) < fraction(t.perType[types[j]].hitLegacy, t.perType[types[j]].gold)
+	})
+	for _, typ := range types {
+		c := t.perType[typ]
+		fmt.Fprintf(w, "  %-14s %6d %8.3f %14.3f\n", typ, c.gold, fraction(c.hit, c.gold), fraction(c.hitLegacy, c.gold))
+	}
+	m := []Metric{
+		{"plover.type_accuracy", fraction(t.hitsLegacy, t.total)},
+		{"plover.type_accuracy_literal", fraction(t.hits, t.total)},
+		{"plover.precision", fraction(t.predictedRight, t.predicted)},
+		{"plover.source_country_accuracy", fraction(t.srcRight, t.srcN)},
+		{"plover.target_country_accuracy", fraction(t.tgtRight, t.tgtN)},
+	}
+	fmt.Fprintf(w, "  type accuracy %.3f (literal type names %.3f), precision %.3f over %d predicted events\n", m[0].Value, m[1].Value, m[2].Value, t.predicted)
+	fmt.Fprintf(w, "  source country accuracy %.3f (%d/%d), target country accuracy %.3f (%d/%d), on records whose type was found\n",
+		m[3].Value, t.srcRight, t.srcN, m[4].Value, t.tgtRight, t.tgtN)
+	t.bands.print(w, "right: a gold type of its text")
+	fmt.Fprintln(w)
+	return append(m, t.bands.metrics("plover")...)
+}
+
+// fraction is a/b, and 0 when there is nothing to divide (b == 0).
+func fraction(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// mapped is a gold type under its 2021 name (legacyPLOVER), the name annals emits.
 func mapped(t string) string {
 	if m, ok := legacyPLOVER[t]; ok {
 		return m
@@ -245,6 +282,7 @@ func mapped(t string) string {
 	return t
 }
 
+// anyCountry reports whether the predicted actor a is in the country of one of the gold actors.
 func anyCountry(golds []goldActor, a *annals.Actor) bool {
 	got := actorCountry(a)
 	if got == "" {
