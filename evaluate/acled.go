@@ -53,122 +53,145 @@ func ACLED(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 	if err != nil {
 		return nil, err
 	}
-	conf := NewConfusion(acledTypes...)
-	field := NewConfusion(acledTypes...)
-	deadly, rightDead := 0, 0
-	dated, rightDate, dateSources := 0, 0, map[string]int{}
-	precise, near25, located, rightCountry := 0, 0, 0, 0
-	var bands confidenceBands
+	t := acledTally{conf: NewConfusion(acledTypes...), field: NewConfusion(acledTypes...), dateSources: map[string]int{}}
 	for _, n := range notes {
 		if len(n.Gold) == 0 {
 			continue
 		}
 		events := code(n.article())
-		for i := range events {
-			if t := ACLEDType(events[i].CAMEO); t != "" {
-				right := false
-				for _, g := range n.Gold {
-					right = right || g.EventType == t
-				}
-				bands.add(&events[i], right)
+		typ, decider := noteEvent(events)
+		t.addTypes(n, events, typ, misses)
+		t.addFatalities(n, events)
+		t.addPlaces(n, events)
+		t.addDate(n, decider)
+	}
+	return t.report(w, path, len(notes)), nil
+}
+
+// acledTally sums the ACLED figures over the notes: what, how many killed, where and when.
+type acledTally struct {
+	conf, field           *Confusion
+	deadly, rightDead     int
+	dated, rightDate      int
+	dateSources           map[string]int
+	precise, near25       int
+	located, rightCountry int
+	bands                 confidenceBands
+}
+
+// addTypes scores the note's type twice, typ from the CAMEO mapping of its main event (conf)
+// and the type of the acled field (field), against the type of its first gold row; every event
+// with an ACLED type goes into the confidence bands, right when a gold row has its type.
+func (t *acledTally) addTypes(n acledNote, events []annals.Event, typ string, misses io.Writer) {
+	for i := range events {
+		if et := ACLEDType(events[i].CAMEO); et != "" {
+			right := false
+			for _, g := range n.Gold {
+				right = right || g.EventType == et
 			}
+			t.bands.add(&events[i], right)
 		}
-		typ, e := noteEvent(events)
-		conf.Add(n.Gold[0].EventType, typ)
-		ftyp := "none"
-		if fe := fieldEvent(events); fe != nil {
-			ftyp = fe.ACLED.EventType
+	}
+	t.conf.Add(n.Gold[0].EventType, typ)
+	ftyp := "none"
+	if fe := fieldEvent(events); fe != nil {
+		ftyp = fe.ACLED.EventType
+	}
+	t.field.Add(n.Gold[0].EventType, ftyp)
+	if ftyp != n.Gold[0].EventType {
+		writeMiss(misses, "acled", n.ID, n.Gold[0].EventType+" / "+n.Gold[0].SubEventType, fieldLabel(events), n.Text)
+	}
+}
+
+// addFatalities scores the notes that report deaths: the killed of the events against the sum
+// over the note's rows.
+func (t *acledTally) addFatalities(n acledNote, events []annals.Event) {
+	dead := int64(0)
+	for _, g := range n.Gold {
+		f, _ := g.Fatalities.Int64()
+		dead += f
+	}
+	if dead > 0 {
+		t.deadly++
+		if int64(killedOf(events)) == dead {
+			t.rightDead++
 		}
-		field.Add(n.Gold[0].EventType, ftyp)
-		if ftyp != n.Gold[0].EventType {
-			writeMiss(misses, "acled", n.ID, n.Gold[0].EventType+" / "+n.Gold[0].SubEventType, fieldLabel(events), n.Text)
-		}
-		// Fatalities: the notes that report deaths, against the sum over the note's rows.
-		dead := int64(0)
-		for _, g := range n.Gold {
-			f, _ := g.Fatalities.Int64()
-			dead += f
-		}
-		if dead > 0 {
-			deadly++
-			if int64(killedOf(events)) == dead {
-				rightDead++
-			}
-		}
-		// Where: any located event of the note within 25 km of a gold point given to the
-		// exact town (geo_precision 1); and the country of the located events.
-		hasPrecise, hit, country := false, false, false
-		for _, g := range n.Gold {
-			glat, err1 := g.Latitude.Float64()
-			glon, err2 := g.Longitude.Float64()
-			prec, _ := g.GeoPrecision.Int64()
-			for _, ev := range events {
-				if ev.Location == nil {
-					continue
-				}
-				if ev.Territory == g.ISO3 || ev.Location.Country == g.ISO3 {
-					country = true
-				}
-				if prec == 1 && err1 == nil && err2 == nil && gazetteer.DistanceKm(ev.Location.Lat, ev.Location.Lon, glat, glon) <= 25 {
-					hit = true
-				}
-			}
-			if prec == 1 {
-				hasPrecise = true
-			}
-		}
-		if hasPrecise {
-			precise++
-			if hit {
-				near25++
-			}
-		}
+	}
+}
+
+// addPlaces scores where: any located event of the note within 25 km of a gold point given to
+// the exact town (geo_precision 1); and the country of the located events.
+func (t *acledTally) addPlaces(n acledNote, events []annals.Event) {
+	hasPrecise, hit, country := false, false, false
+	for _, g := range n.Gold {
+		glat, err1 := g.Latitude.Float64()
+		glon, err2 := g.Longitude.Float64()
+		prec, _ := g.GeoPrecision.Int64()
 		for _, ev := range events {
-			if ev.Location != nil {
-				located++
-				if country {
-					rightCountry++
-				}
-				break
+			if ev.Location == nil {
+				continue
+			}
+			if ev.Territory == g.ISO3 || ev.Location.Country == g.ISO3 {
+				country = true
+			}
+			if prec == 1 && err1 == nil && err2 == nil && gazetteer.DistanceKm(ev.Location.Lat, ev.Location.Lon, glat, glon) <= 25 {
+				hit = true
 			}
 		}
-		if e == nil {
-			continue
+		if prec == 1 {
+			hasPrecise = true
 		}
-		// When: the date of the event that decided the note against the gold event dates.
-		dated++
-		dateSources[e.DateSource]++
-		for _, g := range n.Gold {
-			if g.EventDate == e.Date {
-				rightDate++
-				break
+	}
+	if hasPrecise {
+		t.precise++
+		if hit {
+			t.near25++
+		}
+	}
+	for _, ev := range events {
+		if ev.Location != nil {
+			t.located++
+			if country {
+				t.rightCountry++
 			}
+			break
 		}
 	}
-	fmt.Fprintf(w, "ACLED dev notes (%s): %d notes\n", path, len(notes))
-	conf.Print(w)
-	date := 0.0
-	if dated > 0 {
-		date = float64(rightDate) / float64(dated)
+}
+
+// addDate scores when: the date of e, the event that decided the note's type, against the gold
+// event dates. A note without such an event (e == nil) is not counted.
+func (t *acledTally) addDate(n acledNote, e *annals.Event) {
+	if e == nil {
+		return
 	}
-	share := func(a, b int) float64 {
-		if b == 0 {
-			return 0
+	t.dated++
+	t.dateSources[e.DateSource]++
+	for _, g := range n.Gold {
+		if g.EventDate == e.Date {
+			t.rightDate++
+			break
 		}
-		return float64(a) / float64(b)
 	}
-	m := []Metric{{"acled.type_accuracy", conf.Accuracy()}, {"acled.macro_f1", conf.MacroF1()}, {"acled.date_accuracy", date},
-		{"acled.located_25km", share(near25, precise)}, {"acled.location_country", share(rightCountry, located)},
-		{"acled.field_macro_f1", field.MacroF1()}, {"acled.fatalities_exact", share(rightDead, deadly)}}
+}
+
+// report prints the figures of the notes notes read from path and returns them.
+func (t *acledTally) report(w io.Writer, path string, notes int) []Metric {
+	fmt.Fprintf(w, "ACLED dev notes (%s): %d notes\n", path, notes)
+	t.conf.Print(w)
+	date := fraction(t.rightDate, t.dated)
+	m := []Metric{{"acled.type_accuracy", t.conf.Accuracy()}, {"acled.macro_f1", t.conf.MacroF1()}, {"acled.date_accuracy", date},
+		{"acled.located_25km", fraction(t.near25, t.precise)}, {"acled.location_country", fraction(t.rightCountry, t.located)},
+		{"acled.field_macro_f1", t.field.MacroF1()}, {"acled.fatalities_exact", fraction(t.rightDead, t.deadly)}}
 	fmt.Fprintf(w, "  accuracy %.3f, macro-F1 %.3f\n", m[0].Value, m[1].Value)
-	fmt.Fprintf(w, "  event date = ACLED event_date for %.3f of the %d notes that yield an event (date sources: %v)\n", date, dated, dateSources)
+	fmt.Fprintf(w, "  event date = ACLED event_date for %.3f of the %d notes that yield an event (date sources: %v)\n", date, t.dated, t.dateSources)
 	fmt.Fprintf(w, "  an event located within 25 km of the gold point for %.3f of the %d notes with geo_precision 1; located in the gold country for %.3f of %d located notes\n\n",
-		share(near25, precise), precise, share(rightCountry, located), located)
+		fraction(t.near25, t.precise), t.precise, fraction(t.rightCountry, t.located), t.located)
 	fmt.Fprintf(w, "  from the acled field: type accuracy %.3f, macro-F1 %.3f; killed = the rows' fatalities for %.3f of the %d notes that report deaths\n",
-		field.Accuracy(), field.MacroF1(), share(rightDead, deadly), deadly)
-	bands.print(w, "events with an ACLED type; right: a gold type of the note")
+		t.field.Accuracy(), t.field.MacroF1(), fraction(t.rightDead, t.deadly), t.deadly)
+	t.bands.print(w, "events with an ACLED type; right: a gold type of the note")
 	fmt.Fprintln(w)
-	return append(m, bands.metrics("acled")...), nil
+	return append(m, t.bands.metrics("acled")...)
 }
 
 // caseCoarse maps the CASE 2021 labels to ACLED types ("none" for the five non-ACLED labels).
