@@ -300,12 +300,24 @@ func (v *sentenceView) object(p int) int {
 			return k
 		}
 		t := &v.toks[i]
-		if skippable(t) || hedges[t.Lower] || quantityNouns[t.Lower] || t.Lower == "of" && i > p || v.approximates(i) {
+		if skippable(t) || hedges[t.Lower] || quantityNouns[t.Lower] || t.Lower == "of" && i > p || v.approximates(i) || v.namesGroup(i) {
 			continue // "killed 219 suspected rebels", "wounded scores of the terrorists", "arrested over 50 protesters"
 		}
 		return noMention
 	}
 	return noMention
+}
+
+// namesGroup reports whether the capitalised word at i, no actor of its own, names the region
+// or people of the role mention right after it: "accused Darfur rebels", "attacked Tamil
+// rebels", "Karen guerrillas".
+func (v *sentenceView) namesGroup(i int) bool {
+	t := &v.toks[i]
+	if !t.Cap || !t.Tag.IsProper() && !t.Tag.IsAdj() || i+1 >= v.end {
+		return false
+	}
+	k, ok := v.startsAt[i+1]
+	return ok && v.mentions[k].Head == actor.KRole
 }
 
 // approximates reports whether the word at i opens an approximate number: "over 50", "more
