@@ -51,13 +51,33 @@ func (lx *Lexicon) lexicalTag(t *Token, sentenceStart bool) (Tag, []Tag) {
 		}
 	}
 	if !ok && !t.Cap {
-		tags, ok = lx.hyphenatedVerbTags(t.Lower)
+		if tags, ok = hyphenatedParticleNounTags(t.Lower); !ok {
+			tags, ok = lx.hyphenatedVerbTags(t.Lower)
+		}
 	}
 	if ok {
 		return tags[0], tags
 	}
 	return guess(t, sentenceStart), nil
 }
+
+// hyphenatedParticleNounTags tags an unknown hyphenated word whose last part is a particle
+// with a plural s ("sit-ins", "shoot-outs", "stand-offs", "take-overs") as the plural noun
+// it is: the particle with an s is no verb form even where the lexicon gives "offs" or
+// "ups" a VBZ, and the shape alone would make the word an adjective.
+func hyphenatedParticleNounTags(w string) ([]Tag, bool) {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 || w[len(w)-1] != 's' {
+		return nil, false
+	}
+	switch w[i+1 : len(w)-1] {
+	case "out", "in", "up", "off", "down", "over", "away", "back", "on", "by", "around", "through", "about":
+		return pluralNounTags, true
+	}
+	return nil, false
+}
+
+var pluralNounTags = []Tag{"NNS"}
 
 // hyphenatedVerbTags gives an unknown hyphenated word ending in an inflected verb form
 // the tags of that form, so that "test-fired", "re-arrested" or "tear-gassed" read as the

@@ -1,0 +1,58 @@
+package text_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// tagCase names one word of a sentence and the tag and lemma it should get there.
+type tagCase struct {
+	in        string
+	word      string // the first token with this text
+	wantTag   string
+	wantLemma string
+}
+
+// checkTags analyzes each sentence and compares the named words' tags and lemmas as a table.
+func checkTags(t *testing.T, tests []tagCase) {
+	t.Helper()
+	an := analyzer(t)
+	var got, want []string
+	for _, tt := range tests {
+		d := an.Analyze(tt.in)
+		checkDoc(t, tt.in, d)
+		g := tt.word + " not found"
+		for _, tok := range d.Tokens {
+			if tok.Text == tt.word {
+				g = tok.Text + "/" + string(tok.Tag) + "/" + tok.Lemma
+				break
+			}
+		}
+		got = append(got, tt.in+" | "+g)
+		want = append(want, tt.in+" | "+tt.word+"/"+tt.wantTag+"/"+tt.wantLemma)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tags mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestTagHyphenatedParticleNouns checks that a hyphenated word ending in a particle with a
+// plural s is a plural noun with the singular as lemma, wherever it stands in the sentence,
+// and that the singulars stay nouns.
+func TestTagHyphenatedParticleNouns(t *testing.T) {
+	checkTags(t, []tagCase{
+		{"On Friday, shoot-outs broke out in two districts.", "shoot-outs", "NNS", "shoot-out"},
+		{"Shoot-outs broke out in two districts.", "Shoot-outs", "NNPS", "shoot-out"},
+		{"Nurses held sit-ins outside three hospitals.", "sit-ins", "NNS", "sit-in"},
+		{"After the vote, walk-outs spread to the docks.", "walk-outs", "NNS", "walk-out"},
+		{"Police recorded several break-ins overnight.", "break-ins", "NNS", "break-in"},
+		{"Two stand-offs ended without bloodshed.", "stand-offs", "NNS", "stand-off"},
+		{"The crack-downs on the press drew protests.", "crack-downs", "NNS", "crack-down"},
+		{"Hostile take-overs of the mines followed.", "take-overs", "NNS", "take-over"},
+		{"The cease-fire held for a week.", "cease-fire", "NN", "cease-fire"},
+		{"A shoot-out left two men wounded.", "shoot-out", "NN", "shoot-out"},
+		{"The students began a sit-in at the ministry.", "sit-in", "NN", "sit-in"},
+		{"Residents reported drive-bys in two districts.", "drive-bys", "NNS", "drive-by"},
+	})
+}
