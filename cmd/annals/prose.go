@@ -7,10 +7,11 @@ import (
 
 // hasSentence reports whether a text holds at least one sentence of running text: three or
 // more words of letters, one of them in lower case, ending in '.', '!' or '?' right after a
-// word of two letters or more ("e.g." ends none) and followed by a space, a closing quote or
-// bracket, or the end of the text. A table of numbers and names
-// (a colour table, a configuration file, a list of places) has none, and is no news: coding
-// it would read its words as events.
+// word of two letters or more ("e.g." ends none) or after such a word and a closing bracket
+// or quote ("... near Kadugli (South Kordofan)."), and followed by a space, a closing quote
+// or bracket, or the end of the text. A table of numbers and names (a colour table, a
+// configuration file, a list of places) has none, and is no news: coding it would read its
+// words as events.
 func hasSentence(text string) bool {
 	words, lower, last := 0, false, 0 // last: the letters of the word before a stop
 	inWord, letters, wordLower, n := false, true, false, 0
@@ -23,7 +24,10 @@ func hasSentence(text string) bool {
 		}
 		inWord, letters, wordLower, n = false, true, false, 0
 	}
+	closed := false // a closing bracket or quote right after a word, which keeps last
 	for i, r := range text {
+		wasClosed := closed
+		closed = false
 		switch {
 		case unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-':
 			if !inWord {
@@ -34,12 +38,23 @@ func hasSentence(text string) bool {
 		case unicode.IsDigit(r):
 			inWord, letters = true, false
 		case r == '.' || r == '!' || r == '?':
-			endWord()
+			if !wasClosed {
+				endWord()
+			}
 			if words >= 3 && lower && last >= 2 && sentenceEnd(text[i+1:]) {
 				return true
 			}
 			if sentenceEnd(text[i+1:]) {
 				words, lower = 0, false
+			}
+		case r == ')' || r == ']' || r == '"' || r == '”':
+			// A word closed by a bracket or a quote still ends the sentence when a stop
+			// follows: "... near the river (Blue Nile)." keeps "Nile" as the word before it.
+			if inWord {
+				endWord()
+				closed = true
+			} else {
+				closed = wasClosed // "(... Nile)]."
 			}
 		case r == '\n' && i+1 < len(text) && text[i+1] == '\n':
 			endWord()
