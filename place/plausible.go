@@ -35,7 +35,8 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	// ("Edmonton needs ..." is the city, "Split ..." is the verb), and a small town's name
 	// there, weaker evidence than elsewhere, needs a preposition.
 	if end-i == 1 && (common || i == s.First && !bigEnough(cands[0])) && !r.literal(doc, i, end) && !r.heldByNext(doc, s, end, cands) &&
-		!r.holdsPrevious(doc, s, i, cands) && !(bigEnough(cands[0]) && r.listedAfterPlace(doc, s, i)) {
+		!r.holdsPrevious(doc, s, i, cands) && !(bigEnough(cands[0]) && r.listedAfterPlace(doc, s, i)) &&
+		!(common && majorName(cands[0]) && r.commonNoun(t.Lower) && attributiveName(doc, s, i, end)) {
 		return false // a small town's name first in a sentence needs a preposition ("Ibo elders")
 	}
 	// A title or a person's name around it: "President Bush", "Lake Smith" are people. But a
@@ -73,6 +74,19 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		return false
 	}
 	return true
+}
+
+// attributiveName reports whether the capitalised word at [i, end), inside its sentence, stands
+// between a determiner or adjective and a lower-case noun it modifies: "the entire Buffalo
+// community", "the Manhattan tycoon". A common noun is written in capitals there only as a
+// name (an adjective is not: "the Western world").
+func attributiveName(doc *text.Doc, s *text.Sentence, i, end int) bool {
+	last := s.First + len(s.Tokens)
+	if i <= s.First || end >= last {
+		return false
+	}
+	prev, next := &doc.Tokens[i-1], &doc.Tokens[end]
+	return (prev.Tag == "DT" || prev.Tag.IsAdj()) && !next.Cap && next.Kind == text.Word && next.Tag.IsNoun()
 }
 
 // listedAfterPlace reports whether the word at token i follows "and", "or" or a comma after a
@@ -145,9 +159,12 @@ func compassPrefix(w string) bool {
 	return compassWord(w)
 }
 
-// regionOrCountry reports whether p is a country or an administrative region.
+// regionOrCountry reports whether p is a country, an administrative region or a named region
+// that is no continent ("Anatolia", "Siberia": "Central Anatolia", "Eastern Siberia" name a
+// part of it, as "North Queensland" does; a continent's parts follow the areas convention).
 func regionOrCountry(p *gazetteer.Place) bool {
-	return strings.HasPrefix(p.Feature, "PCL") || p.Feature == "ADM1" || p.Feature == "ADM2"
+	return strings.HasPrefix(p.Feature, "PCL") || p.Feature == "ADM1" || p.Feature == "ADM2" ||
+		p.Class == "L" && (p.Feature == "RGN" || p.Feature == "RGNH")
 }
 
 // titleAbbreviation reports whether w is a title or office shortened after a place that
@@ -223,6 +240,8 @@ func (r *Resolver) modifies(doc *text.Doc, i, next int, p *gazetteer.Place) bool
 	switch {
 	case weekdays[w.Lower]:
 		return true
+	case townOffices[w.Lower]:
+		return true // "the Mabini Vice-Mayor": an office held in a town of any size
 	case siteNouns[w.Lower] || !bigEnough(p):
 		return false
 	case titleAbbreviation(w.Text) || r.commonNoun(w.Lower):
@@ -230,6 +249,11 @@ func (r *Resolver) modifies(doc *text.Doc, i, next int, p *gazetteer.Place) bool
 	}
 	return majorName(p) && r.commonWord(w.Lower) && gazetteer.IsPrimary(p, doc.Text[doc.Tokens[i].Start:doc.Tokens[next-1].End])
 }
+
+// townOffices are offices held in a town or county: a place of any size before one is where
+// its holder serves ("Mount Royal Mayor", "the Mabini Vice-Mayor").
+var townOffices = map[string]bool{"mayor": true, "vice-mayor": true, "councillor": true, "councilor": true,
+	"alderman": true, "reeve": true, "selectman": true, "selectmen": true, "sheriff": true}
 
 // weekdays are the days' names: "in Toronto Saturday night" is Toronto.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
