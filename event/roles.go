@@ -43,6 +43,13 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 		subj = noMention
 	}
 	tgt = m.target
+	if tgt >= 0 && subj >= 0 && ownForces(&v.mentions[subj], &v.mentions[tgt]) {
+		// "Egypt offered its troops to the Libyan government": the troops are what is
+		// offered; the one they go to is the target.
+		if k := v.recipient(v.mentions[tgt].TokEnd); k != noMention {
+			tgt = k
+		}
+	}
 	if tgt == noMention && !m.p.hasTarget() && (!reporting[v.toks[h].Lemma] || v.toks[h].Lemma == "tell") {
 		// A reporting verb's object is a clause: in "said Azerbaijan failed", Azerbaijan
 		// is no target of the statement.
@@ -304,6 +311,22 @@ func (v *sentenceView) object(p int) int {
 			continue // "killed 219 suspected rebels", "wounded scores of the terrorists", "arrested over 50 protesters"
 		}
 		return noMention
+	}
+	return noMention
+}
+
+// recipient returns the mention after "to" at token p, past determiners, or noMention.
+func (v *sentenceView) recipient(p int) int {
+	if p >= v.end || v.toks[p].Lower != "to" {
+		return noMention
+	}
+	for i := p + 1; i < v.end && i < p+4; i++ {
+		if k, ok := v.startsAt[i]; ok && !v.mentions[k].Locative {
+			return k
+		}
+		if !skippable(&v.toks[i]) {
+			break
+		}
 	}
 	return noMention
 }
