@@ -126,14 +126,9 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		if t.Tag.IsProper() && t.Cap && h > s.First && !acronym(t.Text) {
 			continue // part of a name: "West Darfur State", "the Rally for Culture"; not "IED"
 		}
-		if e, ok := c.opinionComment(v, s.Index, h); ok {
+		if e, next, ok := c.judgement(v, s.Index, h); ok {
 			out = append(out, e)
-			continue
-		}
-		if e, act, ok := c.responsibility(v, s.Index, h); ok {
-			// The act is what the accusation is about, no event of its own.
-			out = append(out, e)
-			covered = act + 1
+			covered = next
 			continue
 		}
 		// The tag picks verb or noun patterns first; the other kind is tried when the first

@@ -26,6 +26,19 @@ var approvingWords = map[string]bool{"partner": true, "ally": true, "friend": tr
 // opinionPattern stands for the opinion rule where an event names the pattern that made it.
 var opinionPattern = &Pattern{Code: "010", Head: "view", Where: "event/opinions.go", Text: "view|regard|consider|deem @T('s act) as|to be ..."}
 
+// judgement returns the event a speaker's judgement of another actor at h makes (an opinion
+// of it, or the blame for an act), and the token after the words it covers: the act blamed
+// is what the accusation is about, no event of its own.
+func (c *Coder) judgement(v *sentenceView, sentence, h int) (Event, int, bool) {
+	if e, ok := c.opinionComment(v, sentence, h); ok {
+		return e, h + 1, true
+	}
+	if e, act, ok := c.responsibility(v, sentence, h); ok {
+		return e, act + 1, true
+	}
+	return Event{}, 0, false
+}
+
 // opinionComment returns the comment the opinion verb at h makes on the actor its object
 // names, and whether there is one.
 func (c *Coder) opinionComment(v *sentenceView, sentence, h int) (Event, bool) {
