@@ -35,8 +35,8 @@ func (r *Resolver) neverPlace(doc *text.Doc, s *text.Sentence, i, end int, cands
 		if end+1 < len(toks) && toks[end].Lower == "of" && toks[end+1].Cap {
 			return true
 		}
-		if i-2 >= s.First && toks[i-1].Lower == "of" && toks[i-2].Cap {
-			return true
+		if i-2 >= s.First && toks[i-1].Lower == "of" && toks[i-2].Cap && !r.heldByNext(doc, s, end, cands) {
+			return true // but "Ann Law of Oxford, North Carolina": the region after it holds the town
 		}
 		if i-1 > s.First && toks[i-1].Cap && toks[i-1].Kind == text.Word && !locativePrepositions[toks[i-1].Lower] {
 			return true
