@@ -231,19 +231,28 @@ func rowOf(y float64) int {
 
 // build fills the grid: the edges of each cell, then the unit of each cell with no edge.
 func (ix *Index) build() {
+	ix.fillCellEdges()
+	ix.fillCellUnits()
+}
+
+// edgeCells is the range of grid columns and rows the bounding box of edge i meets.
+func (ix *Index) edgeCells(i int) (c0, c1, r0, r1 int) {
+	x1, x2 := ix.xs[i], ix.xs[i+1]
+	y1, y2 := ix.ys[i], ix.ys[i+1]
+	return colOf(min(x1, x2)), colOf(max(x1, x2)), rowOf(min(y1, y2)), rowOf(max(y1, y2))
+}
+
+// fillCellEdges lists the edges of each cell, every cell's list after the one before in
+// cellEdges (cellStart[cell] to cellStart[cell+1]): one pass counts each cell's edges, a second
+// puts them in place, so the lists take one allocation.
+func (ix *Index) fillCellEdges() {
 	ix.cellStart = make([]int32, rows*cols+1)
-	ix.cellUnit = make([]int16, rows*cols)
-	span := func(i int) (c0, c1, r0, r1 int) {
-		x1, x2 := ix.xs[i], ix.xs[i+1]
-		y1, y2 := ix.ys[i], ix.ys[i+1]
-		return colOf(min(x1, x2)), colOf(max(x1, x2)), rowOf(min(y1, y2)), rowOf(max(y1, y2))
-	}
 	count := ix.cellStart[1:]
 	for i, u := range ix.edgeUnit {
 		if u < 0 {
 			continue
 		}
-		c0, c1, r0, r1 := span(i)
+		c0, c1, r0, r1 := ix.edgeCells(i)
 		for r := r0; r <= r1; r++ {
 			for c := c0; c <= c1; c++ {
 				count[r*cols+c]++
@@ -259,7 +268,7 @@ func (ix *Index) build() {
 		if u < 0 {
 			continue
 		}
-		c0, c1, r0, r1 := span(i)
+		c0, c1, r0, r1 := ix.edgeCells(i)
 		for r := r0; r <= r1; r++ {
 			for c := c0; c <= c1; c++ {
 				ix.cellEdges[fill[r*cols+c]] = int32(i)
@@ -267,40 +276,21 @@ func (ix *Index) build() {
 			}
 		}
 	}
+}
 
-	// Cells with no edge: sweep each row along its centre line from the west; between two
-	// crossings of a unit's boundary the parity tells whether the line is inside the unit.
-	type crossing struct {
-		row  int32
-		unit int16
-		x    float64
-	}
-	var xs []crossing
-	for i, u := range ix.edgeUnit {
-		if u < 0 {
-			continue
-		}
-		y1, y2 := ix.ys[i], ix.ys[i+1]
-		_, _, r0, r1 := span(i)
-		for r := r0; r <= r1; r++ {
-			yc := -90 + (float64(r)+0.5)*cellDeg
-			if (y1 <= yc) != (y2 <= yc) {
-				xs = append(xs, crossing{int32(r), u, crossX(ix.xs[i], y1, ix.xs[i+1], y2, yc)})
-			}
-		}
-	}
-	slices.SortFunc(xs, func(a, b crossing) int {
-		if a.row != b.row {
-			return int(a.row - b.row)
-		}
-		if a.x != b.x {
-			if a.x < b.x {
-				return -1
-			}
-			return 1
-		}
-		return int(a.unit - b.unit)
-	})
+// rowCrossing is where a unit's boundary crosses the centre line of a row of cells.
+type rowCrossing struct {
+	row  int32
+	unit int16
+	x    float64
+}
+
+// fillCellUnits finds the unit of each cell with no edge (cellEdges must be filled): it sweeps
+// each row along its centre line from the west; between two crossings of a unit's boundary the
+// parity tells whether the line is inside the unit.
+func (ix *Index) fillCellUnits() {
+	ix.cellUnit = make([]int16, rows*cols)
+	xs := ix.rowCrossings()
 	var odd []int16 // units the sweep is inside
 	k := 0
 	for r := range rows {
@@ -323,6 +313,40 @@ func (ix *Index) build() {
 	}
 }
 
+// rowCrossings is every crossing of an edge with the centre line of a row, sorted by row, then
+// from west to east, then by unit.
+func (ix *Index) rowCrossings() []rowCrossing {
+	var xs []rowCrossing
+	for i, u := range ix.edgeUnit {
+		if u < 0 {
+			continue
+		}
+		y1, y2 := ix.ys[i], ix.ys[i+1]
+		_, _, r0, r1 := ix.edgeCells(i)
+		for r := r0; r <= r1; r++ {
+			yc := -90 + (float64(r)+0.5)*cellDeg
+			if (y1 <= yc) != (y2 <= yc) {
+				xs = append(xs, rowCrossing{int32(r), u, crossX(ix.xs[i], y1, ix.xs[i+1], y2, yc)})
+			}
+		}
+	}
+	slices.SortFunc(xs, func(a, b rowCrossing) int {
+		if a.row != b.row {
+			return int(a.row - b.row)
+		}
+		if a.x != b.x {
+			if a.x < b.x {
+				return -1
+			}
+			return 1
+		}
+		return int(a.unit - b.unit)
+	})
+	return xs
+}
+
+// toggle adds u to the set of units the sweep is inside, or removes it when it is there: a
+// crossing of the unit's boundary enters or leaves it.
 func toggle(set []int16, u int16) []int16 {
 	if i := slices.Index(set, u); i >= 0 {
 		return slices.Delete(set, i, i+1)
