@@ -134,6 +134,9 @@ func (v *sentenceView) nounActors(h int, m matched) (src, tgt int) {
 			if sides && durations[t.Lower] && v.toks[i+1].Lower == "of" {
 				continue // "after five days of fighting"
 			}
+			if v.attributiveParticiple(i) {
+				continue // "killed by an improvised explosive device"
+			}
 			if sides && sidesAdjuncts[t.Lower] {
 				src = v.clauseSubject(i)
 				break
@@ -313,6 +316,15 @@ func (v *sentenceView) object(p int) int {
 		return noMention
 	}
 	return noMention
+}
+
+// attributiveParticiple reports whether the participle at i modifies the noun after it, as
+// after a determiner ("an improvised device", "the proposed changes"), where the tagger may
+// read it as a verb.
+func (v *sentenceView) attributiveParticiple(i int) bool {
+	t := &v.toks[i]
+	return (t.Tag == "VBN" || t.Tag == "VBD") && i-1 >= v.first && v.toks[i-1].Tag == "DT" && i+1 < v.end &&
+		(v.toks[i+1].Tag.IsAdj() || v.toks[i+1].Tag == "NN" || v.toks[i+1].Tag == "NNS")
 }
 
 // recipient returns the mention after "to" at token p, past determiners, or noMention.

@@ -142,7 +142,7 @@ var leadParticiples = map[string]bool{"led": true, "backed": true, "sponsored": 
 // has the victims, folds into the noun's record and the victims are lost.
 func (v *sentenceView) victim(h, end int) int {
 	i := h - 1
-	for i >= v.first && i >= h-5 && (skippable(&v.toks[i]) || v.toks[i].Tag == "NN" && !v.toks[i].Cap) {
+	for i >= v.first && i >= h-5 && (skippable(&v.toks[i]) || v.toks[i].Tag == "NN" && !v.toks[i].Cap || v.attributiveParticiple(i)) {
 		i-- // "in a suicide car bombing"
 	}
 	if i > v.first {

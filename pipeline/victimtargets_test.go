@@ -26,6 +26,10 @@ func TestVictimTargets(t *testing.T) {
 		{"A landmine explosion wounded two Ugandan police officers.", []string{"1833 - UGACOP"}},
 		{"A rocket hit the minister's car on Monday.", []string{"194 - -"}},
 		{"Police said a bombing in the capital killed no one.", []string{"183 - -", "180 COP -"}},
+		// An attributive participle ("an improvised device") is no verb whose subject
+		// placed the device.
+		{"Four Kenyan soldiers were killed by an improvised explosive device near the border.", []string{"183 - KENMIL"}},
+		{"Rebels planted an improvised explosive device on the road.", []string{"183 REB -"}},
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		var got []string
