@@ -225,23 +225,9 @@ func contextTags(toks []Token, options [][]Tag) {
 				}
 			}
 		}
-		// A noun reading that is also a past form ("shot", "abducted") is the verb after an
-		// auxiliary ("was shot") or after a subject with an object following ("militants
-		// abducted three staff").
-		if t.Tag.IsNoun() && (can(opts, "VBD") || can(opts, "VBN")) {
-			switch {
-			case beForms[prevLower] || haveForms[prevLower]:
-				if can(opts, "VBN") {
-					t.Tag = "VBN"
-				} else {
-					t.Tag = "VBD"
-				}
-			case (prev.IsNoun() || prev == "PRP") && i+1 < len(toks) && startsObject(toks[i+1].Tag):
-				if can(opts, "VBD") {
-					t.Tag = "VBD"
-				} else {
-					t.Tag = "VBN"
-				}
+		if (t.Tag.IsNoun() || t.Tag == "JJ") && (can(opts, "VBD") || can(opts, "VBN")) {
+			if v, ok := pastFormVerb(toks, i, opts); ok {
+				t.Tag = v
 			}
 		}
 		// Past tense or participle: an auxiliary before it decides.
@@ -254,6 +240,9 @@ func contextTags(toks []Token, options [][]Tag) {
 					break
 				}
 				if !toks[j].Tag.IsAdverb() && toks[j].Tag != "RB" {
+					if j < i-1 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
+						t.Tag = "VBN" // "a newly built road": a participle before its noun
+					}
 					break
 				}
 			}
@@ -289,6 +278,48 @@ func contextTags(toks []Token, options [][]Tag) {
 		}
 	}
 }
+
+// pastFormVerb decides whether a noun or adjective reading that is also a past form
+// ("shot", "abducted", "burnt") is the verb of its clause: after an auxiliary ("was shot",
+// "was extrajudicially abducted"), or after a subject with an object following ("militants
+// abducted three staff", "troops reportedly shot a rebel"); -ly adverbs between do not
+// count. An adjective reading yields only to a determiner or number opening the object
+// ("villagers burnt two vehicles"): before a noun it stays the adjective ("burnt toast").
+func pastFormVerb(toks []Token, i int, opts []Tag) (Tag, bool) {
+	s := i - 1
+	for s >= 0 && lyAdverb(&toks[s]) {
+		s--
+	}
+	if s < 0 {
+		return "", false
+	}
+	before := &toks[s]
+	noun := toks[i].Tag.IsNoun()
+	if noun && (beForms[before.Lower] || haveForms[before.Lower]) {
+		if can(opts, "VBN") {
+			return "VBN", true
+		}
+		return "VBD", true
+	}
+	if !(before.Tag.IsNoun() || before.Tag == "PRP") || i+1 == len(toks) {
+		return "", false
+	}
+	next := toks[i+1].Tag
+	switch {
+	case noun && startsObject(next):
+		if can(opts, "VBD") {
+			return "VBD", true
+		}
+		return "VBN", true
+	case !noun && can(opts, "VBD") && (next == "DT" || next == "CD" || next == "PRP$"):
+		return "VBD", true
+	}
+	return "", false
+}
+
+// lyAdverb reports whether t is an adverb in -ly ("reportedly", "extrajudicially"), which
+// can stand between a subject or auxiliary and its verb.
+func lyAdverb(t *Token) bool { return t.Tag.IsAdverb() && strings.HasSuffix(t.Lower, "ly") }
 
 var doForms = map[string]bool{"do": true, "does": true, "did": true}
 

@@ -56,3 +56,24 @@ func TestTagHyphenatedParticleNouns(t *testing.T) {
 		{"Residents reported drive-bys in two districts.", "drive-bys", "NNS", "drive-by"},
 	})
 }
+
+// TestTagPastFormsAsVerbs checks that a past form the lexicon also knows as a noun or an
+// adjective is the verb after an auxiliary or a subject, also with an -ly adverb between, and
+// before its object, while the noun and adjective readings stay where they belong.
+func TestTagPastFormsAsVerbs(t *testing.T) {
+	checkTags(t, []tagCase{
+		{"Police reportedly shot a protester outside the court.", "shot", "VBD", "shoot"},
+		{"Gunmen allegedly abducted two engineers on the highway.", "abducted", "VBD", "abduct"},
+		{"A farmer was forcibly abducted from his home.", "abducted", "VBN", "abduct"},
+		{"The driver was reportedly shot at a checkpoint.", "shot", "VBN", "shoot"},
+		{"Protesters burnt three buses on the main road.", "burnt", "VBD", "burn"},
+		{"Rioters burnt a police post.", "burnt", "VBD", "burn"},
+		{"Soldiers apparently burnt the harvest.", "burnt", "VBD", "burn"},
+		{"The shot was heard across the valley.", "shot", "NN", "shot"},
+		{"They served burnt toast with tea.", "burnt", "JJ", "burnt"},
+		{"The burnt vehicles were towed away.", "burnt", "JJ", "burnt"},
+		{"Residents found two burnt cars.", "burnt", "JJ", "burnt"},
+		{"Workers widened a newly built road.", "built", "VBN", "build"},
+		{"The council opened its recently renovated hall.", "renovated", "VBN", "renovate"},
+	})
+}
