@@ -114,11 +114,25 @@ func main() {
 	log.SetFlags(0)
 	var topo topology
 	readJSON(filepath.Join(*npmDir, "world-atlas/countries-10m.json"), &topo)
+	byNum := numericCodes(filepath.Join(*npmDir, "world-countries/countries.json"))
+	arcs := decodeArcs(&topo)
+	units := codeUnits(&topo, byNum)
+	parts, split := splitParts(units, arcs)
+	rings, cut := buildRings(parts, arcs, arcKinds(len(arcs), parts))
+	text, npts := formatRings(rings)
+	size := writeGzip(*out, text)
+	log.Printf("%s: %d units, %d rings (%d cut at the antimeridian), %d points, %d overseas parts split off; %d bytes (%d uncompressed)",
+		*out, len(units), len(rings), cut, npts, split, size, len(text))
+}
+
+// numericCodes reads world-countries' file: the ISO alpha-3 code of each ISO numeric code,
+// the codes world-atlas identifies its units by. Kosovo, UNK there, is XKX.
+func numericCodes(file string) map[string]string {
 	var countries []struct {
 		CCA3 string `json:"cca3"`
 		CCN3 string `json:"ccn3"`
 	}
-	readJSON(filepath.Join(*npmDir, "world-countries/countries.json"), &countries)
+	readJSON(file, &countries)
 	byNum := make(map[string]string)
 	for _, c := range countries {
 		if c.CCA3 == "UNK" {
@@ -128,8 +142,12 @@ func main() {
 			byNum[c.CCN3] = c.CCA3
 		}
 	}
+	return byNum
+}
 
-	// Decode the arcs: delta-encoded quantised positions → degrees → integer 1e-5 degrees.
+// decodeArcs decodes the arcs of the topology: delta-encoded quantised positions → degrees →
+// integer 1e-5 degrees.
+func decodeArcs(topo *topology) [][][2]int64 {
 	t := topo.Transform
 	arcs := make([][][2]int64, len(topo.Arcs))
 	for i, a := range topo.Arcs {
@@ -144,13 +162,19 @@ func main() {
 		}
 		arcs[i] = pts
 	}
+	return arcs
+}
 
-	// Code every unit, then count which country codes use each arc: an arc used by two
-	// different codes is a land border, one used by one code a coast.
-	type unit struct {
-		iso3, area, name string
-		polys            [][][]int
-	}
+// unit is one Natural Earth unit with its codes and its polygons, each a list of rings given
+// by their arcs (an arc index, or ^index for the arc reversed).
+type unit struct {
+	iso3, area, name string
+	polys            [][][]int
+}
+
+// codeUnits codes every unit of the topology: by its ISO numeric code (byNum), else by its name
+// (unnumbered). A unit with neither stops the command.
+func codeUnits(topo *topology, byNum map[string]string) []unit {
 	var units []unit
 	for _, g := range topo.Objects.Countries.Geometries {
 		u := unit{name: g.Properties.Name}
@@ -177,14 +201,19 @@ func main() {
 		}
 		units = append(units, u)
 	}
-	// Parts: each polygon of a unit, with the unit's codes, or the codes of the overseas
-	// territory or region it lies in.
-	type part struct {
-		iso3, area, name, status string
-		rings                    [][]int
-	}
-	var parts []part
-	split := 0
+	return units
+}
+
+// part is one polygon of a unit, with the codes, name and status of the unit or of the
+// overseas territory or region it lies in.
+type part struct {
+	iso3, area, name, status string
+	rings                    [][]int
+}
+
+// splitParts makes a part of each polygon of the units, and counts the parts split off their
+// country to an overseas code (overseas; the box is tested on the mean of the outer ring).
+func splitParts(units []unit, arcs [][][2]int64) (parts []part, split int) {
 	for _, u := range units {
 		for _, p := range u.polys {
 			pt := part{iso3: u.iso3, area: u.area, name: u.name, status: "-", rings: p}
@@ -208,11 +237,15 @@ func main() {
 			parts = append(parts, pt)
 		}
 	}
+	return parts, split
+}
 
-	// Segment kinds: 'b' a border between two countries, 'i' a line between two areas of one
-	// country (Somaliland and Somalia), 'c' a coast.
-	arcCodes := make([]map[string]bool, len(arcs)) // ISO3 codes of the parts using an arc
-	arcAreas := make([]map[string]bool, len(arcs)) // area codes and names
+// arcKinds gives the segment kind of every arc from the parts that use it: 'b' a border
+// between two countries (an arc used by two different ISO3 codes), 'i' a line between two
+// areas of one country (Somaliland and Somalia), 'c' a coast (an arc of one area).
+func arcKinds(nArcs int, parts []part) []byte {
+	arcCodes := make([]map[string]bool, nArcs) // ISO3 codes of the parts using an arc
+	arcAreas := make([]map[string]bool, nArcs) // area codes and names
 	for _, pt := range parts {
 		for _, r := range pt.rings {
 			for _, a := range r {
@@ -227,47 +260,29 @@ func main() {
 			}
 		}
 	}
-	var rings []ring
-	cut := 0
+	kinds := make([]byte, nArcs)
+	for a := range kinds {
+		kinds[a] = 'c'
+		if len(arcCodes[a]) > 1 {
+			kinds[a] = 'b'
+		} else if len(arcAreas[a]) > 1 {
+			kinds[a] = 'i'
+		}
+	}
+	return kinds
+}
+
+// buildRings makes the rings of the file from the parts: each ring's points and segment kinds
+// (partRing), cut at the antimeridian (cutAntimeridian; it counts the rings cut) and sorted by
+// ISO3, then area. A piece of fewer than 3 points is dropped.
+func buildRings(parts []part, arcs [][][2]int64, kinds []byte) (rings []ring, cut int) {
 	for _, pt := range parts {
 		for _, r := range pt.rings {
-			rg := ring{iso3: pt.iso3, area: pt.area, name: pt.name, status: pt.status}
-			for k, a := range r {
-				rev := a < 0
-				if rev {
-					a = ^a
-				}
-				pts := arcs[a]
-				if rev {
-					pts = reversed(pts)
-				}
-				if k > 0 {
-					pts = pts[1:]
-				}
-				kind := byte('c')
-				if len(arcCodes[a]) > 1 {
-					kind = 'b'
-				} else if len(arcAreas[a]) > 1 {
-					kind = 'i'
-				}
-				for range pts {
-					rg.kinds = append(rg.kinds, kind)
-				}
-				rg.pts = append(rg.pts, pts...)
-			}
-			// Closed ring: drop the repeated first point; segment i joins pts[i] and pts[i+1],
-			// the last one pts[n-1] and pts[0]. The first point's kind belonged to no segment.
-			if n := len(rg.pts); n > 1 && rg.pts[0] == rg.pts[n-1] {
-				rg.pts = rg.pts[:n-1]
-				rg.kinds = rg.kinds[1:]
-			} else {
-				log.Fatalf("world-atlas: unit %q: a ring is not closed", pt.name)
-			}
-			rg.pts, rg.kinds = dedupe(rg.pts, rg.kinds)
-			for _, r := range cutAntimeridian(rg) {
-				if len(r.pts) >= 3 {
-					rings = append(rings, r)
-					if len(r.pts) != len(rg.pts) {
+			rg := partRing(pt, r, arcs, kinds)
+			for _, piece := range cutAntimeridian(rg) {
+				if len(piece.pts) >= 3 {
+					rings = append(rings, piece)
+					if len(piece.pts) != len(rg.pts) {
 						cut++
 					}
 				}
@@ -280,7 +295,45 @@ func main() {
 		}
 		return rings[i].area < rings[j].area
 	})
+	return rings, cut
+}
 
+// partRing joins the arcs of ring r of part pt into a closed ring of points, each segment with
+// the kind of its arc.
+func partRing(pt part, r []int, arcs [][][2]int64, kinds []byte) ring {
+	rg := ring{iso3: pt.iso3, area: pt.area, name: pt.name, status: pt.status}
+	for k, a := range r {
+		rev := a < 0
+		if rev {
+			a = ^a
+		}
+		pts := arcs[a]
+		if rev {
+			pts = reversed(pts)
+		}
+		if k > 0 {
+			pts = pts[1:]
+		}
+		for range pts {
+			rg.kinds = append(rg.kinds, kinds[a])
+		}
+		rg.pts = append(rg.pts, pts...)
+	}
+	// Closed ring: drop the repeated first point; segment i joins pts[i] and pts[i+1],
+	// the last one pts[n-1] and pts[0]. The first point's kind belonged to no segment.
+	if n := len(rg.pts); n > 1 && rg.pts[0] == rg.pts[n-1] {
+		rg.pts = rg.pts[:n-1]
+		rg.kinds = rg.kinds[1:]
+	} else {
+		log.Fatalf("world-atlas: unit %q: a ring is not closed", pt.name)
+	}
+	rg.pts, rg.kinds = dedupe(rg.pts, rg.kinds)
+	return rg
+}
+
+// formatRings writes the file's text (territory/doc.go): the header, then one line per ring.
+// It returns the text and the number of points.
+func formatRings(rings []ring) ([]byte, int) {
 	var b bytes.Buffer
 	b.WriteString(header)
 	npts := 0
@@ -299,21 +352,25 @@ func main() {
 		}
 		b.WriteByte('\n')
 	}
+	return b.Bytes(), npts
+}
+
+// writeGzip writes text gzip-compressed to file and returns the compressed size.
+func writeGzip(file string, text []byte) int {
 	var z bytes.Buffer
 	w, err := gzip.NewWriterLevel(&z, gzip.BestCompression)
 	if err != nil {
 		log.Fatal(err)
 	}
 	w.Name = "borders.tsv"
-	w.Write(b.Bytes())
+	w.Write(text)
 	if err := w.Close(); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(*out, z.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(file, z.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%s: %d units, %d rings (%d cut at the antimeridian), %d points, %d overseas parts split off; %d bytes (%d uncompressed)",
-		*out, len(units), len(rings), cut, npts, split, z.Len(), b.Len())
+	return z.Len()
 }
 
 func readJSON(file string, v any) {
@@ -324,155 +381,6 @@ func readJSON(file string, v any) {
 	if err := json.Unmarshal(data, v); err != nil {
 		log.Fatalf("%s: %v", file, err)
 	}
-}
-
-// cutAntimeridian splits a ring that crosses the 180th meridian (TopoJSON's spherical rings
-// jump from 180 to -180: Chukotka, Fiji) into its part east of -180 and its part west of 180,
-// so that the plane geometry of package territory holds. The cut runs along the meridian; those
-// segments are of kind 'i' (no border, no coast).
-func cutAntimeridian(r ring) []ring {
-	const half = 180e5
-	jump := false
-	for i := range r.pts {
-		j := (i + 1) % len(r.pts)
-		if abs(r.pts[j][0]-r.pts[i][0]) > half {
-			jump = true
-			break
-		}
-	}
-	if !jump {
-		return []ring{r}
-	}
-	// Unwrap the longitudes into one continuous run, then place the run so that it crosses
-	// +180 (and not -180).
-	u := make([][2]int64, len(r.pts))
-	u[0] = r.pts[0]
-	for i := 1; i < len(r.pts); i++ {
-		dx := r.pts[i][0] - r.pts[i-1][0]
-		switch {
-		case dx > half:
-			dx -= 2 * half
-		case dx < -half:
-			dx += 2 * half
-		}
-		u[i] = [2]int64{u[i-1][0] + dx, r.pts[i][1]}
-	}
-	// A ring around a pole (Antarctica) does not close once unwrapped: close it along the
-	// meridians at ±180 and the pole instead.
-	n := len(u)
-	if total := u[n-1][0] - u[0][0] + wrapDelta(r.pts[0][0]-r.pts[n-1][0]); abs(total) > half {
-		return []ring{closeAroundPole(r)}
-	}
-	lo := u[0][0]
-	for _, p := range u {
-		lo = min(lo, p[0])
-	}
-	if lo < -half {
-		for i := range u {
-			u[i][0] += 2 * half
-		}
-	}
-	west := clip(u, r.kinds, half, true)
-	east := clip(u, r.kinds, half, false)
-	for i := range east.pts {
-		east.pts[i][0] -= 2 * half
-	}
-	var out []ring
-	for _, c := range []ring{west, east} {
-		c.iso3, c.area, c.name, c.status = r.iso3, r.area, r.name, r.status
-		c.pts, c.kinds = dedupe(c.pts, c.kinds)
-		out = append(out, c)
-	}
-	return out
-}
-
-func wrapDelta(dx int64) int64 {
-	const half = 180e5
-	switch {
-	case dx > half:
-		return dx - 2*half
-	case dx < -half:
-		return dx + 2*half
-	}
-	return dx
-}
-
-// closeAroundPole turns a ring that winds around a pole into a plane polygon: starting after
-// its jump across the antimeridian, it runs from one side of the map to the other, then back
-// along the map's edge at the pole.
-func closeAroundPole(r ring) ring {
-	const half = 180e5
-	n := len(r.pts)
-	start := 0
-	for i := range r.pts {
-		j := (i + 1) % n
-		if abs(r.pts[j][0]-r.pts[i][0]) > half {
-			start = j
-			break
-		}
-	}
-	var out ring
-	out.iso3, out.area, out.name, out.status = r.iso3, r.area, r.name, r.status
-	lat := 0.0
-	for k := range n {
-		i := (start + k) % n
-		out.pts = append(out.pts, r.pts[i])
-		out.kinds = append(out.kinds, r.kinds[i])
-		lat += float64(r.pts[i][1])
-	}
-	pole := int64(90e5)
-	if lat < 0 {
-		pole = -pole
-	}
-	first, last := out.pts[0], out.pts[n-1]
-	side := int64(half) // the side the ring ends on
-	if last[0] < first[0] {
-		side = -side
-	}
-	out.kinds[n-1] = 'c' // last point → the map's edge
-	out.pts = append(out.pts, [2]int64{side, last[1]}, [2]int64{side, pole}, [2]int64{-side, pole}, [2]int64{-side, first[1]})
-	out.kinds = append(out.kinds, 'i', 'i', 'i', 'c')
-	out.pts, out.kinds = dedupe(out.pts, out.kinds)
-	return out
-}
-
-// clip keeps the part of a ring on one side of the meridian x = l (Sutherland–Hodgman): x <= l
-// when west, else x >= l. kinds[i] is the kind of the segment from pts[i] to pts[i+1].
-func clip(pts [][2]int64, kinds []byte, l int64, west bool) ring {
-	in := func(p [2]int64) bool { return west && p[0] <= l || !west && p[0] >= l }
-	cross := func(a, b [2]int64) [2]int64 {
-		t := float64(l-a[0]) / float64(b[0]-a[0])
-		return [2]int64{l, a[1] + int64(math.Round(t*float64(b[1]-a[1])))}
-	}
-	// Points with the kind of the segment that arrives at each.
-	var out [][2]int64
-	var arrive []byte
-	for i := range pts {
-		a, b := pts[i], pts[(i+1)%len(pts)]
-		k := kinds[i]
-		switch {
-		case in(a) && in(b):
-			out, arrive = append(out, b), append(arrive, k)
-		case in(a) && !in(b):
-			out, arrive = append(out, cross(a, b)), append(arrive, k)
-		case !in(a) && in(b):
-			out, arrive = append(out, cross(a, b), b), append(arrive, 'i', k)
-		}
-	}
-	// Segment m runs from out[m] to out[m+1]: its kind is the arriving kind of out[m+1].
-	var r ring
-	r.pts = out
-	for m := range out {
-		r.kinds = append(r.kinds, arrive[(m+1)%len(out)])
-	}
-	return r
-}
-
-func abs(x int64) int64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // ringPoints returns the points of a ring given by its arcs.
