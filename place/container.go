@@ -136,16 +136,19 @@ func (r *Resolver) regionVillage(name string, in *gazetteer.Place) *gazetteer.Pl
 // people elsewhere ("Bhagalpur, Madhya Pradesh") rather says the text misnames its region,
 // candidates only abroad that the region was misread ("Recanto das Emas, Distrito Federal"
 // is Brazil's, not Venezuela's), and an area is no town the region holds but one of a list
-// ("Alberta, Saskatchewan").
-func regionOnly(cands []*gazetteer.Place, in *gazetteer.Place) bool {
+// ("Alberta, Saskatchewan"). But a region in the article's lead country was not misread: its
+// namesakes abroad, cities too, are other places ("Stroud, Ontario" and "a Bradford, Ontario
+// court" in a story about Canada are no towns of England).
+func regionOnly(cands []*gazetteer.Place, in *gazetteer.Place, lead string) bool {
+	sure := in.Country == lead
 	sameCountry := false
 	for _, c := range cands {
-		if c == in || c.Class != "P" || within(c, in) || major(c) {
+		if c == in || c.Class != "P" || within(c, in) || major(c) && !(sure && c.Country != in.Country) {
 			return false
 		}
 		sameCountry = sameCountry || c.Country == in.Country
 	}
-	return len(cands) == 0 || sameCountry
+	return len(cands) == 0 || sameCountry || sure
 }
 
 // villageOnly reports whether no candidate of a name lies in region in and none is a town of

@@ -376,7 +376,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 			best, bestScore = c, sc.s
 		}
 	}
-	if in != nil && (in.Feature == "ADM1" && (regionOnly(cands, in) || villageOnly(cands, in) && r.regionVillage(m.Text, in) != nil) ||
+	if in != nil && (in.Feature == "ADM1" && (regionOnly(cands, in, lead) || villageOnly(cands, in) && r.regionVillage(m.Text, in) != nil) ||
 		m.part && in.Class == "P" && noneWithin(cands, in)) {
 		score := 0.0
 		if best != nil {
