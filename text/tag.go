@@ -306,12 +306,12 @@ func pastFormVerb(toks []Token, i int, opts []Tag) (Tag, bool) {
 	}
 	next := toks[i+1].Tag
 	switch {
-	case noun && startsObject(next):
-		if can(opts, "VBD") {
-			return "VBD", true
-		}
-		return "VBN", true
-	case !noun && can(opts, "VBD") && (next == "DT" || next == "CD" || next == "PRP$"):
+	case !can(opts, "VBD"):
+		// Only a finite verb follows its subject: a participle there would open a reduced
+		// relative clause, and the lexicon's participle readings of "plan", "air" or
+		// "areas" are noise ("the peace plan for the region").
+		return "", false
+	case noun && startsObject(next), next == "DT" || next == "CD" || next == "PRP$":
 		return "VBD", true
 	}
 	return "", false

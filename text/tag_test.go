@@ -75,5 +75,8 @@ func TestTagPastFormsAsVerbs(t *testing.T) {
 		{"Residents found two burnt cars.", "burnt", "JJ", "burnt"},
 		{"Workers widened a newly built road.", "built", "VBN", "build"},
 		{"The council opened its recently renovated hall.", "renovated", "VBN", "renovate"},
+		// The lexicon's stray participle readings of nouns make no verb after a noun.
+		{"Leaders backed the peace plan for the region.", "plan", "NN", "plan"},
+		{"The surrounding areas of the town were shelled.", "areas", "NNS", "area"},
 	})
 }
