@@ -83,21 +83,9 @@ func read(name string, r io.Reader) (*Index, error) {
 	entries := 0 // grid entries the edges will take
 	err := linefile.Read(name, r, 6, 6, func(l linefile.Line) error {
 		f := l.Fields
-		u := Unit{ISO3: f[0], Area: f[1], Name: f[2]}
-		if u.ISO3 == "-" {
-			u.ISO3 = ""
-		} else if !code3(u.ISO3) {
-			return l.Errorf("iso3", "%q: want an ISO alpha-3 code or '-'", f[0])
-		}
-		if !code3(u.Area) {
-			return l.Errorf("area", "%q: want a three-letter code", f[1])
-		}
-		switch f[3] {
-		case "disputed":
-			u.Disputed = true
-		case "-":
-		default:
-			return l.Errorf("status", "%q: want 'disputed' or '-'", f[3])
+		u, err := parseUnit(l)
+		if err != nil {
+			return err
 		}
 		id, ok := unitIDs[u]
 		if !ok {
@@ -156,6 +144,28 @@ func read(name string, r io.Reader) (*Index, error) {
 	}
 	ix.build()
 	return ix, nil
+}
+
+// parseUnit reads the unit of a line from its first four fields: ISO3, AREA, NAME, STATUS.
+func parseUnit(l linefile.Line) (Unit, error) {
+	f := l.Fields
+	u := Unit{ISO3: f[0], Area: f[1], Name: f[2]}
+	if u.ISO3 == "-" {
+		u.ISO3 = ""
+	} else if !code3(u.ISO3) {
+		return u, l.Errorf("iso3", "%q: want an ISO alpha-3 code or '-'", f[0])
+	}
+	if !code3(u.Area) {
+		return u, l.Errorf("area", "%q: want a three-letter code", f[1])
+	}
+	switch f[3] {
+	case "disputed":
+		u.Disputed = true
+	case "-":
+	default:
+		return u, l.Errorf("status", "%q: want 'disputed' or '-'", f[3])
+	}
+	return u, nil
 }
 
 // Bounds on the grid a file can make: the longest segment of the data meets 1,441 cells (the
