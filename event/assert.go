@@ -44,6 +44,12 @@ func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
 	if e.Code.Root() == "13" && v.toks[h].Lemma == "be" && !v.existentialThreat(e, h) {
 		return false
 	}
+	if e.Info.Quad != 4 && v.describesNoun(h) {
+		// "the ceasefire agreement signed in March", "a plea deal offered by prosecutors":
+		// what the thing is, not news. Force described so ("protesters injured by police
+		// were taken to hospital") is the news, and stays.
+		return false
+	}
 	st, class, at := c.cues.status(v, h, end, e.Code)
 	cued := class != "" // a recoded refusal, intent or denial is what happened
 	for class != "" {
@@ -359,6 +365,43 @@ func (v *sentenceView) describesThing(h int) bool {
 // corpse words name a victim by the killing done to them: "the beheaded body of a man was
 // found" reports that killing.
 var corpse = map[string]bool{"body": true, "corpse": true, "remains": true}
+
+// describesNoun reports whether the past participle at h follows a common noun as a reduced
+// relative clause ("violated the agreement signed in 2001", "accept a plea deal offered by
+// prosecutors"): no object follows it, and the noun is the object of a verb before it, so the
+// participle is not the clause's main verb.
+func (v *sentenceView) describesNoun(h int) bool {
+	t := &v.toks[h]
+	if t.Tag != "VBN" && t.Tag != "VBD" || h == v.first || h+1 >= v.end {
+		return false
+	}
+	if n := &v.toks[h-1]; n.Tag != "NN" && n.Tag != "NNS" || n.Cap || v.insideAnyMention(h-1) {
+		return false
+	}
+	switch n := &v.toks[h+1]; {
+	case n.Tag == "DT" || n.Tag == "PRP$" || n.Tag == "CD" || n.Tag.IsNoun() || n.Tag.IsAdj():
+		return false // an object: "the talks produced an agreement"
+	case v.insideAnyMention(h + 1):
+		return false
+	}
+	// The noun ends the object of a verb right before its phrase ("violating the ceasefire
+	// agreement signed in 2001"); after a subject noun, or a noun in a prepositional phrase,
+	// the form is often the main verb ("hundreds of musicians protested", "stall owners in
+	// the city bazaar protested").
+	for i := h - 2; i >= v.first; i-- {
+		u := &v.toks[i]
+		switch {
+		case u.Tag == "VBG" && v.toks[i+1].Tag.IsNoun():
+			// a gerund modifier in the phrase: "living conditions"
+		case u.Tag.IsVerb():
+			return !isAux(u.Lemma)
+		case u.Tag.IsNoun(), u.Tag.IsAdj(), u.Tag == "DT", u.Tag == "CD", u.Tag == "POS", u.Tag == "PRP$", v.insideAnyMention(i):
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // frontedCondition reports whether the comma at i closes a condition that opens the
 // sentence ("If talks fail, ..."; "Unless Uganda withdraws, ..."), which governs the main
