@@ -53,7 +53,7 @@ func (b *confidenceBands) print(w io.Writer, what string) {
 			parts = append(parts, fmt.Sprintf("[%.1f,%.1f) -", lo, hi))
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("[%.1f,%.1f) %.3f (%d/%d)", lo, hi, newsShare(b.right[i], b.total[i]), b.right[i], b.total[i]))
+		parts = append(parts, fmt.Sprintf("[%.1f,%.1f) %.3f (%d/%d)", lo, hi, fraction(b.right[i], b.total[i]), b.right[i], b.total[i]))
 	}
 	parts[len(parts)-1] = strings.Replace(parts[len(parts)-1], "1.0)", "1.0]", 1)
 	fmt.Fprintf(w, "  precision by confidence band (%s): %s\n", what, strings.Join(parts, ", "))
@@ -66,6 +66,6 @@ func (b *confidenceBands) metrics(prefix string) []Metric {
 		return nil
 	}
 	top := len(bandFloors) - 1
-	return []Metric{{prefix + ".precision_conf80", newsShare(b.right[top], b.total[top])},
+	return []Metric{{prefix + ".precision_conf80", fraction(b.right[top], b.total[top])},
 		{prefix + ".conf80_events", float64(b.total[top])}}
 }

@@ -244,8 +244,14 @@ func (t *ploverTally) report(w io.Writer, path string) []Metric {
 	for typ := range t.perType {
 		types = append(types, typ)
 	}
+	// Weakest first; equal recalls by name, so that two runs print the same table.
 	sort.Slice(types, func(i, j int) bool {
-		return fraction(t.perType[types[i]].hitLegacy, t.perType[types[i]].gold) < fraction(t.perType[types[j]].hitLegacy, t.perType[types[j]].gold)
+		ri := fraction(t.perType[types[i]].hitLegacy, t.perType[types[i]].gold)
+		rj := fraction(t.perType[types[j]].hitLegacy, t.perType[types[j]].gold)
+		if ri != rj {
+			return ri < rj
+		}
+		return types[i] < types[j]
 	})
 	for _, typ := range types {
 		c := t.perType[typ]

@@ -400,13 +400,6 @@ func (t *newsTally) checkBody(s *newsArticle, body string) {
 	}
 }
 
-func newsShare(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 func newsF1(p, r float64) float64 {
 	if p+r == 0 {
 		return 0
@@ -417,18 +410,18 @@ func newsF1(p, r float64) float64 {
 // metrics names the figures of the run prefix+".…". The confidence figures appear only when
 // events carry a confidence.
 func (t *newsTally) metrics(prefix string) []Metric {
-	p, r := newsShare(t.compatible, t.predictions), newsShare(t.requiredHit, t.required)
+	p, r := fraction(t.compatible, t.predictions), fraction(t.requiredHit, t.required)
 	ms := []Metric{
 		{prefix + ".precision", p},
 		{prefix + ".recall", r},
 		{prefix + ".f1", newsF1(p, r)},
-		{prefix + ".date_ok", newsShare(t.dateOK, t.dated)},
-		{prefix + ".loc_ok", newsShare(t.locOK, t.located)},
-		{prefix + ".fp_per_article", newsShare(t.falsePositive, t.pages)},
-		{prefix + ".duplicates_per_article", newsShare(t.duplicates, t.pages)},
+		{prefix + ".date_ok", fraction(t.dateOK, t.dated)},
+		{prefix + ".loc_ok", fraction(t.locOK, t.located)},
+		{prefix + ".fp_per_article", fraction(t.falsePositive, t.pages)},
+		{prefix + ".duplicates_per_article", fraction(t.duplicates, t.pages)},
 	}
 	if t.hasConfidence {
-		ms = append(ms, Metric{prefix + ".precision_conf80", newsShare(t.confidentCompatible, t.confident)},
+		ms = append(ms, Metric{prefix + ".precision_conf80", fraction(t.confidentCompatible, t.confident)},
 			Metric{prefix + ".conf80_events", float64(t.confident)})
 	}
 	return append(ms, Metric{prefix + ".evidence_outside_body", float64(t.outsideBody)},

@@ -25,16 +25,16 @@ func (t *newsTally) print(w io.Writer, scored []*newsArticle) {
 		fmt.Fprintf(w, "  %-28s %8d %4d %9d %10d %4d %4d\n", s.id, required, counts[newsHit], len(s.events),
 			len(s.events)-counts[newsFalsePositive], counts[newsDuplicate], counts[newsFalsePositive])
 	}
-	p, r := newsShare(t.compatible, t.predictions), newsShare(t.requiredHit, t.required)
+	p, r := fraction(t.compatible, t.predictions), fraction(t.requiredHit, t.required)
 	fmt.Fprintf(w, "  precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f\n", p, t.compatible, t.predictions, r, t.requiredHit, t.required, newsF1(p, r))
 	fmt.Fprintf(w, "  date_ok %.3f (%d/%d matched required items with a gold date), loc_ok %.3f (%d/%d matched items with a gold country)\n",
-		newsShare(t.dateOK, t.dated), t.dateOK, t.dated, newsShare(t.locOK, t.located), t.locOK, t.located)
-	fmt.Fprintf(w, "  per page: %.2f false positives, %.2f duplicates\n", newsShare(t.falsePositive, t.pages), newsShare(t.duplicates, t.pages))
+		fraction(t.dateOK, t.dated), t.dateOK, t.dated, fraction(t.locOK, t.located), t.locOK, t.located)
+	fmt.Fprintf(w, "  per page: %.2f false positives, %.2f duplicates\n", fraction(t.falsePositive, t.pages), fraction(t.duplicates, t.pages))
 	switch {
 	case t.hasConfidence && t.confident == 0:
 		fmt.Fprintln(w, "  confidence >= 0.8: no event")
 	case t.hasConfidence:
-		fmt.Fprintf(w, "  confidence >= 0.8: precision %.3f (%d/%d)\n", newsShare(t.confidentCompatible, t.confident), t.confidentCompatible, t.confident)
+		fmt.Fprintf(w, "  confidence >= 0.8: precision %.3f (%d/%d)\n", fraction(t.confidentCompatible, t.confident), t.confidentCompatible, t.confident)
 	default:
 		fmt.Fprintln(w, "  confidence >= 0.8: events carry no confidence; skipped")
 	}
