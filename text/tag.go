@@ -251,6 +251,12 @@ func contextTags(toks []Token, options [][]Tag) {
 				t.Tag = "VBN"
 			}
 		}
+		// A hyphenated participle that opens a noun phrase is its adjective: "in rebel-held
+		// areas", "the government-issued cards" (the verb reading stays after a subject:
+		// "police tear-gassed protesters").
+		if (t.Tag == "VBD" || t.Tag == "VBN") && i+1 < len(toks) && toks[i+1].Tag.IsNoun() && opensNounPhrase(prev) && strings.IndexByte(t.Lower, '-') > 0 {
+			t.Tag = "JJ"
+		}
 		// A noun/verb word right after a plural subject is a verb: "troops attack".
 		if t.Tag.IsNoun() && can(opts, "VBP") && (prev == "NNS" || prev == "PRP" || prev == "NNPS") && i+1 < len(toks) {
 			next := toks[i+1]
@@ -315,6 +321,16 @@ func pastFormVerb(toks []Token, i int, opts []Tag) (Tag, bool) {
 		return "VBD", true
 	}
 	return "", false
+}
+
+// opensNounPhrase reports whether a word tagged t (empty at the sentence's start) stands
+// before a noun phrase rather than after a subject.
+func opensNounPhrase(t Tag) bool {
+	switch t {
+	case "", "DT", "IN", "JJ", "CD", "PRP$", "POS", "(", "``":
+		return true
+	}
+	return false
 }
 
 // lyAdverb reports whether t is an adverb in -ly ("reportedly", "extrajudicially"), which

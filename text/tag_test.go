@@ -80,3 +80,14 @@ func TestTagPastFormsAsVerbs(t *testing.T) {
 		{"The surrounding areas of the town were shelled.", "areas", "NNS", "area"},
 	})
 }
+
+// TestTagHyphenatedParticiples checks that an unknown hyphenated participle opening a noun
+// phrase is its adjective, and stays the verb after a subject.
+func TestTagHyphenatedParticiples(t *testing.T) {
+	checkTags(t, []tagCase{
+		{"Shells fell in rebel-held areas.", "rebel-held", "JJ", "rebel-held"},
+		{"The government-issued cards expired.", "government-issued", "JJ", "government-issued"},
+		{"Five rebel-held towns fell.", "rebel-held", "JJ", "rebel-held"},
+		{"Guards baton-charged students outside the hall.", "baton-charged", "VBD", "baton-charge"},
+	})
+}
