@@ -126,6 +126,12 @@ func markContext(doc *text.Doc, ms []Mention) {
 			possessiveMark(doc.Tokens[m.Tok-1].Text) && townParts[doc.Tokens[m.TokEnd].Lower] {
 			m.part = true // "Giza's Haram district", "Cairo's Abbasiya neighbourhood"
 		}
+		if i > 0 && ms[i-1].Sentence == m.Sentence && ms[i-1].TokEnd+2 == m.Tok && townParts[doc.Tokens[m.Tok-2].Lower] &&
+			doc.Tokens[m.Tok-1].Lower == "of" && (len(m.Candidates) == 0 || m.Candidates[0].Class == "P") {
+			// "the Cincinnati suburb of Norwood", "the Cairo district of Shubra"; not "the
+			// Cacuaco district of Angola's capital", where the area after "of" holds the first.
+			m.part = true
+		}
 		if m.Tok >= 2 && doc.Tokens[m.Tok-1].Lower == "of" { // "the state of Victoria", "the city of Hamilton"
 			m.want = nounWants(doc.Tokens[m.Tok-2].Lower)
 		}
