@@ -57,10 +57,11 @@ func (f *Finder) placeCountries(toks []text.Token, ms []Mention) {
 }
 
 // sharedRole gives role mention m's role to the countries coordinated with the one after
-// "of" that gave m its country: "the foreign ministers of Kenya and Uganda" are Kenya's and
-// Uganda's (ms[0] is Kenya). Only a plural role is shared: the ministers are several.
+// "of" or "from" that gave m its country: "the foreign ministers of Kenya and Uganda" are
+// Kenya's and Uganda's (ms[0] is Kenya). Only a plural role is shared: the ministers are
+// several.
 func sharedRole(toks []text.Token, m *Mention, ms []Mention) {
-	if !m.Plural || toks[m.TokEnd].Lower != "of" {
+	if w := toks[m.TokEnd].Lower; !m.Plural || w != "of" && w != "from" {
 		return
 	}
 	for j := 1; j < len(ms); j++ {

@@ -189,13 +189,13 @@ func (v *sentenceView) pairOf(k int) (a, b int) {
 }
 
 // roleOf returns the plural role mention whose country the country mention j gives after
-// "of" ("the foreign ministers of Kenya": the ministers, for Kenya), or noMention.
+// "of" or "from" ("the foreign ministers of Kenya": the ministers, for Kenya), or noMention.
 func (v *sentenceView) roleOf(j int) int {
 	if j <= 0 || j >= len(v.mentions) {
 		return noMention
 	}
 	a, r := &v.mentions[j], &v.mentions[j-1]
-	if !a.Locative || !r.Plural || r.Role == "" || r.Country != a.Country || r.TokEnd != a.Tok-1 || v.toks[r.TokEnd].Lower != "of" {
+	if !a.Locative || !r.Plural || r.Role == "" || r.Country != a.Country || r.TokEnd != a.Tok-1 || v.toks[r.TokEnd].Lower != "of" && v.toks[r.TokEnd].Lower != "from" {
 		return noMention
 	}
 	return j - 1

@@ -27,6 +27,7 @@ func TestCompoundActors(t *testing.T) {
 		{"The foreign ministers of Kenya and Uganda met in Nairobi.", "040", []string{"KENGOV UGAGOV", "UGAGOV KENGOV"}},
 		{"Ethiopia criticized the leaders of Kenya and Uganda.", "111", []string{"ETH KENGOV", "ETH UGAGOV"}},
 		{"The president of Kenya met Ugandan officials.", "040", []string{"KENGOV UGAGOV"}},
+		{"Ministers from Kenya and Uganda met in Nairobi.", "040", []string{"KENGOV UGAGOV", "UGAGOV KENGOV"}},
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		var got []string
