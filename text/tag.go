@@ -51,7 +51,7 @@ func (lx *Lexicon) lexicalTag(t *Token, sentenceStart bool) (Tag, []Tag) {
 		}
 	}
 	if !ok && !t.Cap {
-		if tags, ok = hyphenatedParticleNounTags(t.Lower); !ok {
+		if tags, ok = lx.hyphenatedPluralTags(t.Lower); !ok {
 			tags, ok = lx.hyphenatedVerbTags(t.Lower)
 		}
 	}
@@ -61,17 +61,21 @@ func (lx *Lexicon) lexicalTag(t *Token, sentenceStart bool) (Tag, []Tag) {
 	return guess(t, sentenceStart), nil
 }
 
-// hyphenatedParticleNounTags tags an unknown hyphenated word whose last part is a particle
-// with a plural s ("sit-ins", "shoot-outs", "stand-offs", "take-overs") as the plural noun
-// it is: the particle with an s is no verb form even where the lexicon gives "offs" or
-// "ups" a VBZ, and the shape alone would make the word an adjective.
-func hyphenatedParticleNounTags(w string) ([]Tag, bool) {
+// hyphenatedPluralTags tags an unknown hyphenated word that ends in a plural as the plural
+// noun it is, where its shape alone would make it an adjective: a particle with a plural s
+// ("sit-ins", "shoot-outs", "stand-offs", "take-overs"; the particle with an s is no verb
+// form even where the lexicon gives "offs" or "ups" a VBZ), or a plural noun that is no
+// verb form ("ex-combatants", "sub-clans", "hostage-takers").
+func (lx *Lexicon) hyphenatedPluralTags(w string) ([]Tag, bool) {
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i == len(w)-1 || w[len(w)-1] != 's' {
 		return nil, false
 	}
 	switch w[i+1 : len(w)-1] {
 	case "out", "in", "up", "off", "down", "over", "away", "back", "on", "by", "around", "through", "about":
+		return pluralNounTags, true
+	}
+	if tags := lx.words[w[i+1:]]; len(tags) > 0 && tags[0] == "NNS" && !can(tags, "VBZ") {
 		return pluralNounTags, true
 	}
 	return nil, false

@@ -54,6 +54,9 @@ func TestTagHyphenatedParticleNouns(t *testing.T) {
 		{"A shoot-out left two men wounded.", "shoot-out", "NN", "shoot-out"},
 		{"The students began a sit-in at the ministry.", "sit-in", "NN", "sit-in"},
 		{"Residents reported drive-bys in two districts.", "drive-bys", "NNS", "drive-by"},
+		// A plural noun that is no verb form after the hyphen.
+		{"Police arrested the hostage-takers at dawn.", "hostage-takers", "NNS", "hostage-taker"},
+		{"Aid reached ex-combatants in the camps.", "ex-combatants", "NNS", "ex-combatant"},
 	})
 }
 
