@@ -294,7 +294,8 @@ func contextTags(toks []Token, options [][]Tag) {
 // "was extrajudicially abducted"), or after a subject with an object following ("militants
 // abducted three staff", "troops reportedly shot a rebel"); -ly adverbs between do not
 // count. An adjective reading yields only to a determiner or number opening the object
-// ("villagers burnt two vehicles"): before a noun it stays the adjective ("burnt toast").
+// ("villagers burnt two vehicles") or to a past form coordinated with it ("rioters burnt and
+// looted shops"): before a noun it stays the adjective ("burnt toast").
 func pastFormVerb(toks []Token, i int, opts []Tag) (Tag, bool) {
 	s := i - 1
 	for s >= 0 && lyAdverb(&toks[s]) {
@@ -322,6 +323,9 @@ func pastFormVerb(toks []Token, i int, opts []Tag) (Tag, bool) {
 		// "areas" are noise ("the peace plan for the region").
 		return "", false
 	case noun && startsObject(next), next == "DT" || next == "CD" || next == "PRP$":
+		return "VBD", true
+	case next == "CC" && i+2 < len(toks) && (toks[i+2].Tag == "VBD" || toks[i+2].Tag == "VBN"):
+		// "gunmen shot and killed a guard", "rioters burnt and looted shops"
 		return "VBD", true
 	}
 	return "", false
