@@ -244,7 +244,7 @@ func (r *Resolver) modifies(doc *text.Doc, i, next int, p *gazetteer.Place) bool
 		return true // "the Mabini Vice-Mayor": an office held in a town of any size
 	case siteNouns[w.Lower] || !bigEnough(p):
 		return false
-	case titleAbbreviation(w.Text) || r.commonNoun(w.Lower):
+	case titleAbbreviation(w.Text) || r.commonNoun(w.Lower) || r.institutionAfter(doc, next):
 		return true
 	}
 	return majorName(p) && r.commonWord(w.Lower) && gazetteer.IsPrimary(p, doc.Text[doc.Tokens[i].Start:doc.Tokens[next-1].End])
@@ -254,6 +254,30 @@ func (r *Resolver) modifies(doc *text.Doc, i, next int, p *gazetteer.Place) bool
 // its holder serves ("Mount Royal Mayor", "the Mabini Vice-Mayor").
 var townOffices = map[string]bool{"mayor": true, "vice-mayor": true, "councillor": true, "councilor": true,
 	"alderman": true, "reeve": true, "selectman": true, "selectmen": true, "sheriff": true}
+
+// institutionNouns end an institution's name that a place before it seats: "the Avon County
+// Regional Jail", "the Lakeside Figure Skating Association".
+var institutionNouns = map[string]bool{"jail": true, "prison": true, "court": true, "hospital": true, "clinic": true,
+	"association": true, "council": true, "school": true, "college": true, "library": true, "museum": true}
+
+// institutionAfter reports whether one to three capitalised common words from token k end
+// with an institution's noun, which ends the name there: "Regional Jail", "Figure Skating
+// Association"; not a person's name ("the David Levin School": the place is a given name).
+func (r *Resolver) institutionAfter(doc *text.Doc, k int) bool {
+	for j := k; j < len(doc.Tokens) && j < k+3; j++ {
+		t := &doc.Tokens[j]
+		if !t.Cap || t.Kind != text.Word {
+			return false
+		}
+		if institutionNouns[t.Lower] {
+			return j+1 == len(doc.Tokens) || !doc.Tokens[j+1].Cap || doc.Tokens[j+1].Kind != text.Word
+		}
+		if !r.commonWord(t.Lower) {
+			return false
+		}
+	}
+	return false
+}
 
 // weekdays are the days' names: "in Toronto Saturday night" is Toronto.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
