@@ -75,9 +75,11 @@ func (v *sentenceView) verbActors(h int, m matched, passive bool) (src, tgt int)
 			// "workers struck over the government's refusal", "students marched against
 			// abuses by the police".
 			tgt = v.protestTarget(m.end)
-		case root == "16":
-			// A sanction on a thing hits its owner: "banned imports of Georgian wine".
-			tgt = v.ownerOfObject(m.end, subj, false)
+		case root == "16" || root == "08":
+			// A sanction on a thing hits its owner: "banned imports of Georgian wine"; a
+			// concession answers the one who asked, of its own country too: "accepted
+			// demands from the rebels".
+			tgt = v.ownerOfObject(m.end, noMention, false)
 		}
 	}
 	return subj, tgt

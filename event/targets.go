@@ -19,7 +19,7 @@ func (v *sentenceView) ownerOfObject(p, subj int, aimed bool) int {
 	// A pattern that spells its object noun ends after it: "rejected calls | by Denmark".
 	// So does one that spells the noun before "of": "demanded the resignation | of Doe".
 	sawNoun := p > v.first && p < v.end && v.toks[p-1].Tag.IsNoun() && !v.toks[p-1].Cap &&
-		(v.toks[p].Lower == "by" || v.toks[p].Lower == "of" && aimed && aimedOf[v.toks[p-1].Lemma])
+		(v.toks[p].Lower == "by" || v.toks[p].Lower == "from" && claimNouns[v.toks[p-1].Lemma] || v.toks[p].Lower == "of" && aimed && aimedOf[v.toks[p-1].Lemma])
 	for i := p; i < v.end && i < p+8 && owner == noMention; i++ {
 		t := &v.toks[i]
 		if k, ok := v.startsAt[i]; ok {
@@ -29,14 +29,14 @@ func (v *sentenceView) ownerOfObject(p, subj int, aimed bool) int {
 			break
 		}
 		switch {
-		case (t.Lower == "by" || t.Lower == "of" && aimed && aimedOf[v.toks[i-1].Lemma]) && sawNoun:
+		case (t.Lower == "by" || t.Lower == "from" && claimNouns[v.toks[i-1].Lemma] || t.Lower == "of" && aimed && aimedOf[v.toks[i-1].Lemma]) && sawNoun:
 			for j := i + 1; j < v.end && j < i+4; j++ {
 				if k, ok := v.startsAt[j]; ok {
-					owner = k // "demands by the Ghanaian government"
+					owner = k // "demands by the Ghanaian government", "calls from the union"
 					break
 				}
-				if !skippable(&v.toks[j]) {
-					break
+				if !skippable(&v.toks[j]) && !v.namesGroup(j) {
+					break // "demands from Shona rebels"
 				}
 			}
 			if owner == noMention {
@@ -117,6 +117,11 @@ func (v *sentenceView) namesOwner(m *actor.Mention) bool {
 	}
 	return !t.Cap && (t.Tag == "NN" || t.Tag == "NNS") && !peopleNoun(t.Lower)
 }
+
+// claimNouns are what one actor asks of another, whose "from" phrase names the one asking:
+// "accepted demands from the rebels", "rejected calls from the opposition".
+var claimNouns = map[string]bool{"demand": true, "call": true, "request": true, "appeal": true, "pressure": true,
+	"proposal": true, "offer": true, "plea": true, "ultimatum": true, "invitation": true}
 
 // adjectiveOfThing reports whether a bare country adjective stands before a singular common
 // noun of a thing, which the country owns in the object of a reaction or a sanction:

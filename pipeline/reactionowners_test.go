@@ -12,7 +12,8 @@ import (
 // appeal"), when a participle stands before the noun ("proposed Chilean changes"), and when
 // the pattern spells the noun itself ("opposed to French mediation"), or a country adjective
 // before a singular thing ("the Chilean plan"). A sanction on a thing ("imports of Georgian
-// wine") hits its owner. An owner of the reacting actor's own country is still none.
+// wine") hits its owner. Demands "from" someone are that one's, and a concession answers
+// them. An owner of the reacting actor's own country is still none, but for a concession.
 func TestReactionOwners(t *testing.T) {
 	c := load(t)
 	for _, tc := range []struct {
@@ -28,6 +29,11 @@ func TestReactionOwners(t *testing.T) {
 		// owner a reaction to it is aimed at.
 		{"Russia banned imports of Georgian wine.", "163", "RUS GEO"},
 		{"Chile expressed concern over the killing of Peruvian fishermen.", "012", "CHL -"},
+		// Demands or calls "from" someone are that one's; a concession answers them, of
+		// its own country too.
+		{"Kenya rejected demands from the Ugandan opposition.", "120", "KEN UGAOPP"},
+		{"The Kenyan government accepted demands from Ugandan traders.", "080", "KENGOV UGABUS"},
+		{"Mozambique accepted demands from Shona rebels.", "080", "MOZ MOZREB"},
 	} {
 		a := annals.Article{ID: "t", Text: tc.text}
 		got := ""
