@@ -23,13 +23,14 @@ const (
 	conditional             // hypothetical
 	attributive             // a participle describing a noun: no event
 	description             // a relative clause telling what an actor is or stands for: no event
+	impersonal              // advice on an act no one did ("When removing ..., it is critical to"): no event
 )
 
 // assess sets e's status and code from the clause around its trigger [h, end) and reports
 // whether the clause reports an act by a specific actor.
 func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
 	switch v.mood(h) {
-	case question, attributive, description:
+	case question, attributive, description, impersonal:
 		return false
 	case generic:
 		if !Identified(e.Source) {
@@ -108,6 +109,11 @@ var habitual = map[string]bool{"often": true, "usually": true, "typically": true
 func (v *sentenceView) mood(h int) mood {
 	if v.questionClause(h) {
 		return question
+	}
+	if m := v.frontedMain(h); m >= 0 && (v.toks[m].Lower == "it" || v.toks[m].Lower == "there") {
+		// Advice about an act no one did: "When removing a detainee from suicide watch, it
+		// would be critical to do it slowly".
+		return impersonal
 	}
 	if v.attributive(h) || v.describesThing(h) {
 		return attributive

@@ -66,6 +66,9 @@ func (v *sentenceView) placeNoun(h int) bool {
 	if t := &v.toks[h]; t.Tag != "NN" || !placeNouns[t.Lower] || h == v.first {
 		return false
 	}
+	if v.insideAnyMention(h - 1) {
+		return false // a subject: "Kenyan police jail protesters"
+	}
 	switch p := &v.toks[h-1]; p.Tag {
 	case "DT", "PRP$", "POS", "CD", "NN", "VBG":
 		return p.Lower != "that"

@@ -58,6 +58,40 @@ func (v *sentenceView) subject(h int) int {
 	return noMention
 }
 
+// adverbialOpeners open a participle clause before the main clause: "After arresting the
+// suspects, police ...", "When removing a detainee from suicide watch, it is critical ...".
+var adverbialOpeners = map[string]bool{"after": true, "before": true, "when": true, "while": true, "since": true,
+	"by": true, "on": true, "upon": true, "in": true, "without": true}
+
+// frontedMain returns the first token of the main clause after the participle clause that
+// opens the sentence with the gerund at h ("After arresting the suspects, | police freed
+// them"), or -1.
+func (v *sentenceView) frontedMain(h int) int {
+	if v.toks[h].Tag != "VBG" {
+		return -1
+	}
+	f := v.first
+	if f < h && openingQuotes[v.toks[f].Lower] {
+		f++
+	}
+	if h != f && !(h == f+1 && adverbialOpeners[v.toks[f].Lower]) {
+		return -1
+	}
+	for i := h + 1; i < v.end; i++ {
+		t := &v.toks[i]
+		if clauseBreak(t) {
+			return -1
+		}
+		if t.Lower == "," {
+			if i+1 < v.end {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // thingSubject reports whether the active verb at h has for its subject a noun phrase that
 // names a thing, not an actor, or an indefinite pronoun the tagger reads as a noun: "said
 // settlements threaten the peace", "no evidence supports the claim", "the decision would not
