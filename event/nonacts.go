@@ -69,6 +69,9 @@ func (v *sentenceView) placeNoun(h int) bool {
 	if v.insideAnyMention(h - 1) {
 		return false // a subject: "Kenyan police jail protesters"
 	}
+	if h+1 < v.end && (v.toks[h+1].Tag == "NN" || v.toks[h+1].Tag == "NNS") && !v.toks[h+1].Cap {
+		return true // a modifier: "a jail suicide expert", "prison guards"
+	}
 	switch p := &v.toks[h-1]; p.Tag {
 	case "DT", "PRP$", "POS", "CD", "NN", "VBG":
 		return p.Lower != "that"

@@ -15,6 +15,8 @@ func TestPlaceNouns(t *testing.T) {
 			not: []string{"010 * * *", "011 * * *"}},
 		{rule: "the verb 'jail'", text: "Kenya will jail the Ugandan smugglers.",
 			want: []string{"132 KEN UGACRM asserted"}},
+		{rule: "a place noun modifying a noun", text: "Jane Smith, a clinical psychologist and jail suicide expert from Nairobi, said the Kenyan prison was overcrowded.",
+			not: []string{"17* * * *"}},
 		{rule: "the verb 'jail' after a subject", text: "Kenyan police jail protesters without trial.",
 			want: []string{"173 KENCOP * asserted"}},
 		{rule: "the verb 'retreat'", text: "Kenyan troops retreat from the border town.",
