@@ -27,7 +27,8 @@ func containerMention(doc *text.Doc, ms []Mention, i int) *Mention {
 	if c := nextContainer(doc, ms, i); c != nil {
 		return c
 	}
-	if m.part && ms[i-1].Place != nil && ms[i-1].Place.Class == "P" {
+	// "Cairo's Abbasiya district", "the Cincinnati suburb of Norwood": the town right before.
+	if m.part && i > 0 && ms[i-1].Place != nil && ms[i-1].Place.Class == "P" && ms[i-1].Sentence == m.Sentence && m.Tok-ms[i-1].TokEnd <= 2 {
 		return &ms[i-1]
 	}
 	// A list's names share the container named after its last: "the villages of Foua and

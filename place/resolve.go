@@ -132,6 +132,10 @@ func markContext(doc *text.Doc, ms []Mention) {
 			// Cacuaco district of Angola's capital", where the area after "of" holds the first.
 			m.part = true
 		}
+		if i+1 < len(ms) && ms[i+1].Sentence == m.Sentence && m.TokEnd+2 == ms[i+1].Tok && townParts[doc.Tokens[m.TokEnd].Lower] &&
+			doc.Tokens[m.TokEnd+1].Lower == "of" {
+			m.part = true // "the Shubra district of Cairo": a part of the town after it, if that is a town
+		}
 		if m.Tok >= 2 && doc.Tokens[m.Tok-1].Lower == "of" { // "the state of Victoria", "the city of Hamilton"
 			m.want = nounWants(doc.Tokens[m.Tok-2].Lower)
 		}
