@@ -77,128 +77,180 @@ type matched struct {
 	spelled uint64
 }
 
+// gapWords is how many words a gap (*) may pass over. Each gap has its own allowance, as
+// docs/dictionaries.md says: one allowance shared by a pattern's two gaps lost right matches
+// ("said on Friday that the government and the rebels in the west must", PLOVER dev).
+const gapWords = 4
+
+// matchState is what a match has gathered so far while try walks a pattern's elements.
+type matchState struct {
+	m         matched
+	pos       int  // the next token to match
+	allowGap  int  // the words the current element may pass over: gapWords after a gap, else 0
+	bySubject bool // the passive subject fills the target slot
+}
+
 // try matches p's elements after the head at token h.
 func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
-	m := matched{p: p, end: h + 1, target: noMention, score: 1}
-	pos := h + 1
-	bySubject := false // the passive subject fills the target slot
-	allowGap := 0
-	for k, e := range p.elems {
+	s := matchState{m: matched{p: p, end: h + 1, target: noMention, score: 1}, pos: h + 1}
+	return v.tryFrom(p, h, 0, s)
+}
+
+// tryFrom matches p's elements from the k-th on. A literal after a gap that matches an
+// early word is tried again at its later occurrences within the gap when the rest of the
+// pattern fails after the early one: "gather * in rejection" matches "gathered in the city
+// in rejection of". The retries pass over a matching word at the cost of one gap word, so
+// each literal has at most gapWords+1 candidates and the work stays bounded by the small
+// gap, not the sentence.
+func (v *sentenceView) tryFrom(p *Pattern, h, k int, s matchState) (matched, bool) {
+	for ; k < len(p.elems); k++ {
+		e := &p.elems[k]
 		switch e.kind {
 		case gap:
-			allowGap = 4
-			m.score++
+			s.allowGap = gapWords
+			s.m.score++
 			continue
 		case literal:
-			found := -1
-			budget := allowGap
-			nounMods := 2 // "lifted the night curfew", "emergency food aid"
-			if p.Head == "be" {
-				// A noun after "be" is its predicate: "is the final decision-maker in
-				// Kenya" tells a role, not a stay ("was in @P", a visit).
-				nounMods = 0
-			}
-			for i := pos; i < v.end && i < pos+8+allowGap; i++ {
-				t := &v.toks[i]
-				if clauseBreak(t) {
-					break
-				}
-				if matchesWord(t, e.words) {
-					found = i
-					break
-				}
-				if skippable(t) {
-					if i+1 < v.end && !matchesWord(&v.toks[i+1], e.words) {
-						i = v.skipMeasure(i)
-					}
-					continue
-				}
-				if nounMods > 0 && v.nounModifier(i, e.words) {
-					nounMods--
-					continue
-				}
-				if budget > 0 {
-					budget--
-					continue
-				}
-				break
-			}
-			if found < 0 {
-				return m, false
-			}
-			if d := found - h - 1; d >= 0 && d < 64 {
-				m.spelled |= 1 << d
-			}
-			pos = found + 1
+			return v.tryLiteral(p, h, k, s)
 		case target, place:
-			found, foundEnd := noMention, 0
-			budget := allowGap
-			for i := pos; i < v.end && i < pos+6+allowGap; i++ {
-				t := &v.toks[i]
-				if clauseBreak(t) {
-					break
-				}
-				if k, ok := v.startsAt[i]; ok && (e.kind == target || v.mentions[k].Head == actor.KCapital || v.mentions[k].Head == actor.KName) {
-					found, foundEnd = k, v.mentions[k].TokEnd
-					break
-				}
-				if e.kind == target && (t.Tag == "PRP" || t.Lower == "her") {
-					// "I spoke to him", "met us": the person last named, not the
-					// verb's own subject, or the quotation's speaker.
-					if k := v.objectPronoun(i, v.subject(h)); k != noMention {
-						found, foundEnd = k, i+1
-						break
-					}
-				}
-				if v.attributive(i) {
-					continue // "released the detained activists"
-				}
-				if e.kind == target && v.eachOther(i) {
-					// "fought one another": each source is the other's target (see spread).
-					m.mutual = true
-					break
-				}
-				if skippable(t) {
-					i = v.skipMeasure(i)
-					continue
-				}
-				if budget > 0 {
-					budget--
-					continue
-				}
-				break
+			var ok, skipped bool
+			if s, ok, skipped = v.trySlot(p, h, k, s); !ok {
+				return s.m, false
 			}
-			if m.mutual && found == noMention {
-				pos = v.skipEachOther(pos)
-				break
-			}
-			if found == noMention && e.kind == target && pos == h+1 && literalAfter(p.elems[k+1:]) && v.passive(h) {
-				// The passive's subject is the target a target slot right after the
-				// head names, when the words after the slot make the construction:
-				// "was removed from the list" matches "remove @T from * list", and
-				// verbActors takes the subject and the "by" phrase. A bare "kill @T"
-				// adds nothing to the passive "kill". Without a "by" phrase the match
-				// is dropped below: an act with no doer is no record ("Spain was
-				// dropped from the list" names no one who dropped it).
-				bySubject = true
-				allowGap = 0
-				m.score++
+			if skipped {
 				continue
 			}
-			if found == noMention {
-				return m, false
-			}
-			m.target = found
-			pos = foundEnd
 		}
-		allowGap = 0
-		m.score++
+		s.allowGap = 0
+		s.m.score++
 	}
-	if bySubject && v.agent(pos) == noMention {
-		return m, false
+	if s.bySubject && v.agent(s.pos) == noMention {
+		return s.m, false
 	}
-	m.end = pos
-	return m, true
+	s.m.end = s.pos
+	return s.m, true
+}
+
+// tryLiteral matches the literal element k at each of its candidate tokens in turn and the
+// rest of the pattern after it.
+func (v *sentenceView) tryLiteral(p *Pattern, h, k int, s matchState) (matched, bool) {
+	e := &p.elems[k]
+	budget := s.allowGap
+	nounMods := 2 // "lifted the night curfew", "emergency food aid"
+	if p.Head == "be" {
+		// A noun after "be" is its predicate: "is the final decision-maker in
+		// Kenya" tells a role, not a stay ("was in @P", a visit).
+		nounMods = 0
+	}
+	for i := s.pos; i < v.end && i < s.pos+8+s.allowGap; i++ {
+		t := &v.toks[i]
+		if clauseBreak(t) {
+			break
+		}
+		if matchesWord(t, e.words) {
+			next := s
+			if d := i - h - 1; d >= 0 && d < 64 {
+				next.m.spelled |= 1 << d
+			}
+			next.pos = i + 1
+			next.allowGap = 0
+			next.m.score++
+			if m, ok := v.tryFrom(p, h, k+1, next); ok {
+				return m, true
+			}
+			if skippable(t) {
+				continue
+			}
+			if budget > 0 {
+				// Pass over this occurrence as a gap word and try a later one.
+				budget--
+				continue
+			}
+			break
+		}
+		if skippable(t) {
+			if i+1 < v.end && !matchesWord(&v.toks[i+1], e.words) {
+				i = v.skipMeasure(i)
+			}
+			continue
+		}
+		if nounMods > 0 && v.nounModifier(i, e.words) {
+			nounMods--
+			continue
+		}
+		if budget > 0 {
+			budget--
+			continue
+		}
+		break
+	}
+	return s.m, false
+}
+
+// trySlot matches the target or place slot k. skipped reports a slot left empty that the
+// match goes on without (the passive's subject fills it, or "each other").
+func (v *sentenceView) trySlot(p *Pattern, h, k int, s matchState) (next matchState, ok, skipped bool) {
+	e := &p.elems[k]
+	found, foundEnd := noMention, 0
+	budget := s.allowGap
+	for i := s.pos; i < v.end && i < s.pos+6+s.allowGap; i++ {
+		t := &v.toks[i]
+		if clauseBreak(t) {
+			break
+		}
+		if k, ok := v.startsAt[i]; ok && (e.kind == target || v.mentions[k].Head == actor.KCapital || v.mentions[k].Head == actor.KName) {
+			found, foundEnd = k, v.mentions[k].TokEnd
+			break
+		}
+		if e.kind == target && (t.Tag == "PRP" || t.Lower == "her") {
+			// "I spoke to him", "met us": the person last named, not the
+			// verb's own subject, or the quotation's speaker.
+			if k := v.objectPronoun(i, v.subject(h)); k != noMention {
+				found, foundEnd = k, i+1
+				break
+			}
+		}
+		if v.attributive(i) {
+			continue // "released the detained activists"
+		}
+		if e.kind == target && v.eachOther(i) {
+			// "fought one another": each source is the other's target (see spread).
+			s.m.mutual = true
+			break
+		}
+		if skippable(t) {
+			i = v.skipMeasure(i)
+			continue
+		}
+		if budget > 0 {
+			budget--
+			continue
+		}
+		break
+	}
+	if s.m.mutual && found == noMention {
+		s.pos = v.skipEachOther(s.pos)
+		return s, true, false
+	}
+	if found == noMention && e.kind == target && s.pos == h+1 && literalAfter(p.elems[k+1:]) && v.passive(h) {
+		// The passive's subject is the target a target slot right after the
+		// head names, when the words after the slot make the construction:
+		// "was removed from the list" matches "remove @T from * list", and
+		// verbActors takes the subject and the "by" phrase. A bare "kill @T"
+		// adds nothing to the passive "kill". Without a "by" phrase the match
+		// is dropped below: an act with no doer is no record ("Spain was
+		// dropped from the list" names no one who dropped it).
+		s.bySubject = true
+		s.allowGap = 0
+		s.m.score++
+		return s, true, true
+	}
+	if found == noMention {
+		return s, false, false
+	}
+	s.m.target = found
+	s.pos = foundEnd
+	return s, true, false
 }
 
 // literalAfter reports whether elems hold a word the pattern spells.

@@ -1,0 +1,44 @@
+package pipeline_test
+
+import (
+	"testing"
+
+	"github.com/annals-org/annals"
+	"github.com/annals-org/annals/pipeline"
+	"github.com/google/go-cmp/cmp"
+)
+
+// describedEvents codes text as a one-sentence article and describes each event as
+// "CAMEO SOURCE TARGET STATUS".
+func describedEvents(c *pipeline.Coder, text string) []string {
+	var got []string
+	for _, e := range c.Code(&annals.Article{ID: "t", Text: text}) {
+		got = append(got, describe(&e))
+	}
+	return got
+}
+
+// TestPatternGaps: a pattern word after a gap (*) that first occurs too early is tried at
+// its later occurrences within the gap ("blame * on @T" in "blamed the attack on the market
+// on X": the first "on" belongs to the attack), and each gap has its own four words.
+func TestPatternGaps(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The Kenyan government blamed the attack on the market on Al-Shabaab.", []string{"112 KENGOV SOMREB asserted"}},
+		{"Nigerian police blamed the fire in the depot on the army.", []string{"112 NGACOP NGAMIL asserted"}},
+		{"Egyptian authorities released four activists from Alexandria from prison on Monday.", []string{"0841 EGYGOV EGYOPP asserted"}},
+		{"Canada pledged in March another $40 million in humanitarian aid for Haiti.", []string{"0333 CAN HTI asserted"}},
+		// Two gaps, each of its own four words.
+		{"The Ugandan foreign minister said on Friday that the Sudanese government and the rebels in Darfur must sign a ceasefire.",
+			[]string{"1056 UGAGOV SDNGOV asserted", "100 UGAGOV SDNREB asserted"}},
+		// No later occurrence: blame with no one blamed.
+		{"Nigerian police blamed the fire in the depot.", []string{"112 NGACOP - asserted"}},
+	} {
+		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
