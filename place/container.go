@@ -176,6 +176,39 @@ func noneWithin(cands []*gazetteer.Place, in *gazetteer.Place) bool {
 	return true
 }
 
+// villagesAtHome moves each mention resolved to a small town abroad, in an article about
+// another country (focus at least 0.4), none of whose candidates lies in that country, to the
+// only village of its name there (gazetteer.Villages): "doctors at the hospital in
+// Churchill" in a story about Manitoba is the village on Hudson Bay, not a Churchill in
+// Pennsylvania. The score of a town abroad already falls in such an article; this gives the
+// name the place the towns' table lacks.
+func (r *Resolver) villagesAtHome(ms []Mention, idx *placeIndex, focus map[string]float64, lead string) {
+	if lead == "" || focus[lead] < 0.4 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Place == nil || m.Country || !minor(m.Place) || m.Place.Country == lead || m.holds != nil {
+			continue
+		}
+		home := false
+		for _, c := range m.Candidates {
+			home = home || c.Country == lead
+		}
+		if home {
+			continue
+		}
+		v := r.onlyVillageIn(m.Text, lead)
+		if v == nil {
+			continue
+		}
+		if m.Explained != nil {
+			m.Explained = append(m.Explained, Candidate{Place: v, Why: []string{"a small town abroad in an article about " + lead + ": the only village of that name there"}})
+		}
+		idx.set(m, v)
+	}
+}
+
 // onlyVillageIn returns the one village called name (gazetteer.Villages) in country, or nil
 // when there is none or more than one: a name the text marks as a place ("the villages of X
 // and Y") that the towns lack, in an article about that country.
