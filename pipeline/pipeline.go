@@ -272,10 +272,12 @@ func physical(quad int, code cameo.Code) bool {
 	return quad == 2 || quad == 4 || strings.HasPrefix(string(code), "14")
 }
 
-// coSubject reports whether a place is the source of another event coded from the same
-// trigger as event i: a coordinated subject ("Israel and the United States objected to the
-// deal") is the second actor of the act, not the place it concerns, so placeTarget must not
-// hand it to the first as target.
+// coSubject reports whether a place is part of the subject phrase of event i and of another
+// event coded from the same trigger: a coordinated subject ("Israel and the United States
+// objected to the deal") is the second actor of the act, and a country named between two
+// coordinated subjects ("Residents of Kenya and Uganda protested": the residents are
+// Kenya's) belongs to the first; neither is the place the act concerns, so placeTarget must
+// not hand it to the other as target.
 func coSubject(coded []event.Event, i int, l *annals.Location) bool {
 	if l == nil || l.Text == "" {
 		return false
@@ -287,6 +289,9 @@ func coSubject(coded []event.Event, i int, l *annals.Location) bool {
 			continue
 		}
 		if o.Source.Start < l.End && l.Start < o.Source.End {
+			return true
+		}
+		if e.Source != nil && min(o.Source.Start, e.Source.Start) <= l.Start && l.End <= max(o.Source.End, e.Source.End) {
 			return true
 		}
 	}
