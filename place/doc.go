@@ -17,7 +17,9 @@
 // one sense per name once a container fixed it; Resolver.Explain gives each candidate's terms.
 // A name the gazetteer lacks in the container the text names ("Holliday, Mo.", "Greenlane,
 // Auckland", "Cairo's Abbasiya district") is the village of that name there
-// (gazetteer.Villages) or the container's point, not a namesake elsewhere (container.go). A
+// (gazetteer.Villages) or the container's point, not a namesake elsewhere (container.go); a
+// small town abroad, in an article about a country that has no candidate of the name, gives
+// way to the only village of that name there. A
 // name before a disease's noun names the disease ("Marburg virus"), throughout the article.
 // Areas follow one convention (docs/places-areas.md): the centre of their main body, judged
 // by containment. Names in a list ("Ontario, Manitoba and Quebec") take the kind of the
