@@ -111,6 +111,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Bantay", "PHL", "PPLA3"}}},
 		{"a major town's name that is a common noun, between a determiner and the noun it modifies", "Teachers praised the whole Buffalo community on Monday.",
 			[]got{{"Buffalo", "USA", "PPLA2"}}},
+		{"a small town named by a common word, listed between towns of its country", "Frost damaged crops around Yass, Young and Boorowa last week.",
+			[]got{{"Yass", "AUS", "PPL"}, {"Young", "AUS", "PPL"}, {"Boorowa", "AUS", "PPL"}}},
 		{"a capitalised adjective before a noun is no place", "Critics of the Western world gathered in the hall.", nil},
 		{"a town the gazetteer lacks in a region of the article's country is placed there, not at a city of its name abroad",
 			"Police in Canada said he must appear in a Bradford, Ontario court on Monday.",

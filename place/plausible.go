@@ -36,7 +36,8 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	// there, weaker evidence than elsewhere, needs a preposition.
 	if end-i == 1 && (common || i == s.First && !bigEnough(cands[0])) && !r.literal(doc, i, end) && !r.heldByNext(doc, s, end, cands) &&
 		!r.holdsPrevious(doc, s, i, cands) && !(bigEnough(cands[0]) && r.listedAfterPlace(doc, s, i)) &&
-		!(common && majorName(cands[0]) && r.commonNoun(t.Lower) && attributiveName(doc, s, i, end)) {
+		!(common && majorName(cands[0]) && r.commonNoun(t.Lower) && attributiveName(doc, s, i, end)) &&
+		!(end-i == 1 && r.listedBetweenPlaces(doc, s, i, end, cands)) {
 		return false // a small town's name first in a sentence needs a preposition ("Ibo elders")
 	}
 	// A title or a person's name around it: "President Bush", "Lake Smith" are people. But a
@@ -70,7 +71,7 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	// A common English word names a town only when the town is of some size ("Street",
 	// "Court" and "Mine" are villages in England, Switzerland and Japan) or the region after
 	// it holds it ("Beaver, Utah", "Price, Utah").
-	if end-i == 1 && common && !bigEnough(cands[0]) && !r.heldByNext(doc, s, end, cands) {
+	if end-i == 1 && common && !bigEnough(cands[0]) && !r.heldByNext(doc, s, end, cands) && !r.listedBetweenPlaces(doc, s, i, end, cands) {
 		return false
 	}
 	return true
@@ -104,6 +105,48 @@ func (r *Resolver) listedAfterPlace(doc *text.Doc, s *text.Sentence, i int) bool
 	return r.nameBefore(doc, s, i-1, func(words []string, prev []*gazetteer.Place) bool {
 		return len(prev) > 0 && bigEnough(prev[0]) && !r.commonWord(strings.ToLower(words[0]))
 	})
+}
+
+// listedBetweenPlaces reports whether the word at [i, end) stands in a list between two names
+// the gazetteer knows as places, no common words, each with a namesake in the country of one
+// of cands: "Parkes, Berry and Wyong" lists three towns of New South Wales, though "berry" is
+// a common word and Berry a village.
+func (r *Resolver) listedBetweenPlaces(doc *text.Doc, s *text.Sentence, i, end int, cands []*gazetteer.Place) bool {
+	last := s.First + len(s.Tokens)
+	if i-2 < s.First || end+1 >= last || !listJoint(doc.Tokens[i-1].Lower) || !listJoint(doc.Tokens[end].Lower) {
+		return false
+	}
+	shares := func(words []string, places []*gazetteer.Place) bool {
+		if r.commonWord(strings.ToLower(words[0])) {
+			return false
+		}
+		for _, p := range places {
+			for _, c := range cands {
+				if p.Country == c.Country && p.Class == "P" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !r.nameBefore(doc, s, i-1, shares) {
+		return false
+	}
+	var buf [4]string
+	words := buf[:0]
+	for j := end + 1; j < last && j < end+5 && doc.Tokens[j].Cap && doc.Tokens[j].Kind == text.Word; j++ {
+		words = append(words, doc.Tokens[j].Text)
+	}
+	if len(words) == 0 {
+		return false
+	}
+	n, next := r.gaz.LookupTokens(words)
+	return n > 0 && shares(words[:n], next)
+}
+
+// listJoint reports whether w joins the names of a list: a comma, "and" or "or".
+func listJoint(w string) bool {
+	return w == "," || w == "and" || w == "or"
 }
 
 // nameBefore reports whether a name of one to four words that the gazetteer knows ends right
