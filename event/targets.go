@@ -1,6 +1,9 @@
 package event
 
-import "github.com/annals-org/annals/actor"
+import (
+	"github.com/annals-org/annals/actor"
+	"github.com/annals-org/annals/text"
+)
 
 // The targets read from a clause's words rather than a pattern's target slot: the owner of
 // the thing a reaction or protest is aimed at, and the victims of a violent act named by a
@@ -51,6 +54,17 @@ func (v *sentenceView) ownerOfObject(p, subj int, aimed bool) int {
 		case (t.Tag == "NN" || t.Tag == "NNS") && !t.Cap:
 			sawNoun = true
 		case t.Tag == "VBN" && sawNoun: // "the deal reached by"
+			if n := timePhrase(v.toks[i+1 : v.end]); n > 0 {
+				i += n // "the move announced on Monday by", "the plan unveiled last week by"
+			}
+		case t.Tag == "VBD" && sawNoun && i+1 < v.end && v.toks[i+1].Lower != "by":
+			// A participle the tagger read as a past tense before a time phrase, whose "by"
+			// phrase shows it a participle: "the move announced on Monday by Kenya".
+			n := timePhrase(v.toks[i+1 : v.end])
+			if n == 0 || i+1+n >= v.end || v.toks[i+1+n].Lower != "by" {
+				return noMention
+			}
+			i += n
 		case (t.Tag == "VBN" || t.Tag == "VBD") && !sawNoun && i+1 < v.end && (v.toks[i+1].Tag.IsAdj() || v.toks[i+1].Tag == "NN" || v.toks[i+1].Tag == "NNS"):
 			// a participle before the noun, which the tagger may read as a past tense:
 			// "rejected proposed Chilean changes"
@@ -66,6 +80,42 @@ func (v *sentenceView) ownerOfObject(p, subj int, aimed bool) int {
 	}
 	return owner
 }
+
+// timePhrase returns the length of the time phrase toks open with, or 0: "on Monday", "on
+// 12 May", "last week", "this month", "earlier", "yesterday". It lets a participle reach its
+// "by" phrase: "the decision announced on Friday by the government".
+func timePhrase(toks []text.Token) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	switch toks[0].Lower {
+	case "yesterday", "today", "recently":
+		return 1
+	case "earlier":
+		return 1 + timePhrase(toks[1:]) // "earlier this week"
+	case "last", "this":
+		if len(toks) > 1 && (timeUnits[toks[1].Lower] || weekdays[toks[1].Lower]) {
+			return 2
+		}
+	case "on":
+		n := 1
+		for n < len(toks) && n < 4 && (weekdays[toks[n].Lower] || months[toks[n].Lower] || toks[n].Kind == text.Number) {
+			n++
+		}
+		if n > 1 {
+			return n
+		}
+	}
+	return 0
+}
+
+// Words of time phrases (see timePhrase).
+var (
+	timeUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "morning": true, "night": true}
+	weekdays  = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+	months    = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+		"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+)
 
 // protestTarget finds the target of a protest whose words end at p: the owner of what it
 // protests (see ownerOfObject), else the one its purpose clause demands something of:
