@@ -171,6 +171,12 @@ func (mg *merger) mergeInto(i int, rec *annals.Event) bool {
 		// The more precise place of the two reports: Syunik rather than Armenia.
 		o.Location, o.Territory, o.TerritoryUncertain, o.CrossBorder = rec.Location, rec.Territory, rec.TerritoryUncertain, rec.CrossBorder
 	}
+	if appeal(o.CAMEO) && (code(o.Target) != code(rec.Target) || !sameWording(o, rec)) {
+		// Appeals are many a day: a side that urges one actor to talk and another to
+		// release prisoners made two appeals, and one worded differently asks for
+		// something else. Only the same appeal to the same actor is one event.
+		return false
+	}
 	switch {
 	case code(o.Target) == code(rec.Target):
 	case rec.Target == nil:
@@ -181,6 +187,24 @@ func (mg *merger) mergeInto(i int, rec *annals.Event) bool {
 	}
 	mg.qs.add(i, &o.Quantities, rec.Quantities)
 	return true
+}
+
+// appeal reports whether code is an appeal (CAMEO 02x).
+func appeal(code string) bool { return strings.HasPrefix(code, "02") }
+
+// sameWording reports whether two records' triggers are the same words, case aside: the
+// content of an appeal is spelled by its pattern ("called for talks", "urged ... to free").
+func sameWording(a, b *annals.Event) bool {
+	return a.Sentence == b.Sentence || strings.EqualFold(triggerText(a), triggerText(b))
+}
+
+// triggerText returns the words of e's trigger, which lies within its evidence sentence.
+func triggerText(e *annals.Event) string {
+	from, to := e.Trigger.Start-e.Start, e.Trigger.End-e.Start
+	if from < 0 || to > len(e.Evidence) || from > to {
+		return ""
+	}
+	return e.Evidence[from:to]
 }
 
 // quantitySets remembers the quantities of events that have gathered many, by their start,
