@@ -107,6 +107,41 @@ func (r *Resolver) special(doc *text.Doc, s *text.Sentence, si, i int) (Mention,
 	return m, true
 }
 
+// countyAbbreviation finds a county named with "Co." for County ("Sioux Co., Iowa", "PLYMOUTH
+// CO. -"): one to three capitalised words, then the abbreviation, that the gazetteer knows
+// with "County" as a second-level region.
+func (r *Resolver) countyAbbreviation(doc *text.Doc, s *text.Sentence, si, i int) (Mention, bool) {
+	end := s.First + len(s.Tokens)
+	if !doc.Tokens[i].Cap || doc.Tokens[i].Kind != text.Word {
+		return Mention{}, false
+	}
+	var buf [4]string
+	words := buf[:0]
+	k := i
+	for ; k < end && k < i+3 && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word && !strings.EqualFold(doc.Tokens[k].Text, "co."); k++ {
+		words = append(words, doc.Tokens[k].Text)
+	}
+	if k >= end || len(words) == 0 {
+		return Mention{}, false
+	}
+	stop := k + 1 // after "Co."
+	switch w := doc.Tokens[k].Text; {
+	case strings.EqualFold(w, "co."):
+	case strings.EqualFold(w, "co") && k+1 < len(doc.Tokens) && doc.Tokens[k+1].Text == "." && doc.Tokens[k+1].Start == doc.Tokens[k].End:
+		stop = min(k+2, end) // the point may end the sentence: "in Plymouth Co. on Friday"
+	default:
+		return Mention{}, false
+	}
+	words = append(words, "County")
+	n, cands := r.gaz.LookupTokens(words)
+	if n != len(words) || len(cands) == 0 || cands[0].Feature != "ADM2" {
+		return Mention{}, false
+	}
+	m := Mention{Tok: i, TokEnd: stop, Start: doc.Tokens[i].Start, End: doc.Tokens[k].End, Sentence: si, Kind: KindPlace, Candidates: cands}
+	m.Text = doc.Text[m.Start:m.End]
+	return m, true
+}
+
 // datelinePlace reports whether the capitals at [i, k), first of a line and known as p, are a
 // dateline's place. A place of some size stands before a mark (datelineMark); a major one
 // also before the story's first word with none ("WASHINGTON The senator said"); a small town

@@ -88,6 +88,11 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 		end := s.First + len(s.Tokens)
 		for i := s.First; i < end; i++ {
 			t := &doc.Tokens[i]
+			if m, ok := r.countyAbbreviation(doc, s, si, i); ok { // before a capital's name: "Plymouth Co."
+				out = append(out, m)
+				i = m.TokEnd - 1
+				continue
+			}
 			if a := named[i]; a != nil {
 				if m, ok := r.fromActor(doc, si, a); ok {
 					out = append(out, m)
