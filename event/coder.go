@@ -159,8 +159,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		// A noun the tagger read as such is judged as a noun even when only its verb
 		// patterns match: "rejected a request to ...".
 		if v.topic(h, noun || t.Tag.IsNoun()) || v.judgedReason(h) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) ||
-			noun && v.background(h) && agentBefore(out[first:], h, best.p.Code) ||
-			!noun && protestClaim(out[first:], &toks[h], best.p.Code) {
+			noun && v.background(h) && agentBefore(out[first:], h, best.p.Code) {
 			continue
 		}
 		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun, mutual: best.mutual}
@@ -191,6 +190,16 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		}
 		if e.Source != nil && e.Target != nil && e.Source.Code == e.Target.Code && e.Source.Start == e.Target.Start {
 			e.Target = nil
+		}
+		if p := protestClaim(out[first:], &toks[h], best.p.Code, noun); p >= 0 {
+			// What the protest demanded is part of it: the one the claim addresses is
+			// the protest's target ("staged a sit-in, demanding the minister's
+			// resignation"), and the words of the claim report no act of their own.
+			if pr := &out[first+p]; pr.Target == nil && e.Target != nil && (pr.Source == nil || pr.Source.Code != e.Target.Code) {
+				pr.Target = e.Target
+			}
+			covered = best.end
+			continue
 		}
 		if !c.keep(&e) {
 			continue

@@ -150,25 +150,26 @@ func agentBefore(es []Event, h int, code cameo.Code) bool {
 	return false
 }
 
-// protestClaim reports whether a demand, an appeal or a disapproval told by an infinitive or
-// a participle ("marched to demand reforms", "blocked the road demanding his release",
-// "staged a sit-in calling for new elections") says what a protest earlier in the sentence
-// was for: the claim is part of that protest (CAMEO 14 names its demand), not a second event.
-func protestClaim(es []Event, t *text.Token, code cameo.Code) bool {
-	if t.Tag != "VB" && t.Tag != "VBG" {
-		return false
+// protestClaim returns the index in es of the protest earlier in the sentence whose claim a
+// demand, an appeal or a disapproval told by an infinitive or a participle is ("marched to
+// demand reforms", "blocked the road demanding his release", "staged a sit-in calling for new
+// elections"), or -1: the claim is part of that protest (CAMEO 14 names its demand), not a
+// second event.
+func protestClaim(es []Event, t *text.Token, code cameo.Code, noun bool) int {
+	if noun || t.Tag != "VB" && t.Tag != "VBG" {
+		return -1
 	}
 	switch code.Root() {
 	case "02", "10", "11":
 	default:
-		return false
+		return -1
 	}
-	for i := range es {
+	for i := len(es) - 1; i >= 0; i-- {
 		if es[i].Code.Root() == "14" {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // included reports whether the event noun at h is an item of a list brought in by
