@@ -244,3 +244,163 @@ func (v *sentenceView) harms(i int) bool {
 
 // violentRoots are the CAMEO roots of violence: assault, fight, mass violence.
 var violentRoots = map[string]bool{"18": true, "19": true, "20": true}
+
+// AnaphoricTargets gives a reaction without a target (praise, disapproval, rejection:
+// "Tanzania objected to the deal") the party of the earlier act its definite object refers
+// back to: the nearest event before it, in its sentence or the three before, whose trigger
+// is that noun or its verb ("Kenya and Uganda signed a trade deal" for "the deal", "Kenya
+// imposed sanctions" for "the sanctions"), or for a noun of any decision ("the decision",
+// "the move") the nearest material act. It takes that act's source, or its other party when
+// the source is the reacting actor itself, and leaves the target empty when the sentence of
+// that act has acts of different sources that fit, or when the object names its owner ("the
+// deal between ...", "the move by ...").
+func AnaphoricTargets(doc *text.Doc, coded []Event) {
+	for i := range coded {
+		e := &coded[i]
+		if e.Target != nil || e.Source == nil || !referringRoots[string(e.Code.Root())] && e.Code != "051" {
+			continue
+		}
+		n := definiteObject(doc, e)
+		if n < 0 {
+			continue
+		}
+		noun := doc.Tokens[n].Lemma
+		j := referent(doc, coded, i, noun)
+		if j < 0 {
+			continue
+		}
+		r := &coded[j]
+		switch {
+		case r.Source != nil && r.Source.Code != e.Source.Code:
+			e.Target = r.Source
+		case r.Target != nil && r.Target.Code != e.Source.Code:
+			e.Target = r.Target // "Kenya signed a deal with Uganda. Kenya later defended the deal"
+		}
+	}
+}
+
+// referringRoots are the CAMEO roots of reactions to a thing done: disapprove, reject.
+var referringRoots = map[string]bool{"11": true, "12": true}
+
+// definiteObject returns the token index of the head noun of a definite object right after
+// event e's trigger ("objected to the new trade deal": "deal"), when that noun is one of
+// referNouns or decisionNouns and nothing after it names its owner; else -1.
+func definiteObject(doc *text.Doc, e *Event) int {
+	s := &doc.Sentences[e.Sentence]
+	end := s.First + len(s.Tokens)
+	i := e.Head + 1
+	for i < end && i < e.Head+4 && (doc.Tokens[i].Tag == "IN" || doc.Tokens[i].Tag == "TO" || doc.Tokens[i].Tag == "RP") {
+		i++ // "objected to", "concern over"; the pattern's words may reach into the object
+	}
+	if i >= end || !referDeterminers[doc.Tokens[i].Lower] {
+		return -1
+	}
+	head := -1
+	for i++; i < end; i++ {
+		t := &doc.Tokens[i]
+		if t.Cap || !(t.Tag.IsAdj() || t.Tag == "NN" || t.Tag == "NNS") {
+			break
+		}
+		if t.Tag == "NN" || t.Tag == "NNS" {
+			head = i
+		}
+	}
+	if head < 0 || referNouns[doc.Tokens[head].Lemma] == nil && !decisionNouns[doc.Tokens[head].Lemma] {
+		return -1
+	}
+	if i < end && ownerWords[doc.Tokens[i].Lower] {
+		return -1 // "the deal between Kenya and Uganda", "the move by the government"
+	}
+	return head
+}
+
+// referent returns the index of the event of coded, before event i in its sentence or in the
+// three sentences before, that noun refers back to, or -1: the nearest whose trigger has a
+// word of referNouns[noun], or for a decision noun the nearest material act; -1 when its
+// sentence holds another fitting act by a different source.
+func referent(doc *text.Doc, coded []Event, i int, noun string) int {
+	e := &coded[i]
+	found := -1
+	for j := i - 1; j >= 0 && coded[j].Sentence >= e.Sentence-3; j-- {
+		r := &coded[j]
+		if found >= 0 && r.Sentence != coded[found].Sentence {
+			break
+		}
+		if !refersTo(doc, r, noun) {
+			continue
+		}
+		if found < 0 {
+			found = j
+			continue
+		}
+		if f := &coded[found]; r.Trigger != f.Trigger && (r.Source == nil || f.Source == nil || r.Source.Code != f.Source.Code) {
+			return -1 // two acts of different sources: "the decision" is either
+		}
+	}
+	return found
+}
+
+// refersTo reports whether noun can refer back to event r: a word of r's trigger is one of
+// referNouns[noun], or noun is a decision noun and r a material act.
+func refersTo(doc *text.Doc, r *Event, noun string) bool {
+	if decisionNouns[noun] {
+		return !verbalRoots[string(r.Code.Root())]
+	}
+	words := referNouns[noun]
+	s := &doc.Sentences[r.Sentence]
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
+		if t.Start >= r.Trigger.Start && t.End <= r.Trigger.End && words[t.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// referDeterminers open a definite noun phrase that refers back: "the deal", "this move".
+var referDeterminers = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
+
+// ownerWords after a noun name whose thing it is, so it refers to nothing before.
+var ownerWords = map[string]bool{"of": true, "by": true, "between": true, "with": true, "from": true}
+
+// decisionNouns refer back to any material act: "The government banned the party. The
+// opposition condemned the decision."
+var decisionNouns = map[string]bool{"decision": true, "move": true, "step": true}
+
+// verbalRoots are the CAMEO roots of words and positions rather than material acts:
+// statements, appeals, intentions, talks, demands, reactions, threats, protests.
+var verbalRoots = map[string]bool{"01": true, "02": true, "03": true, "04": true, "10": true, "11": true,
+	"12": true, "13": true, "14": true}
+
+// referNouns map a noun that refers back to an act to the words of that act's trigger.
+var referNouns = func() map[string]map[string]bool {
+	groups := [][]string{
+		{"deal", "agreement", "accord", "pact", "treaty", "agree", "sign"},
+		{"sanction", "impose"},
+		{"ban", "outlaw"},
+		{"attack", "assault", "raid", "ambush", "bombing", "strike", "airstrike"},
+		{"arrest", "detain", "detention"},
+		{"expulsion", "expel"},
+		{"blockade"},
+		{"embargo"},
+		{"invasion", "invade"},
+		{"annexation", "annex"},
+		{"withdrawal", "withdraw"},
+		{"suspension", "suspend"},
+		{"deployment", "deploy"},
+		{"closure", "close"},
+	}
+	m := map[string]map[string]bool{}
+	for _, g := range groups {
+		words := map[string]bool{}
+		for _, w := range g {
+			words[w] = true
+		}
+		for _, w := range g {
+			if w != "sign" && w != "impose" && w != "close" && w != "agree" {
+				m[w] = words // a verb alone is no noun that refers back
+			}
+		}
+	}
+	return m
+}()

@@ -130,6 +130,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *annals.Article) ([]annals.Ev
 		return nil, err
 	}
 	coded := c.coder.Code(doc, mentions)
+	event.AnaphoricTargets(doc, coded)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

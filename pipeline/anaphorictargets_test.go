@@ -1,0 +1,51 @@
+package pipeline_test
+
+import (
+	"testing"
+
+	"github.com/annals-org/annals"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestAnaphoricTargets: a reaction to "the deal", "the ban", "the decision" is aimed at the
+// party of the earlier act the noun refers back to, in the sentence or the three before; not
+// when two acts of different sources fit, nor when the noun names its owner.
+func TestAnaphoricTargets(t *testing.T) {
+	c := load(t)
+	type coded struct{ Code, Source, Target string }
+	for _, tc := range []struct {
+		in   string
+		want []coded // the reaction: the last event
+	}{
+		{"Kenya and Uganda signed a trade deal on Monday. Tanzania objected to the deal on Tuesday.", []coded{{"110", "TZA", "KEN"}}},
+		{"The government banned the opposition party on Friday. The United Nations condemned the decision.", []coded{{"111", "IGOUNO", "GOV"}}},
+		{"Kenya imposed sanctions on Uganda last month. Tanzania criticised the sanctions.", []coded{{"111", "TZA", "KEN"}}},
+		{"Kenya expelled two Ugandan diplomats on Monday. Uganda condemned the expulsion.", []coded{{"111", "UGA", "KEN"}}},
+		{"Kenya and Uganda held talks. Kenya later imposed a ban on Ugandan sugar. Uganda rejected the ban.", []coded{{"120", "UGA", "KEN"}}},
+		{"Kenya signed a deal with Uganda. Tanzania welcomed the deal.", []coded{{"051", "TZA", "KEN"}}},
+		// The reacting party itself signed: the other party.
+		{"Kenya signed a deal with Uganda. Kenya's opposition rejected the deal.", []coded{{"127", "KENOPP", "KEN"}}},
+		// Two acts of different sources: "the decision" is either.
+		{"Kenya banned Ugandan sugar and Tanzania closed its border. Uganda condemned the decision.", []coded{{"111", "UGA", ""}}},
+		// Nothing before to refer to.
+		{"Uganda condemned the decision.", []coded{{"111", "UGA", ""}}},
+	} {
+		a := annals.Article{ID: "t", Text: tc.in}
+		evs := c.Code(&a)
+		var got []coded
+		if len(evs) > 0 {
+			e := evs[len(evs)-1]
+			g := coded{Code: e.CAMEO}
+			if e.Source != nil {
+				g.Source = e.Source.Code
+			}
+			if e.Target != nil {
+				g.Target = e.Target.Code
+			}
+			got = append(got, g)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Code(%q) (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
