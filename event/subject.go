@@ -220,16 +220,43 @@ func (v *sentenceView) opensClauseOf(i, h int) bool {
 }
 
 // antecedent returns the mention that the relative pronoun at i follows, past a comma, or
-// noMention.
+// noMention. An age or a home town set off by commas stands between a person and "who":
+// "Jane Doe, 18, of Dallas, who ..." is about Jane Doe, not Dallas.
 func (v *sentenceView) antecedent(i int) int {
 	j := i - 1
 	if j >= v.first && (v.toks[j].Lower == "," || dash(v.toks[j].Lower)) {
 		j--
 	}
+	for n := 0; n < 2 && j > v.first; n++ {
+		if k := v.appositiveDetail(j); k >= 0 {
+			j = k
+		}
+	}
 	if j < v.first {
 		return noMention
 	}
 	return v.endingAt(j)
+}
+
+// appositiveDetail returns the token before the comma that opens an age (", 18") or a home
+// town (", of Dallas") ending at token j, or -1 when j ends neither.
+func (v *sentenceView) appositiveDetail(j int) int {
+	if v.toks[j].Tag == "CD" && j-2 >= v.first && v.toks[j-1].Lower == "," {
+		return j - 2
+	}
+	for k := j; k > v.first && k >= j-3; k-- {
+		t := &v.toks[k]
+		if t.Lower == "of" {
+			if k < j && k-2 >= v.first && v.toks[k-1].Lower == "," {
+				return k - 2
+			}
+			return -1
+		}
+		if !t.Cap || !t.Tag.IsProper() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // afterPreposition reports whether the mention starting at tok is the object of a
