@@ -211,6 +211,10 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			covered = best.end
 			continue
 		}
+		if wish, keep := c.wishedAct(&e, v, h); wish && !keep {
+			covered = best.end
+			continue
+		}
 		c.politeRequest(&e, v, h)
 		c.ultimatum(&e, v, best.p.Code, best.end)
 		if d := v.demanded(out[first:], h, e.Code); d >= 0 {
