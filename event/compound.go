@@ -210,6 +210,9 @@ func (v *sentenceView) conjuncts(k int) []int {
 	var out []int
 	joined := func(a, b *actor.Mention) bool { // a before b
 		gap := b.Tok - a.TokEnd
+		if gap >= 3 && v.relationApposition(a.TokEnd, b.Tok) {
+			return true // "Kenya and its neighbour Uganda", "Russia and its close ally Belarus"
+		}
 		if gap < 1 || gap > 2 {
 			return false
 		}
@@ -251,3 +254,22 @@ func (v *sentenceView) conjuncts(k int) []int {
 	}
 	return out
 }
+
+// relationApposition reports whether tokens [from, to) are "and" with a possessive and a noun
+// of a relation between states before the second actor's name ("and its neighbour", "and
+// its close ally"): the name is the noun's apposition, so the two actors are coordinated.
+func (v *sentenceView) relationApposition(from, to int) bool {
+	if to-from > 4 || v.toks[from].Lower != "and" || v.toks[from+1].Tag != "PRP$" || !relationNouns[v.toks[to-1].Lemma] {
+		return false
+	}
+	for i := from + 2; i < to-1; i++ {
+		if !v.toks[i].Tag.IsAdj() || v.toks[i].Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// relationNouns name one state's relation to another: "its neighbour Uganda".
+var relationNouns = map[string]bool{"neighbour": true, "neighbor": true, "ally": true, "partner": true,
+	"rival": true, "arch-rival": true, "foe": true}

@@ -1,0 +1,41 @@
+package pipeline_test
+
+import (
+	"testing"
+
+	"github.com/annals-org/annals"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestRelationAppositions: "Kenya and its neighbour Uganda" coordinates two actors, the
+// second named in apposition to a noun of a relation between states; each takes part in the
+// act. As an object ("accused its neighbour Uganda") the name is the target as before.
+func TestRelationAppositions(t *testing.T) {
+	c := load(t)
+	type coded struct{ Source, Target string }
+	for _, tc := range []struct {
+		in   string
+		want []coded
+	}{
+		{"Kenya and its neighbour Uganda signed a border deal.", []coded{{"UGA", "KEN"}, {"KEN", "UGA"}}},
+		{"Rwanda and its ally Burundi condemned the raid.", []coded{{"BDI", ""}, {"RWA", ""}}},
+		{"Kenya and its neighbour Uganda protested against the tariffs imposed by Tanzania.", []coded{{"UGA", "TZA"}, {"KEN", "TZA"}}},
+		{"Kenya accused its neighbour Uganda of harbouring rebels.", []coded{{"KEN", "UGA"}}},
+	} {
+		a := annals.Article{ID: "t", Text: tc.in}
+		var got []coded
+		for _, e := range c.Code(&a) {
+			var g coded
+			if e.Source != nil {
+				g.Source = e.Source.Code
+			}
+			if e.Target != nil {
+				g.Target = e.Target.Code
+			}
+			got = append(got, g)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Code(%q) (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
