@@ -454,8 +454,14 @@ func mob(m *actor.Mention) bool {
 func stateForce(m *actor.Mention) bool { return m.Role == "MIL" || m.Role == "COP" }
 
 // anaphor reports whether the noun at h refers back to an event told before ("the attack",
-// "this incident") rather than reporting a new one.
+// "this incident") rather than reporting a new one. An actor named right between the
+// determiner and the noun ("the Israeli assault", "the rebel offensive") makes it a report
+// of its own, by that actor: a reference back would not need to name who did it. Other
+// words before the actor keep the reference ("the current Palestinian uprising").
 func (v *sentenceView) anaphor(h int) bool {
+	if k := v.endingAt(h - 1); h-1 > v.first && k != noMention && k >= 0 && v.mentions[k].Tok > v.first && v.toks[v.mentions[k].Tok-1].Tag == "DT" {
+		return false
+	}
 	for i := h - 1; i >= v.first && i >= h-3; i-- {
 		switch v.toks[i].Lower {
 		case "the", "this", "these", "those":
