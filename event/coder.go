@@ -391,7 +391,13 @@ func (c *Coder) unarmed(e *Event, v *sentenceView) {
 // arrested over the killing". The actor is the one charged.
 func (v *sentenceView) reducedPassive(h int, code cameo.Code) bool {
 	t := &v.toks[h]
-	if t.Tag != "VBN" && t.Tag != "VBD" || h == v.first || h+1 >= v.end || v.endingAt(h-1) == noMention {
+	if t.Tag != "VBN" && t.Tag != "VBD" || h == v.first || h+1 >= v.end {
+		return false
+	}
+	if v.subjectParticiple(h) {
+		return true
+	}
+	if v.endingAt(h-1) == noMention {
 		return false
 	}
 	if code.Root() != "17" && !strings.HasPrefix(string(code), "112") {
@@ -404,6 +410,41 @@ func (v *sentenceView) reducedPassive(h int, code cameo.Code) bool {
 		return h+2 < v.end && v.toks[h+2].Tag != "CD"
 	case "in":
 		return h+2 < v.end && v.toks[h+2].Lower == "connection"
+	}
+	return false
+}
+
+// subjectParticiple reports whether the past form at h, right after a noun, is a reduced
+// relative clause inside the subject of a finite verb that follows in the same clause: "the
+// activists arrested in Nairobi on Monday were released", "the weapons seized last year were
+// returned". The noun is what the act was done to, not its doer: a passive. An object right
+// after the form ("police arrested the activists") or a relative pronoun before the later
+// verb ("police arrested in the morning men who were ...") makes it the main verb.
+func (v *sentenceView) subjectParticiple(h int) bool {
+	if n := &v.toks[h-1]; !(n.Tag == "NN" || n.Tag == "NNS") || n.Cap && h-1 > v.first {
+		if k := v.endingAt(h - 1); k == noMention || k < 0 || v.mentions[k].Head == actor.KName {
+			return false // a name before a verb is its subject; a day ("on Thursday") is no noun to modify
+		}
+	}
+	switch n := &v.toks[h+1]; {
+	case n.Tag == "IN" && n.Lower != "that", n.Tag.IsAdverb(), n.Lower == "last", n.Lower == "earlier":
+	default:
+		return false // an object or an infinitive: the main verb ("arrested the men", "threatened to")
+	}
+	for i := h + 2; i < v.end && i <= h+12; i++ {
+		u := &v.toks[i]
+		switch {
+		case clauseBreak(u), u.Lower == ",", u.Lower == "and", u.Lower == "or", u.Lower == "but", u.Lower == "to", dash(u.Lower),
+			u.Tag == "WDT", u.Tag == "WP", u.Tag == "WRB", u.Tag == "IN" && subordinators[u.Lower]:
+			return false
+		case u.Tag == "MD", u.Tag == "VBZ", u.Tag == "VBP", u.Tag == "VBD" && !v.insideAnyMention(i):
+			// Not a past form that modifies a noun after a preposition or article: "near
+			// barricaded roads".
+			p := &v.toks[i-1]
+			return p.Tag != "IN" && p.Tag != "DT" && !p.Tag.IsAdj()
+		case u.Tag.IsVerb():
+			return false
+		}
 	}
 	return false
 }
