@@ -312,6 +312,9 @@ func placeTarget(rec *annals.Event) {
 	if rec.Source == nil || rec.Source.Country == "" || rec.Source.Country == l.Country || venue(rec.CAMEO) {
 		return
 	}
+	if rec.Source.Start <= l.Start && l.End <= rec.Source.End {
+		return // a word of the actor's own name: "South Korean army officers" is no place "South"
+	}
 	rec.Target = &annals.Actor{Text: l.Text, Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}
 }
 
