@@ -372,6 +372,11 @@ var decisionNouns = map[string]bool{"decision": true, "move": true, "step": true
 var verbalRoots = map[string]bool{"01": true, "02": true, "03": true, "04": true, "10": true, "11": true,
 	"12": true, "13": true, "14": true}
 
+// referVerbs are the words of referNouns that are only verbs: no noun refers back with them.
+var referVerbs = map[string]bool{"sign": true, "impose": true, "close": true, "agree": true, "kill": true, "shoot": true,
+	"seize": true, "execute": true, "detain": true, "expel": true, "invade": true, "annex": true, "withdraw": true,
+	"suspend": true, "deploy": true, "outlaw": true}
+
 // referNouns map a noun that refers back to an act to the words of that act's trigger.
 var referNouns = func() map[string]map[string]bool {
 	groups := [][]string{
@@ -380,6 +385,10 @@ var referNouns = func() map[string]map[string]bool {
 		{"ban", "outlaw"},
 		{"attack", "assault", "raid", "ambush", "bombing", "strike", "airstrike"},
 		{"arrest", "detain", "detention"},
+		{"killing", "kill", "murder"},
+		{"shooting", "shoot"},
+		{"seizure", "seize"},
+		{"execution", "execute"},
 		{"expulsion", "expel"},
 		{"blockade"},
 		{"embargo"},
@@ -397,7 +406,7 @@ var referNouns = func() map[string]map[string]bool {
 			words[w] = true
 		}
 		for _, w := range g {
-			if w != "sign" && w != "impose" && w != "close" && w != "agree" {
+			if !referVerbs[w] {
 				m[w] = words // a verb alone is no noun that refers back
 			}
 		}

@@ -23,6 +23,8 @@ func TestAnaphoricTargets(t *testing.T) {
 		{"Kenya expelled two Ugandan diplomats on Monday. Uganda condemned the expulsion.", []coded{{"111", "UGA", "KEN"}}},
 		{"Kenya and Uganda held talks. Kenya later imposed a ban on Ugandan sugar. Uganda rejected the ban.", []coded{{"120", "UGA", "KEN"}}},
 		{"Kenya signed a deal with Uganda. Tanzania welcomed the deal.", []coded{{"051", "TZA", "KEN"}}},
+		{"Gunmen killed three police officers in Lagos on Sunday. The governor condemned the killings.", []coded{{"111", "NGAGOV", "NGAUAF"}}},
+		{"Iran seized a British tanker in the Gulf. Britain condemned the seizure.", []coded{{"111", "GBR", "IRN"}}},
 		// The reacting party itself signed: the other party.
 		{"Kenya signed a deal with Uganda. Kenya's opposition rejected the deal.", []coded{{"127", "KENOPP", "KEN"}}},
 		// Two acts of different sources: "the decision" is either.
