@@ -175,8 +175,9 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			e.Passive = v.passive(h) || v.reducedPassive(h, best.p.Code)
 			src, tgt = v.verbActors(h, best, e.Passive)
 		}
-		if src != noMention && v.mention(src).Both {
-			// "The two leaders discussed ...": one with the other.
+		if src != noMention && v.mention(src).Both && (tgt == noMention || v.mention(tgt).Both) {
+			// "The two leaders discussed ...": one with the other. An act on someone
+			// else is the pair's together: "two men threatened four police officers".
 			src, tgt = v.pairOf(src)
 		}
 		if tgt != noMention && v.mention(tgt).Both {
@@ -251,6 +252,11 @@ func (c *Coder) keep(e *Event) bool {
 	switch e.Code.Root() {
 	case "14", "17", "18", "19", "20":
 		return true
+	case "15":
+		// A force moved or massed is news whoever's it is, when the noun names the
+		// force: "reinforcements arrived in the district", "a troop build-up". A bare
+		// show of force or exercise is not (war games joined later by others).
+		return e.noun && e.Code == "154"
 	}
 	return false
 }
