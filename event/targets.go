@@ -245,7 +245,7 @@ func (v *sentenceView) harms(i int) bool {
 // violentRoots are the CAMEO roots of violence: assault, fight, mass violence.
 var violentRoots = map[string]bool{"18": true, "19": true, "20": true}
 
-// AnaphoricTargets gives a reaction without a target (praise, disapproval, rejection:
+// AnaphoricTargets gives a reaction without a target (praise, concern, disapproval, rejection:
 // "Tanzania objected to the deal") the party of the earlier act its definite object refers
 // back to: the nearest event before it, in its sentence or the three before, whose trigger
 // is that noun or its verb ("Kenya and Uganda signed a trade deal" for "the deal", "Kenya
@@ -257,7 +257,7 @@ var violentRoots = map[string]bool{"18": true, "19": true, "20": true}
 func AnaphoricTargets(doc *text.Doc, coded []Event) {
 	for i := range coded {
 		e := &coded[i]
-		if e.Target != nil || e.Source == nil || !referringRoots[string(e.Code.Root())] && e.Code != "051" {
+		if e.Target != nil || e.Source == nil || !referringRoots[string(e.Code.Root())] && e.Code != "051" && e.Code != "012" {
 			continue
 		}
 		n := definiteObject(doc, e)
@@ -289,7 +289,10 @@ func definiteObject(doc *text.Doc, e *Event) int {
 	s := &doc.Sentences[e.Sentence]
 	end := s.First + len(s.Tokens)
 	i := e.Head + 1
-	for i < end && i < e.Head+4 && (doc.Tokens[i].Tag == "IN" || doc.Tokens[i].Tag == "TO" || doc.Tokens[i].Tag == "RP") {
+	for i < end && doc.Tokens[i].End <= e.Trigger.End && !referDeterminers[doc.Tokens[i].Lower] {
+		i++ // "expressed concern over": the pattern's words before the object
+	}
+	for i < end && i < e.Head+6 && (doc.Tokens[i].Tag == "IN" || doc.Tokens[i].Tag == "TO" || doc.Tokens[i].Tag == "RP") {
 		i++ // "objected to", "concern over"; the pattern's words may reach into the object
 	}
 	if i >= end || !referDeterminers[doc.Tokens[i].Lower] {

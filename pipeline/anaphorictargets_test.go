@@ -25,6 +25,7 @@ func TestAnaphoricTargets(t *testing.T) {
 		{"Kenya signed a deal with Uganda. Tanzania welcomed the deal.", []coded{{"051", "TZA", "KEN"}}},
 		{"Gunmen killed three police officers in Lagos on Sunday. The governor condemned the killings.", []coded{{"111", "NGAGOV", "NGAUAF"}}},
 		{"Iran seized a British tanker in the Gulf. Britain condemned the seizure.", []coded{{"111", "GBR", "IRN"}}},
+		{"Kenya signed a deal with Uganda. Tanzania expressed concern over the deal.", []coded{{"012", "TZA", "KEN"}}},
 		// The reacting party itself signed: the other party.
 		{"Kenya signed a deal with Uganda. Kenya's opposition rejected the deal.", []coded{{"127", "KENOPP", "KEN"}}},
 		// Two acts of different sources: "the decision" is either.
