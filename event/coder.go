@@ -174,6 +174,9 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		} else {
 			e.Passive = v.passive(h) || v.reducedPassive(h, best.p.Code)
 			src, tgt = v.verbActors(h, best, e.Passive)
+			if src == noMention && e.Passive && best.owner != noMention && best.owner != tgt {
+				src = best.owner // "was removed from the government's list"
+			}
 		}
 		if src != noMention && v.mention(src).Both && (tgt == noMention || v.mention(tgt).Both) {
 			// "The two leaders discussed ...": one with the other. An act on someone

@@ -75,6 +75,9 @@ type matched struct {
 	// for token i (to 64 tokens): a thing the pattern names ("send * warship to help
 	// find") is what the act moves or uses, not its target.
 	spelled uint64
+	// owner is the mention whose possession the pattern's words name, for an agentless
+	// passive: in "was removed from the government's list" the list's owner removed it.
+	owner int
 }
 
 // gapWords is how many words a gap (*) may pass over. Each gap has its own allowance, as
@@ -92,7 +95,7 @@ type matchState struct {
 
 // try matches p's elements after the head at token h.
 func (v *sentenceView) try(p *Pattern, h int) (matched, bool) {
-	s := matchState{m: matched{p: p, end: h + 1, target: noMention, score: 1}, pos: h + 1}
+	s := matchState{m: matched{p: p, end: h + 1, target: noMention, score: 1, owner: noMention}, pos: h + 1}
 	return v.tryFrom(p, h, 0, s)
 }
 
@@ -125,7 +128,11 @@ func (v *sentenceView) tryFrom(p *Pattern, h, k int, s matchState) (matched, boo
 		s.m.score++
 	}
 	if s.bySubject && v.agent(s.pos) == noMention {
-		return s.m, false
+		// With no "by" phrase the owner of what the pattern names did it: "was removed
+		// from the government's list"; else the act has no doer and is no record.
+		if s.m.owner = v.possessorWithin(h+1, s.pos); s.m.owner == noMention {
+			return s.m, false
+		}
 	}
 	s.m.end = s.pos
 	return s.m, true
@@ -251,6 +258,22 @@ func (v *sentenceView) trySlot(p *Pattern, h, k int, s matchState) (next matchSt
 	s.m.target = found
 	s.pos = foundEnd
 	return s, true, false
+}
+
+// possessorWithin returns the mention that owns a thing named in tokens [from, to) by a
+// possessive ("the government's list", "Washington's blacklist"), or noMention.
+func (v *sentenceView) possessorWithin(from, to int) int {
+	for i := from + 1; i < to; i++ {
+		if t := &v.toks[i]; t.Tag != "POS" && t.Lower != "'s" && t.Lower != "’s" {
+			continue
+		}
+		for _, j := range []int{i - 1, i} { // the mention may take in the "'s"
+			if k := v.endingAt(j); k != noMention && k >= 0 {
+				return k
+			}
+		}
+	}
+	return noMention
 }
 
 // literalAfter reports whether elems hold a word the pattern spells.

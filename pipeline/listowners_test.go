@@ -1,0 +1,26 @@
+package pipeline_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestListOwners: an agentless passive whose pattern names a thing someone owns ("was removed
+// from the government's list") takes the owner as the doer; with no owner and no "by" phrase
+// the act has no doer and is no record.
+func TestListOwners(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Sudan was removed from Washington's sanctions list on Monday.", []string{"085 USA SDN asserted"}},
+		{"Eritrea was removed from the Kenyan government's blacklist.", []string{"085 KENGOV ERI asserted"}},
+		{"Eritrea was removed from the sanctions list.", nil},
+	} {
+		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
