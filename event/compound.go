@@ -210,8 +210,8 @@ func (v *sentenceView) conjuncts(k int) []int {
 	var out []int
 	joined := func(a, b *actor.Mention) bool { // a before b
 		gap := b.Tok - a.TokEnd
-		if gap >= 3 && v.relationApposition(a.TokEnd, b.Tok) {
-			return true // "Kenya and its neighbour Uganda", "Russia and its close ally Belarus"
+		if gap >= 2 && v.relationApposition(a.TokEnd, b.Tok) {
+			return true // "Kenya and its neighbour Uganda", "Kenya and neighbouring Uganda"
 		}
 		if gap < 1 || gap > 2 {
 			return false
@@ -257,13 +257,21 @@ func (v *sentenceView) conjuncts(k int) []int {
 
 // relationApposition reports whether tokens [from, to) are "and" with a possessive and a noun
 // of a relation between states before the second actor's name ("and its neighbour", "and
-// its close ally"): the name is the noun's apposition, so the two actors are coordinated.
+// its close ally"), or "and" with an adjective of one ("and neighbouring"): the name is the
+// noun's apposition, so the two actors are coordinated.
 func (v *sentenceView) relationApposition(from, to int) bool {
-	if to-from > 4 || v.toks[from].Lower != "and" || v.toks[from+1].Tag != "PRP$" || !relationNouns[v.toks[to-1].Lemma] {
+	if to-from > 4 || v.toks[from].Lower != "and" {
+		return false
+	}
+	if to-from == 2 {
+		return relationAdjectives[v.toks[from+1].Lower]
+	}
+	if v.toks[from+1].Tag != "PRP$" || !relationNouns[v.toks[to-1].Lemma] {
 		return false
 	}
 	for i := from + 2; i < to-1; i++ {
-		if !v.toks[i].Tag.IsAdj() || v.toks[i].Cap {
+		// Modifiers of the noun: "its close ally" (the tagger may read "close" as a noun).
+		if t := &v.toks[i]; t.Cap || !t.Tag.IsAdj() && t.Tag != "NN" {
 			return false
 		}
 	}
@@ -273,3 +281,7 @@ func (v *sentenceView) relationApposition(from, to int) bool {
 // relationNouns name one state's relation to another: "its neighbour Uganda".
 var relationNouns = map[string]bool{"neighbour": true, "neighbor": true, "ally": true, "partner": true,
 	"rival": true, "arch-rival": true, "foe": true}
+
+// relationAdjectives before a state's name say how it stands to the one named before:
+// "Kenya and neighbouring Uganda".
+var relationAdjectives = map[string]bool{"neighbouring": true, "neighboring": true, "allied": true}

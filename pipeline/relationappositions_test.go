@@ -8,8 +8,8 @@ import (
 )
 
 // TestRelationAppositions: "Kenya and its neighbour Uganda" coordinates two actors, the
-// second named in apposition to a noun of a relation between states; each takes part in the
-// act. As an object ("accused its neighbour Uganda") the name is the target as before.
+// second named in apposition to a noun of a relation between states (or after an adjective
+// of one: "and neighbouring Uganda"); each takes part in the act. As an object ("accused its neighbour Uganda") the name is the target as before.
 func TestRelationAppositions(t *testing.T) {
 	c := load(t)
 	type coded struct{ Source, Target string }
@@ -21,6 +21,8 @@ func TestRelationAppositions(t *testing.T) {
 		{"Rwanda and its ally Burundi condemned the raid.", []coded{{"BDI", ""}, {"RWA", ""}}},
 		{"Kenya and its neighbour Uganda protested against the tariffs imposed by Tanzania.", []coded{{"UGA", "TZA"}, {"KEN", "TZA"}}},
 		{"Kenya accused its neighbour Uganda of harbouring rebels.", []coded{{"KEN", "UGA"}}},
+		{"Russia and its close ally Belarus held military drills.", []coded{{"BLR", ""}, {"RUS", ""}}},
+		{"Kenya and neighbouring Uganda closed their borders.", []coded{{"KEN", ""}, {"UGA", ""}}},
 	} {
 		a := annals.Article{ID: "t", Text: tc.in}
 		var got []coded
