@@ -273,8 +273,11 @@ func AnaphoricTargets(doc *text.Doc, coded []Event) {
 		switch {
 		case r.Source != nil && r.Source.Code != e.Source.Code:
 			e.Target = r.Source
-		case r.Target != nil && r.Target.Code != e.Source.Code:
-			e.Target = r.Target // "Kenya signed a deal with Uganda. Kenya later defended the deal"
+		case r.Source != nil && r.Target != nil && r.Target.Code != e.Source.Code:
+			// The reactor's own act: its other party ("Kenya signed a deal with Uganda.
+			// Kenya's parliament rejected the deal" when the parliament codes as Kenya). An
+			// act with no source gives nothing: its victims are not whom the reaction blames.
+			e.Target = r.Target
 		}
 	}
 }

@@ -30,6 +30,8 @@ func TestAnaphoricTargets(t *testing.T) {
 		{"Kenya signed a deal with Uganda. Kenya's opposition rejected the deal.", []coded{{"127", "KENOPP", "KEN"}}},
 		// Two acts of different sources: "the decision" is either.
 		{"Kenya banned Ugandan sugar and Tanzania closed its border. Uganda condemned the decision.", []coded{{"111", "UGA", ""}}},
+		// An act with no source: its victims are not whom the reaction blames.
+		{"Three Ugandan soldiers were killed on Monday. Kenya condemned the killings.", []coded{{"111", "KEN", ""}}},
 		// Nothing before to refer to.
 		{"Uganda condemned the decision.", []coded{{"111", "UGA", ""}}},
 	} {
