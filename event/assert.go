@@ -385,6 +385,8 @@ func (v *sentenceView) describesNoun(h int) bool {
 		return false
 	}
 	switch n := &v.toks[h+1]; {
+	case v.timeAfter(h + 1):
+		// A time phrase is no object: "returned the weapons seized last year from ...".
 	case n.Tag == "DT" || n.Tag == "PRP$" || n.Tag == "CD" || n.Tag.IsNoun() || n.Tag.IsAdj():
 		return false // an object: "the talks produced an agreement"
 	case v.insideAnyMention(h + 1):
@@ -405,6 +407,19 @@ func (v *sentenceView) describesNoun(h int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// timeAfter reports whether a time phrase that no verb takes as its object starts at i:
+// "last year", "this week", "earlier this month", "yesterday".
+func (v *sentenceView) timeAfter(i int) bool {
+	t := &v.toks[i]
+	switch t.Lower {
+	case "yesterday", "earlier", "recently":
+		return true
+	case "last", "this", "next":
+		return i+1 < v.end && (timeNouns[v.toks[i+1].Lemma] || weekdays[v.toks[i+1].Lower] || months[v.toks[i+1].Lower])
 	}
 	return false
 }
