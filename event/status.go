@@ -18,8 +18,8 @@ type cue struct {
 
 // Cues are the status cues of dict/events/status.tsv, with the recodings of recode.tsv.
 type Cues struct {
-	before []cue
-	after  []cue
+	before cueList
+	after  cueList
 	recode map[string]map[cameo.Code]cameo.Code // class -> from prefix -> to
 }
 
@@ -56,6 +56,9 @@ func LoadCues(fsys fs.FS, table *cameo.Table) (*Cues, error) {
 			return l.Errorf("status", "%q: want negated, planned or hypothetical", l.Fields[0])
 		}
 		q := cue{status: st, words: strings.Fields(strings.ToLower(l.Fields[2]))}
+		if len(q.words) == 0 {
+			return l.Errorf("words", "no words")
+		}
 		if len(l.Fields) == 4 {
 			if c.recode[l.Fields[3]] == nil {
 				return l.Errorf("recode", "%q is not a class of events/recode.tsv", l.Fields[3])
@@ -64,10 +67,10 @@ func LoadCues(fsys fs.FS, table *cameo.Table) (*Cues, error) {
 		}
 		switch l.Fields[1] {
 		case "before":
-			c.before = append(c.before, q)
+			c.before.add(q)
 		case "after":
 			q.after = true
-			c.after = append(c.after, q)
+			c.after.add(q)
 		default:
 			return l.Errorf("scope", "%q: want before or after", l.Fields[1])
 		}
@@ -86,10 +89,8 @@ func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Stat
 			// A cue that ends in "that" governs the clause it opens: "demanded that
 			// Uganda withdraw its troops".
 			for j := max(i-3, v.first); j < i; j++ {
-				for _, q := range c.before {
-					if j+len(q.words) == i+1 && v.phraseAt(j, q.words) && c.applies(q, code) {
-						return q.status, q.recode, j
-					}
+				if q, ok := c.before.first(v, j, func(q *cue) bool { return j+len(q.words) == i+1 && c.applies(*q, code) }); ok {
+					return q.status, q.recode, j
 				}
 			}
 		}
@@ -99,16 +100,14 @@ func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Stat
 		// A longer cue that takes in this word wins over the shorter one it holds: "will
 		// not" and "chose not to" are refusals, not a bare "not".
 		for j := max(i-3, v.first); j < i; j++ {
-			for _, q := range c.before {
-				if j+len(q.words) > i && v.phraseAt(j, q.words) && j+len(q.words) <= h && c.applies(q, code) && (q.recode != "cease" || v.objectOf(j+len(q.words), h)) {
-					return q.status, q.recode, j
-				}
+			if q, ok := c.before.first(v, j, func(q *cue) bool {
+				return j+len(q.words) > i && c.governs(v, q, j, h, code)
+			}); ok {
+				return q.status, q.recode, j
 			}
 		}
-		for _, q := range c.before {
-			if v.phraseAt(i, q.words) && i+len(q.words) <= h && c.applies(q, code) && (q.recode != "cease" || v.objectOf(i+len(q.words), h)) {
-				return q.status, q.recode, i
-			}
+		if q, ok := c.before.first(v, i, func(q *cue) bool { return c.governs(v, q, i, h, code) }); ok {
+			return q.status, q.recode, i
 		}
 		if t.Tag.IsVerb() && i < h-1 && !isAux(t.Lemma) && t.Tag != "VBG" {
 			if v.coordinated(i, h) {
@@ -121,7 +120,7 @@ func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Stat
 				}
 			}
 			// Another verb's cue belongs to that verb: "said it will"
-			if !v.anyCueAt(c.before, i) {
+			if _, ok := c.before.first(v, i, anyCue); !ok {
 				break
 			}
 		}
@@ -131,10 +130,8 @@ func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Stat
 		if clauseBreak(t) {
 			break
 		}
-		for _, q := range c.after {
-			if v.phraseAt(i, q.words) && c.applies(q, code) {
-				return q.status, q.recode, i
-			}
+		if q, ok := c.after.first(v, i, func(q *cue) bool { return c.applies(*q, code) }); ok {
+			return q.status, q.recode, i
 		}
 	}
 	return annals.Asserted, "", h
@@ -149,6 +146,15 @@ var narrowClasses = map[string]bool{"disarm": true, "cease": true, "denial": tru
 var chainedClasses = map[string]bool{"cease": true}
 
 // applies reports whether cue q bears on an event coded code.
+// governs reports whether the cue q at token j, which ends before the trigger at h, bears on
+// the trigger's code: a cessation cue only when the trigger is its verb's object.
+func (c *Cues) governs(v *sentenceView, q *cue, j, h int, code cameo.Code) bool {
+	end := j + len(q.words)
+	return end <= h && c.applies(*q, code) && (q.recode != "cease" || v.objectOf(end, h))
+}
+
+func anyCue(*cue) bool { return true }
+
 func (c *Cues) applies(q cue, code cameo.Code) bool {
 	if !narrowClasses[q.recode] {
 		return true
@@ -192,15 +198,6 @@ func (v *sentenceView) coordinated(i, h int) bool {
 		}
 	}
 	return true
-}
-
-func (v *sentenceView) anyCueAt(list []cue, i int) bool {
-	for _, q := range list {
-		if v.phraseAt(i, q.words) {
-			return true
-		}
-	}
-	return false
 }
 
 func isAux(lemma string) bool {
