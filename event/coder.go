@@ -111,6 +111,9 @@ func (v *sentenceView) conditionTargets(es []Event) {
 	}
 }
 
+// codeSentence appends the events of sentence s to out: at each token outside a name it
+// finds the best pattern headed there, drops words that report no act, attaches the
+// actors, then decides whether the match is an event of its own.
 func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, out []Event) []Event {
 	toks := doc.Tokens
 	first := len(out) // this sentence's events start here
@@ -131,23 +134,7 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			covered = next
 			continue
 		}
-		// The tag picks verb or noun patterns first; the other kind is tried when the first
-		// gives nothing, since the tagger errs most on words that can be both ("protest").
-		noun := !t.Tag.IsVerb()
-		if !t.Tag.IsVerb() && !t.Tag.IsNoun() && !t.Tag.IsAdj() {
-			continue
-		}
-		best, ok := v.best(c.patterns.lookup(noun, t), h)
-		if !ok && !(noun && (subjectNoun(toks, h, s.First, v.end) || v.insideNounPhrase(h) || v.placeNoun(h) || afterPreposition(toks, h, s.First))) {
-			// A noun after a preposition is no verb the tagger missed: "told reporters by
-			// phone", "said over the phone" report no telephone call.
-			noun = !noun
-			best, ok = v.best(c.patterns.lookup(noun, t), h)
-		}
-		if !ok {
-			noun = false
-			best, ok = v.best(v.predicativeVerb(h), h)
-		}
+		best, noun, ok := c.trigger(v, h)
 		if !ok {
 			continue
 		}
@@ -156,45 +143,12 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 			covered = best.end
 			continue
 		}
-		// A noun the tagger read as such is judged as a noun even when only its verb
-		// patterns match: "rejected a request to ...".
-		if v.topic(h, noun || t.Tag.IsNoun()) || v.judgedReason(h) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) ||
-			noun && v.background(h) && agentBefore(out[first:], h, best.p.Code) {
+		if v.reportsNoAct(out[first:], h, best, noun) {
 			continue
 		}
 		e := Event{Sentence: s.Index, Head: h, Code: best.p.Code, Info: c.table.Lookup(best.p.Code), Pattern: best.p, bare: best.score == 1, noun: noun, mutual: best.mutual}
 		e.Trigger = annals.Span{Start: t.Start, End: toks[best.end-1].End}
-		var src, tgt int
-		if noun {
-			src, tgt = v.nounActors(h, best)
-			if a, b, ok := v.between(best.end); ok && tgt == noMention {
-				// "clashes between police and protesters": the two sides.
-				src, tgt = a, b
-			}
-		} else {
-			e.Passive = v.passive(h) || v.reducedPassive(h, best.p.Code)
-			src, tgt = v.verbActors(h, best, e.Passive)
-			if src == noMention && e.Passive && best.owner != noMention && best.owner != tgt {
-				src = best.owner // "was removed from the government's list"
-			}
-		}
-		if src != noMention && v.mention(src).Both && (tgt == noMention || v.mention(tgt).Both) {
-			// "The two leaders discussed ...": one with the other. An act on someone
-			// else is the pair's together: "two men threatened four police officers".
-			src, tgt = v.pairOf(src)
-		}
-		if tgt != noMention && v.mention(tgt).Both {
-			tgt = noMention
-		}
-		if src != noMention {
-			e.Source = v.mention(src)
-		}
-		if tgt != noMention && tgt != src {
-			e.Target = v.mention(tgt)
-		}
-		if e.Source != nil && e.Target != nil && e.Source.Code == e.Target.Code && e.Source.Start == e.Target.Start {
-			e.Target = nil
-		}
+		src, tgt := v.attachActors(&e, h, best, noun)
 		if p := protestClaim(out[first:], &toks[h], best.p.Code, noun); p >= 0 {
 			// What the protest demanded is part of it: the one the claim addresses is
 			// the protest's target ("staged a sit-in, demanding the minister's
@@ -211,36 +165,118 @@ func (c *Coder) codeSentence(doc *text.Doc, s *text.Sentence, v *sentenceView, o
 		c.sexualAssault(&e, v, h)
 		c.unarmed(&e, v)
 		c.obligation(&e, v, h)
-		if !c.assess(&e, v, h, best.end) {
+		if !c.settleStatus(&e, v, out[first:], h, best, noun) {
 			covered = best.end
 			continue
-		}
-		if wish, keep := c.wishedAct(&e, v, h); wish && !keep {
-			covered = best.end
-			continue
-		}
-		c.politeRequest(&e, v, h)
-		c.ultimatum(&e, v, best.p.Code, best.end)
-		if d := v.demanded(out[first:], h, e.Code); d >= 0 {
-			// After the status cues: "refused to commit to talks" is a refusal (125) of its own.
-			c.absorbDemanded(out[first:], d, best.p.Code)
-			covered = best.end
-			continue
-		}
-		if e.Status == annals.Hypothetical && len(out) > first && v.inCondition(h) {
-			// "will withdraw its troops unless Chad arranges a ceasefire": the condition is
-			// part of the act or threat before it, not an act of its own.
-			covered = best.end
-			continue
-		}
-		if noun && e.Status == annals.Asserted && v.included(h) && claimBefore(out[first:], h) {
-			// "pushed for tougher measures, including a ban on trucks": the ban is asked for.
-			e.Status = annals.Hypothetical
 		}
 		out = v.spread(out, e, src, tgt)
 		covered = best.end
 	}
 	return out
+}
+
+// trigger returns the best pattern headed by token h and whether it was read as a noun.
+// The tag picks verb or noun patterns first; the other kind is tried when the first
+// gives nothing, since the tagger errs most on words that can be both ("protest"); a past
+// participle read as an adjective is tried last as a verb.
+func (c *Coder) trigger(v *sentenceView, h int) (best matched, noun, ok bool) {
+	t := &v.toks[h]
+	noun = !t.Tag.IsVerb()
+	if !t.Tag.IsVerb() && !t.Tag.IsNoun() && !t.Tag.IsAdj() {
+		return best, noun, false
+	}
+	best, ok = v.best(c.patterns.lookup(noun, t), h)
+	if !ok && !(noun && (subjectNoun(v.toks, h, v.first, v.end) || v.insideNounPhrase(h) || v.placeNoun(h) || afterPreposition(v.toks, h, v.first))) {
+		// A noun after a preposition is no verb the tagger missed: "told reporters by
+		// phone", "said over the phone" report no telephone call.
+		noun = !noun
+		best, ok = v.best(c.patterns.lookup(noun, t), h)
+	}
+	if !ok {
+		noun = false
+		best, ok = v.best(v.predicativeVerb(h), h)
+	}
+	return best, noun, ok
+}
+
+// reportsNoAct reports whether the matched word at h names an act without reporting one: a
+// topic or a reason judged, a reference back to an act told before, an actor that is the
+// subject of the verb after it, an opinion, a speaker, or background to an act already
+// coded with its doer (earlier holds this sentence's events so far).
+func (v *sentenceView) reportsNoAct(earlier []Event, h int, best matched, noun bool) bool {
+	// A noun the tagger read as such is judged as a noun even when only its verb
+	// patterns match: "rejected a request to ...".
+	return v.topic(h, noun || v.toks[h].Tag.IsNoun()) || v.judgedReason(h) || noun && best.score == 1 && v.anaphor(h) || noun && v.actorBeforeVerb(h) || !noun && v.opinion(h) || noun && v.speaker(h) ||
+		noun && v.background(h) && agentBefore(earlier, h, best.p.Code)
+}
+
+// attachActors sets the source and target of e, headed at h, from the mentions the match
+// reaches (a noun's possessor and objects, a verb's subject and objects, passive or not),
+// and returns their indices (or noMention) for spreading over coordinated actors. A pair
+// ("the two leaders") acts with itself; an actor is never its own target.
+func (v *sentenceView) attachActors(e *Event, h int, best matched, noun bool) (src, tgt int) {
+	if noun {
+		src, tgt = v.nounActors(h, best)
+		if a, b, ok := v.between(best.end); ok && tgt == noMention {
+			// "clashes between police and protesters": the two sides.
+			src, tgt = a, b
+		}
+	} else {
+		e.Passive = v.passive(h) || v.reducedPassive(h, best.p.Code)
+		src, tgt = v.verbActors(h, best, e.Passive)
+		if src == noMention && e.Passive && best.owner != noMention && best.owner != tgt {
+			src = best.owner // "was removed from the government's list"
+		}
+	}
+	if src != noMention && v.mention(src).Both && (tgt == noMention || v.mention(tgt).Both) {
+		// "The two leaders discussed ...": one with the other. An act on someone
+		// else is the pair's together: "two men threatened four police officers".
+		src, tgt = v.pairOf(src)
+	}
+	if tgt != noMention && v.mention(tgt).Both {
+		tgt = noMention
+	}
+	if src != noMention {
+		e.Source = v.mention(src)
+	}
+	if tgt != noMention && tgt != src {
+		e.Target = v.mention(tgt)
+	}
+	if e.Source != nil && e.Target != nil && e.Source.Code == e.Target.Code && e.Source.Start == e.Target.Start {
+		e.Target = nil
+	}
+	return src, tgt
+}
+
+// settleStatus sets e's status from the clause around its head h (the cues, a wish, a
+// polite request, an ultimatum, an item a claim includes) and reports false when the match
+// is no record of its own: a clause reporting no act by a specific actor, a wish no named
+// actor holds, or the content of a demand or the condition of an act told before it in the
+// sentence (earlier).
+func (c *Coder) settleStatus(e *Event, v *sentenceView, earlier []Event, h int, best matched, noun bool) bool {
+	if !c.assess(e, v, h, best.end) {
+		return false
+	}
+	if wish, keep := c.wishedAct(e, v, h); wish && !keep {
+		return false
+	}
+	c.politeRequest(e, v, h)
+	c.ultimatum(e, v, best.p.Code, best.end)
+	if d := v.demanded(earlier, h, e.Code); d >= 0 {
+		// After the status cues: "refused to commit to talks" is a refusal (125) of its own.
+		c.absorbDemanded(earlier, d, best.p.Code)
+		return false
+	}
+	if e.Status == annals.Hypothetical && len(earlier) > 0 && v.inCondition(h) {
+		// "will withdraw its troops unless Chad arranges a ceasefire": the condition is
+		// part of the act or threat before it, not an act of its own.
+		return false
+	}
+	if noun && e.Status == annals.Asserted && v.included(h) && claimBefore(earlier, h) {
+		// "pushed for tougher measures, including a ban on trucks": the ban is asked for.
+		e.Status = annals.Hypothetical
+	}
+	return true
 }
 
 // keep decides whether a match is an event worth a record: one with an actor, or a violent or
@@ -325,73 +361,6 @@ func (v *sentenceView) best(list []*Pattern, h int) (matched, bool) {
 		}
 	}
 	return best, ok
-}
-
-// armedRoles are the roles that fight: CAMEO's "fight" (19) is between armed actors.
-var armedRoles = map[string]bool{"MIL": true, "COP": true, "REB": true, "INS": true, "SEP": true, "UAF": true, "SPY": true, "CRM": true, "IMG": true}
-
-// unarmed recodes fights that involve unarmed actors. Force against civilians (villagers,
-// journalists, party members) is an assault (180), not a battle; a fight between unarmed
-// actors (two villages, rival party supporters) is a riot (145). Shelling and air strikes
-// (194, 195) and occupation (192) keep their codes: the weapon, not the victim, names them.
-func (c *Coder) unarmed(e *Event, v *sentenceView) {
-	if mob(e.Source) && (e.Code.Root() == "18" && !strings.HasPrefix(string(e.Code), "183") || e.Code == "190" || e.Code == "193") {
-		// Violence by a crowd of civilians (a lynching, stone-throwing villagers) is a
-		// riot in CAMEO's sense: violent protest (145).
-		e.Code = "145"
-		e.Info = c.table.Lookup(e.Code)
-		return
-	}
-	if (e.Code == "180" || e.Code == "1823") && e.Target != nil && armedRoles[e.Target.Role] && e.Source != nil && (e.Source.Role == "" || armedRoles[e.Source.Role]) {
-		// Killing soldiers, police or militants in a fight is fighting (190), whoever
-		// the attacker.
-		e.Code = "190"
-		e.Info = c.table.Lookup(e.Code)
-		return
-	}
-	switch e.Code {
-	case "190", "193", "1931", "196":
-	default:
-		return
-	}
-	if e.Source != nil && e.Source.Head == actor.KRole {
-		// Attacks by aircraft are aerial (195), by artillery and tanks shelling (194).
-		last := e.Source.TokEnd - 1
-		switch l := v.toks[last].Lemma; {
-		case l == "force" && last > e.Source.Tok && v.toks[last-1].Lower == "air":
-			fallthrough // "the LNA air force targeted ..."
-		case l == "drone", l == "warplane", l == "jet", l == "aircraft", l == "helicopter", l == "gunship", l == "bomber", l == "plane":
-			e.Code = "195"
-			e.Info = c.table.Lookup(e.Code)
-			return
-		case l == "artillery", l == "tank", l == "howitzer":
-			e.Code = "194"
-			e.Info = c.table.Lookup(e.Code)
-			return
-		}
-	}
-	if mutual[e.Pattern.Head] && (mob(e.Source) || mob(e.Target)) {
-		// A clash with a crowd (police and protesters, two villages) is a riot.
-		e.Code = "145"
-		e.Info = c.table.Lookup(e.Code)
-		return
-	}
-	if e.Code == "190" && !e.noun && e.Target == nil && e.bare && (e.Source == nil || !stateForce(e.Source)) {
-		// "Gunmen attacked", "unknown raiders attacked the camp": an attack by irregulars
-		// with no armed adversary named is violence, not a battle (180).
-		e.Code = "180"
-		e.Info = c.table.Lookup(e.Code)
-		return
-	}
-	if e.Target == nil || e.Target.Role == "" || armedRoles[e.Target.Role] || e.Target.Role == "GOV" || e.Target.Role == "IGO" {
-		return
-	}
-	to := cameo.Code("180")
-	if e.Source != nil && e.Source.Role != "" && !armedRoles[e.Source.Role] {
-		to = "145"
-	}
-	e.Code = to
-	e.Info = c.table.Lookup(e.Code)
 }
 
 // reducedPassive reports a headline's or a reduced relative's passive of an act done to
@@ -486,22 +455,6 @@ func (v *sentenceView) insideAnyMention(i int) bool {
 	}
 	return false
 }
-
-// mob reports whether an actor is a crowd of unarmed people: civilians, workers, farmers,
-// students, supporters of a party; one man is no mob.
-func mob(m *actor.Mention) bool {
-	if m == nil || !m.Plural {
-		return false
-	}
-	switch m.Role {
-	case "CVL", "LAB", "AGR", "EDU", "OPP", "PTY", "REL":
-		return true
-	}
-	return false
-}
-
-// stateForce reports whether an actor is a state's armed force.
-func stateForce(m *actor.Mention) bool { return m.Role == "MIL" || m.Role == "COP" }
 
 // anaphor reports whether the noun at h refers back to an event told before ("the attack",
 // "this incident") rather than reporting a new one. An actor named right between the
