@@ -188,41 +188,7 @@ func (f *Finder) match(doc *text.Doc, i, end int, published time.Time) (piece, b
 func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memory, out []Mention) []Mention {
 	toks := doc.Tokens
 	for k := 0; k < len(ps); {
-		// Collect a run of country modifiers joined by "and", ",", "'s" or adjectives, and the
-		// head they modify, if any.
-		var mods []piece
-		var head *piece
-		j := k
-		for ; j < len(ps); j++ {
-			if !isCountryWord(ps[j].e.kind) {
-				if len(mods) == 0 {
-					head = &ps[j]
-				} else if joinable(toks, ps[j-1].end, ps[j].tok, false) && !(ps[j-1].e.kind != KAdj && coordinated(toks, ps[j-1].end, ps[j].tok)) &&
-					ps[j].e.where != unlistedPerson.where { // "French Operation Barkhane": no person of France's
-
-					head = &ps[j]
-				} else {
-					j--
-				}
-				break
-			}
-			if len(mods) > 0 && ps[j].tok == mods[len(mods)-1].end && ps[j].e.kind == KAdj {
-				// "Bosnian Serbs", "Iraqi Kurds": a people named by its country; the
-				// country word first says whose.
-				mods[len(mods)-1].end = ps[j].end
-				if j+1 >= len(ps) || !joinable(toks, ps[j].end, ps[j+1].tok, isCountryWord(ps[j+1].e.kind)) {
-					break
-				}
-				continue
-			}
-			mods = append(mods, ps[j])
-			if j+1 >= len(ps) || !joinable(toks, ps[j].end, ps[j+1].tok, isCountryWord(ps[j+1].e.kind)) {
-				break
-			}
-		}
-		if j >= len(ps) {
-			j = len(ps) - 1
-		}
+		mods, head, j := modifiedHead(toks, ps, k)
 		if head == nil {
 			// Country words alone: each is an actor by itself ("Armenia", "Azerbaijanis").
 			for _, m := range mods {
@@ -231,14 +197,7 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 			k = j + 1
 			continue
 		}
-		hend := max(head.end, head.name)
-		if (head.e.kind == KOrg || head.e.kind == KGroup || head.e.kind == KMetonym) && j+1 < len(ps) &&
-			(ps[j+1].e.kind == KRole || ps[j+1].e.kind == KTitle || ps[j+1].e.kind == KPerson && ps[j+1].name > 0) && (joinable(toks, hend, ps[j+1].tok, false) || bracketed(toks, head.tok, hend, ps[j+1].tok)) {
-			// "Red Cross officials", "Hezbollah guerrillas", "Arab League Secretary General
-			// Chadli Klibi": the organisation's people.
-			hend = max(ps[j+1].end, ps[j+1].name)
-			j++
-		}
+		hend, j := organisationPeople(toks, ps, head, j)
 		if len(mods) == 0 {
 			if pair(toks, head.tok) && toks[head.end-1].Tag == "NNS" {
 				// "the two leaders", "both sides": resolved by the coder to the two actors
@@ -259,22 +218,7 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 			}
 			out = append(out, m)
 		} else {
-			for mi, m := range mods {
-				mn := f.mention(doc, s, m.tok, hend, head.e, m.e.code[:3], mem)
-				if head.e.kind == KPerson && mn.Country != m.e.code[:3] && mn.Role != "" {
-					officeOf(&mn, m.e.code[:3], toks, head.tok, hend, mem)
-				}
-				if mi < len(mods)-1 {
-					// "Kenyan and Ugandan soldiers": each country's soldiers, the first named by
-					// its own word, so that the coder reads two actors joined by "and".
-					mn.TokEnd, mn.End = m.end, toks[m.end-1].End
-				}
-				if head.e.kind == KGroup && strings.HasPrefix(head.e.code, "IMG") {
-					// A transnational group's national branch: "Iraq's al-Qaeda".
-					mn.setCountry(m.e.code[:3])
-				}
-				out = append(out, mn)
-			}
+			out = f.countriesHead(doc, s, mods, head, hend, mem, out)
 		}
 		if head.name > 0 && head.e.kind != KPerson {
 			// An unknown person by title or role ("police officer John Musa"): later "Musa"
@@ -290,6 +234,80 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 		first--
 	}
 	f.placeCountries(toks, out[first:])
+	return out
+}
+
+// modifiedHead collects the run of country words that starts at piece k, joined by "and",
+// ",", "'s" or adjectives, and the head they modify, if any (nil when they stand alone). j
+// is the last piece used.
+func modifiedHead(toks []text.Token, ps []piece, k int) (mods []piece, head *piece, j int) {
+	for j = k; j < len(ps); j++ {
+		if !isCountryWord(ps[j].e.kind) {
+			if len(mods) == 0 {
+				head = &ps[j]
+			} else if joinable(toks, ps[j-1].end, ps[j].tok, false) && !(ps[j-1].e.kind != KAdj && coordinated(toks, ps[j-1].end, ps[j].tok)) &&
+				ps[j].e.where != unlistedPerson.where { // "French Operation Barkhane": no person of France's
+
+				head = &ps[j]
+			} else {
+				j--
+			}
+			break
+		}
+		if len(mods) > 0 && ps[j].tok == mods[len(mods)-1].end && ps[j].e.kind == KAdj {
+			// "Bosnian Serbs", "Iraqi Kurds": a people named by its country; the
+			// country word first says whose.
+			mods[len(mods)-1].end = ps[j].end
+			if j+1 >= len(ps) || !joinable(toks, ps[j].end, ps[j+1].tok, isCountryWord(ps[j+1].e.kind)) {
+				break
+			}
+			continue
+		}
+		mods = append(mods, ps[j])
+		if j+1 >= len(ps) || !joinable(toks, ps[j].end, ps[j+1].tok, isCountryWord(ps[j+1].e.kind)) {
+			break
+		}
+	}
+	if j >= len(ps) {
+		j = len(ps) - 1
+	}
+	return mods, head, j
+}
+
+// organisationPeople extends an organisation's head (piece j) over the role, title or
+// titled person right after it, who are its people: "Red Cross officials", "Hezbollah
+// guerrillas", "Arab League Secretary General Chadli Klibi". It returns the head's token
+// end and the last piece used.
+func organisationPeople(toks []text.Token, ps []piece, head *piece, j int) (hend, last int) {
+	hend = max(head.end, head.name)
+	if (head.e.kind == KOrg || head.e.kind == KGroup || head.e.kind == KMetonym) && j+1 < len(ps) &&
+		(ps[j+1].e.kind == KRole || ps[j+1].e.kind == KTitle || ps[j+1].e.kind == KPerson && ps[j+1].name > 0) && (joinable(toks, hend, ps[j+1].tok, false) || bracketed(toks, head.tok, hend, ps[j+1].tok)) {
+		return max(ps[j+1].end, ps[j+1].name), j + 1
+	}
+	return hend, j
+}
+
+// countriesHead appends one mention per country word of mods for the head they share,
+// ending at hend: "Kenyan and Ugandan soldiers" are each country's soldiers, and a known
+// person takes the office the country word names ("Georgian President Eduard Shevardnadze").
+func (f *Finder) countriesHead(doc *text.Doc, s *text.Sentence, mods []piece, head *piece, hend int, mem *memory, out []Mention) []Mention {
+	toks := doc.Tokens
+	for mi, m := range mods {
+		mn := f.mention(doc, s, m.tok, hend, head.e, m.e.code[:3], mem)
+		if head.e.kind == KPerson && mn.Country != m.e.code[:3] && mn.Role != "" {
+			officeOf(&mn, m.e.code[:3], toks, head.tok, hend, mem)
+		}
+		if mi < len(mods)-1 {
+			// "Kenyan and Ugandan soldiers": each country's soldiers, the first named by
+			// its own word, so that the coder reads two actors joined by "and".
+			mn.TokEnd, mn.End = m.end, toks[m.end-1].End
+		}
+		if head.e.kind == KGroup && strings.HasPrefix(head.e.code, "IMG") {
+			// A transnational group's national branch: "Iraq's al-Qaeda".
+			mn.setCountry(m.e.code[:3])
+		}
+		out = append(out, mn)
+	}
 	return out
 }
 
