@@ -137,8 +137,10 @@ func (v *sentenceView) mood(h int) mood {
 			return question
 		case t.Lower == "if" || t.Lower == "unless":
 			return conditional
-		case wishes[t.Lower]:
+		case wishes[t.Lower] && v.governsComplement(i, h):
 			return conditional // "hopes to sign", "it is our hope that"
+		case v.believes(i, h):
+			return conditional // "analysts think Russia will attack", "is thought to have shot"
 		case present && habitual[t.Lower] && i >= h-3:
 			return generic
 		case present && t.Lemma == "tend" && i == h-2:
@@ -148,8 +150,8 @@ func (v *sentenceView) mood(h int) mood {
 			if t.Lower == "," && v.frontedCondition(i) {
 				return conditional // "If talks fail, Kenya would not ..."
 			}
-			if t.Lower == "that" && i > v.first && wishes[v.toks[i-1].Lower] {
-				return conditional // "hoped that the swap would pave the way"
+			if t.Lower == "that" && i > v.first && (wishes[v.toks[i-1].Lower] || v.believes(i-1, h)) {
+				return conditional // "hoped that the swap would pave the way", "it is believed that"
 			}
 			if v.describes(i, h) {
 				return description
