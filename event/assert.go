@@ -29,6 +29,9 @@ const (
 // assess sets e's status and code from the clause around its trigger [h, end) and reports
 // whether the clause reports an act by a specific actor.
 func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
+	if v.genericRule(e, h) {
+		return false // "soldiers who desert are executed"
+	}
 	switch v.mood(h) {
 	case question, attributive, description, impersonal:
 		return false
