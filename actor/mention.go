@@ -187,8 +187,9 @@ func (f *Finder) match(doc *text.Doc, i, end int, published time.Time) (piece, b
 // Lavrov"), and coordinated country words share the head ("Hungarian and Romanian officials").
 func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memory, out []Mention) []Mention {
 	toks := doc.Tokens
+	var modBuf [4]piece // the country words of one group, on the stack: rarely more than two
 	for k := 0; k < len(ps); {
-		mods, head, j := modifiedHead(toks, ps, k)
+		mods, head, j := modifiedHead(toks, ps, k, modBuf[:0])
 		if head == nil {
 			// Country words alone: each is an actor by itself ("Armenia", "Azerbaijanis").
 			for _, m := range mods {
@@ -239,8 +240,8 @@ func (f *Finder) assemble(doc *text.Doc, s *text.Sentence, ps []piece, mem *memo
 
 // modifiedHead collects the run of country words that starts at piece k, joined by "and",
 // ",", "'s" or adjectives, and the head they modify, if any (nil when they stand alone). j
-// is the last piece used.
-func modifiedHead(toks []text.Token, ps []piece, k int) (mods []piece, head *piece, j int) {
+// is the last piece used. The words are appended to mods, a buffer of the caller's.
+func modifiedHead(toks []text.Token, ps []piece, k int, mods []piece) (_ []piece, head *piece, j int) {
 	for j = k; j < len(ps); j++ {
 		if !isCountryWord(ps[j].e.kind) {
 			if len(mods) == 0 {
