@@ -1,10 +1,8 @@
 package place
 
 import (
-	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/gazetteer"
@@ -47,38 +45,11 @@ var locativePrepositions = map[string]bool{"in": true, "into": true, "near": tru
 // recognise finds the place mentions of doc. Actor mentions that use a name as an actor
 // ("Baku said", "Armenia accused ...") are not places; demonyms never are.
 func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
+	// Both maps are filled in place so that they stay on the stack.
 	blocked := make(map[int]bool) // tokens of actor mentions that are no places
-	for i := range actors {
-		m := &actors[i]
-		if (m.Head == actor.KName || m.Head == actor.KCapital) && (r.literal(doc, m.Tok, m.TokEnd) || !agent(doc, m)) {
-			continue
-		}
-		if r.longerPlace(doc, m) || r.areaName(doc, m) {
-			continue // "British Columbia" is a place, not a British actor; "Prince Edward Island" no prince
-		}
-		if !m.Person && (m.Head == actor.KRole || m.Head == actor.KTitle || m.Head == actor.KOrg) {
-			// "London police", "Montreal Mayor", "the Tucson Police Department": the place
-			// names the actor's seat and stays a place; plausible still judges its words.
-			continue
-		}
-		for t := m.Tok; t < m.TokEnd; t++ {
-			blocked[t] = true
-		}
-		if m.Person {
-			r.unblockSeats(doc, m, blocked)
-		}
-	}
-	// Country and capital names the actor dictionary knows, used as places, are places even
-	// where the gazetteer spells them otherwise ("Turkey" for Türkiye).
+	r.blockActors(doc, actors, blocked)
 	named := make(map[int]*actor.Mention)
-	for i := range actors {
-		m := &actors[i]
-		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" && !r.longerPlace(doc, m) &&
-			!r.endsLongerName(doc, &doc.Sentences[m.Sentence], m.Tok, m.TokEnd) && !romanceName(doc, m.TokEnd) &&
-			!(m.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[m.TokEnd].Lemma]) {
-			named[m.Tok] = m // not "Victoria" of "Victoria Island"
-		}
-	}
+	r.namedPlaces(doc, actors, blocked, named)
 	var out []Mention
 	words := make([]string, 0, 16)
 	persons := r.surnames(doc)
@@ -142,6 +113,49 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	return out
 }
 
+// blockActors marks in blocked the tokens of actor mentions that name no place: an actor acting or
+// spoken of as one ("Kenya said"), a person's name. A literal place name, a longer place
+// ("British Columbia") and the seat in a role, title or organisation ("London police") stay
+// open to places, as do the seats of a person's office or home (unblockSeats).
+func (r *Resolver) blockActors(doc *text.Doc, actors []actor.Mention, blocked map[int]bool) {
+	for i := range actors {
+		m := &actors[i]
+		if (m.Head == actor.KName || m.Head == actor.KCapital) && (r.literal(doc, m.Tok, m.TokEnd) || !agent(doc, m)) {
+			continue
+		}
+		if r.longerPlace(doc, m) || r.areaName(doc, m) {
+			continue // "British Columbia" is a place, not a British actor; "Prince Edward Island" no prince
+		}
+		if !m.Person && (m.Head == actor.KRole || m.Head == actor.KTitle || m.Head == actor.KOrg) {
+			// "London police", "Montreal Mayor", "the Tucson Police Department": the place
+			// names the actor's seat and stays a place; plausible still judges its words.
+			continue
+		}
+		for t := m.Tok; t < m.TokEnd; t++ {
+			blocked[t] = true
+		}
+		if m.Person {
+			r.unblockSeats(doc, m, blocked)
+		}
+	}
+}
+
+// namedPlaces fills named, by first token, with the country and capital names the actor dictionary
+// knows that are used as places: they are places even where the gazetteer spells them
+// otherwise ("Turkey" for Türkiye), unless blocked as actors, part of a longer name
+// ("Victoria Island", one joined by a Romance preposition) or before a currency ("the US
+// dollar").
+func (r *Resolver) namedPlaces(doc *text.Doc, actors []actor.Mention, blocked map[int]bool, named map[int]*actor.Mention) {
+	for i := range actors {
+		m := &actors[i]
+		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" && !r.longerPlace(doc, m) &&
+			!r.endsLongerName(doc, &doc.Sentences[m.Sentence], m.Tok, m.TokEnd) && !romanceName(doc, m.TokEnd) &&
+			!(m.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[m.TokEnd].Lemma]) {
+			named[m.Tok] = m // not "Victoria" of "Victoria Island"
+		}
+	}
+}
+
 // cityDistrict finds a city's district written as one hyphenated name the gazetteer lacks,
 // the city first ("Belgrade-Stari Grad", "Mogadishu-Hodan district"): the city is the place,
 // and the mention ends with the district's capitalised words (k is the token after them).
@@ -172,17 +186,6 @@ func (r *Resolver) cityDistrict(doc *text.Doc, si, i, end int) (Mention, int, bo
 // people or more.
 func majorCity(p *gazetteer.Place) bool {
 	return p.Class == "P" && (p.Feature == "PPLC" || p.Feature == "PPLA" || p.Population >= 100000)
-}
-
-// unknownMention is the mention of a name the gazetteer lacks at [i, k), with the candidates
-// of its other spellings.
-func (r *Resolver) unknownMention(doc *text.Doc, si, i, k int) Mention {
-	m := Mention{Tok: i, TokEnd: k, Start: doc.Tokens[i].Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindPlace}
-	m.Text = doc.Text[m.Start:m.End]
-	if !siteNouns[doc.Tokens[k-1].Lower] { // a street is not another spelling of a town
-		m.Candidates, m.variant = r.variantCandidates(m.Text), true
-	}
-	return m
 }
 
 // unblockSeats frees the words of person mention m that name a major town (majorName) as
@@ -438,118 +441,6 @@ func spansActors(actors []actor.Mention, tok, end int) bool {
 	return true
 }
 
-// unknownPlace returns the end of a name at token i that the text marks as a place although
-// the gazetteer does not know it: before a place noun ("Takalout village"), after "the town
-// of" and its like, or after "in", "near" or "into" when no word of it is an English word
-// ("in Takalout"). Such a mention is listed unresolved. It returns i when there is none.
-func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked map[int]bool) int {
-	end := s.First + len(s.Tokens)
-	if i == s.First {
-		return i
-	}
-	k := i
-	unknown := true
-	for k < end && k < i+5 && !blocked[k] && nameWord(doc, i, k) {
-		if notPlaceNames[doc.Tokens[k].Lower] {
-			return i
-		}
-		unknown = unknown && len(r.lex.Tags(doc.Tokens[k].Lower)) == 0
-		k++
-	}
-	if k == i || k < end && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word {
-		return i // not a whole name
-	}
-	if k == i+1 && (compassWord(doc.Tokens[i].Lower) || r.demonymOfKnownPlace(doc.Tokens[i].Text)) {
-		return i // "Kowloon West district": a direction; "the Gazan city": a demonym
-	}
-	p := i - 1
-	if regionAdjectives[doc.Tokens[p].Lower] && p > s.First {
-		p-- // "in eastern X", "near rural X"
-	}
-	prev := doc.Tokens[p].Lower
-	switch {
-	case k < end && townNouns[doc.Tokens[k].Lower]:
-		return k
-	case k-i >= 2 && siteNouns[doc.Tokens[k-1].Lower]:
-		return k // "Paulista Avenue", "Hollin Road": a street, which the gazetteer lacks
-	case prev == "of" && p >= 1 && townNouns[doc.Tokens[p-1].Lower] && doc.Tokens[p-1].Lower != "department":
-		return k // "the village of X"; not "the Department of Health"
-	case prev == "," && p >= 1 && townNouns[doc.Tokens[p-1].Lower]:
-		return k // "Chora district, X": the region that holds it
-	case unknown && (prev == "in" || prev == "near" || prev == "into") && lettersOnly(doc.Tokens[i:k]):
-		return k
-	case prev == "of" && p >= 1 && pluralTownNouns[doc.Tokens[p-1].Lower] || (prev == "and" || prev == ",") && listedAfterTownNoun(doc, s, p):
-		return k // "the villages of X and Y", "the towns of X, Y and Z"
-	}
-	return i
-}
-
-// pluralTownNouns before "of" make the names after it places: "the villages of X and Y".
-var pluralTownNouns = map[string]bool{"villages": true, "towns": true, "cities": true, "districts": true,
-	"communities": true, "settlements": true, "municipalities": true, "neighbourhoods": true, "neighborhoods": true}
-
-// listedAfterTownNoun reports whether the "and" or comma at token p continues a list of
-// capitalised names that opens after a plural town noun and "of": "the villages of Foua and
-// X". It looks back at most a dozen tokens.
-func listedAfterTownNoun(doc *text.Doc, s *text.Sentence, p int) bool {
-	for t := p - 1; t > s.First && t >= p-12; t-- {
-		w := &doc.Tokens[t]
-		switch {
-		case w.Lower == "of":
-			return t-1 >= s.First && pluralTownNouns[doc.Tokens[t-1].Lower]
-		case w.Cap && w.Kind == text.Word, w.Lower == ",", w.Lower == "and", strings.HasPrefix(w.Lower, "al-"), articleForms[w.Lower]:
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// nameWord reports whether token k continues a name that starts at token i: a capitalised
-// proper noun, a name with a hyphenated article ("al-Hasakeh"), or an article inside it.
-func nameWord(doc *text.Doc, i, k int) bool {
-	t := &doc.Tokens[k]
-	return t.Cap && t.Kind == text.Word && t.Tag.IsProper() || articleName(t) || k > i && arabicArticleAt(doc, k)
-}
-
-// regionAdjectives place a name within a wider area: "in eastern X", "in rural X".
-var regionAdjectives = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true,
-	"central": true, "rural": true, "northeastern": true, "northwestern": true, "southeastern": true,
-	"southwestern": true, "north-eastern": true, "north-western": true, "south-eastern": true,
-	"south-western": true, "greater": true, "upper": true, "lower": true}
-
-// articleName reports whether t is a name written with a lower-case Arabic article joined by
-// a hyphen: "al-Hasakeh", "ar-Raqqa".
-func articleName(t *text.Token) bool {
-	art, rest, ok := strings.Cut(t.Text, "-")
-	if !ok || rest == "" || !articleForms[art] {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(r)
-}
-
-// lettersOnly reports whether every token is a word of letters (and hyphens or apostrophes)
-// with some in lower case: not an acronym ("HIV"), not a code ("TLF-1").
-func lettersOnly(toks []text.Token) bool {
-	for _, t := range toks {
-		lower := 0
-		for _, r := range t.Text {
-			switch {
-			case unicode.IsLower(r):
-				lower++
-			case unicode.IsLetter(r), r == '-', r == '\'', r == '’':
-			default:
-				return false
-			}
-		}
-		if lower == 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // townNouns name the kind of a place: "the village of X", "X district".
 var townNouns = map[string]bool{"village": true, "town": true, "city": true, "district": true, "province": true,
 	"region": true, "county": true, "municipality": true, "governorate": true, "oblast": true, "prefecture": true,
@@ -562,31 +453,3 @@ var notPlaceNames = map[string]bool{"january": true, "february": true, "march": 
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "christmas": true, "easter": true, "arab": true}
-
-// directionPrefixes name a part of a region: "Mid-Jutland", "North Kordofan".
-var directionPrefixes = []string{"mid", "north", "south", "east", "west", "central", "upper", "lower",
-	"northern", "southern", "eastern", "western"}
-
-// variantCandidates returns the places known by another spelling of name, best first as the
-// gazetteer ranks them, without countries and continents (a misspelt country is not guessed).
-func (r *Resolver) variantCandidates(name string) []*gazetteer.Place {
-	var out []*gazetteer.Place
-	variants := spellingVariants(name)
-	// "Mid-Jutland", "Upper Nile": a part of a known region, placed at the region.
-	for _, p := range directionPrefixes {
-		if len(name) > len(p)+3 && strings.EqualFold(name[:len(p)], p) && (name[len(p)] == '-' || name[len(p)] == ' ') {
-			variants = append(variants, name[len(p)+1:])
-		}
-	}
-	add := func(v string) {
-		for _, p := range r.gaz.Lookup(v) {
-			if !strings.HasPrefix(p.Feature, "PCL") && p.Feature != "CONT" && !slices.Contains(out, p) {
-				out = append(out, p)
-			}
-		}
-	}
-	for _, v := range variants {
-		add(v)
-	}
-	return out
-}
