@@ -12,11 +12,19 @@ import "github.com/annals-org/annals/actor"
 // genericRule reports whether the act at h is a rule or habit about a kind of people that its
 // source or target names.
 func (v *sentenceView) genericRule(e *Event, h int) bool {
-	if !v.genericKind(e.Source) && !v.genericKind(e.Target) {
+	generic, start := false, h
+	for _, m := range [2]*actor.Mention{e.Source, e.Target} {
+		if v.genericKind(m) {
+			generic, start = true, min(start, m.Tok)
+		}
+	}
+	if !generic {
 		return false
 	}
+	// The tense of the rule itself, not of the verb that reports it: "he added that
+	// penalties for people who refuse will be increased".
 	modal := false
-	for i := v.first; i < v.end; i++ {
+	for i := start; i < v.end; i++ {
 		switch t := &v.toks[i]; {
 		case t.Tag == "VBD", t.Lower == "has", t.Lower == "have", t.Lower == "had":
 			return false // a past or perfect reports what was done
@@ -42,5 +50,5 @@ func (v *sentenceView) genericKind(m *actor.Mention) bool {
 		}
 	}
 	rel, verb := &v.toks[m.TokEnd], &v.toks[m.TokEnd+1]
-	return (rel.Lower == "who" || rel.Lower == "that") && (verb.Tag == "VBP" || verb.Tag == "VBZ")
+	return (rel.Lower == "who" || rel.Lower == "that") && (verb.Tag == "VBP" || verb.Tag == "VBZ" || verb.Tag == "VB") // a present plural the tagger may read as a base form
 }

@@ -18,6 +18,8 @@ func TestGenericRules(t *testing.T) {
 		{"Soldiers who refuse orders are executed.", nil},
 		{"Ugandan soldiers who refuse orders will be executed.", nil},
 		{"Penalties for people who refuse to self-isolate will rise next month.", nil},
+		{"The minister added that fines for people who break the curfew would be doubled.", nil},
+		{"The minister said that Kenyan soldiers who refuse orders are executed.", nil},
 		// Still events.
 		{"Kenyan police arrested protesters who blocked the road.", []string{"173 KENCOP KENCVL asserted", "144 KENCVL - asserted"}},
 		{"Ugandan police arrested 20 protesters who refuse to leave the square.", []string{"173 UGACOP UGACVL asserted"}},
