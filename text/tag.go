@@ -234,26 +234,8 @@ func contextTags(toks []Token, options [][]Tag) {
 				t.Tag = v
 			}
 		}
-		// Past tense or participle: an auxiliary before it decides.
 		if (t.Tag == "VBD" || t.Tag == "VBN") && can(opts, "VBD") && can(opts, "VBN") {
-			t.Tag = "VBD"
-			for j := i - 1; j >= 0 && j >= i-4; j-- {
-				l := toks[j].Lower
-				if haveForms[l] || beForms[l] {
-					t.Tag = "VBN"
-					break
-				}
-				if !toks[j].Tag.IsAdverb() && toks[j].Tag != "RB" {
-					if j < i-1 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
-						t.Tag = "VBN" // "a newly built road": a participle before its noun
-					}
-					break
-				}
-			}
-			if t.Tag == "VBD" && i+1 < len(toks) && toks[i+1].Lower == "by" && i > 0 && (toks[i-1].Tag.IsNoun() || toks[i-1].Tag == ",") {
-				// "the territory invaded by ..." is a reduced relative clause.
-				t.Tag = "VBN"
-			}
+			t.Tag = pastOrParticiple(toks, i)
 		}
 		// A hyphenated participle that opens a noun phrase is its adjective: "in rebel-held
 		// areas", "the government-issued cards" (the verb reading stays after a subject:
@@ -268,25 +250,58 @@ func contextTags(toks []Token, options [][]Tag) {
 				t.Tag = "VBP"
 			}
 		}
-		// "and advance 3.5 km": a verb coordinated with a verb.
 		if t.Tag.IsNoun() && prev == "CC" && canVerb(opts) && i > 2 {
-			for j := i - 2; j >= 0 && j >= i-8; j-- {
-				if toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP" {
-					if can(opts, toks[j].Tag) {
-						t.Tag = toks[j].Tag
-					} else if can(opts, "VBP") {
-						t.Tag = "VBP"
-					} else {
-						t.Tag = "VB"
-					}
-					break
-				}
-				if toks[j].Tag == "," || toks[j].Tag == "." {
-					break
-				}
+			if v, ok := coordinatedVerb(toks, i, opts); ok {
+				t.Tag = v
 			}
 		}
 	}
+}
+
+// pastOrParticiple tells the past tense (VBD) from the participle (VBN) of the word at i,
+// which can be either: an auxiliary before it ("had seized", "was seized") or a determiner
+// before it and its adverbs ("a newly built road": a participle before its noun) makes it
+// a participle, as does "by" after a noun ("the territory invaded by ...": a reduced
+// relative clause).
+func pastOrParticiple(toks []Token, i int) Tag {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		l := toks[j].Lower
+		if haveForms[l] || beForms[l] {
+			return "VBN"
+		}
+		if !toks[j].Tag.IsAdverb() && toks[j].Tag != "RB" {
+			if j < i-1 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
+				return "VBN"
+			}
+			break
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "by" && i > 0 && (toks[i-1].Tag.IsNoun() || toks[i-1].Tag == ",") {
+		return "VBN"
+	}
+	return "VBD"
+}
+
+// coordinatedVerb returns the verb tag of the noun/verb word at i after a conjunction when
+// a finite verb before it in the same clause is what it is coordinated with ("pushed into
+// the town and advance 3.5 km"): that verb's tense if the word can take it, else the
+// present or the base form.
+func coordinatedVerb(toks []Token, i int, opts []Tag) (Tag, bool) {
+	for j := i - 2; j >= 0 && j >= i-8; j-- {
+		if toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP" {
+			if can(opts, toks[j].Tag) {
+				return toks[j].Tag, true
+			}
+			if can(opts, "VBP") {
+				return "VBP", true
+			}
+			return "VB", true
+		}
+		if toks[j].Tag == "," || toks[j].Tag == "." {
+			break
+		}
+	}
+	return "", false
 }
 
 // pastFormVerb decides whether a noun or adjective reading that is also a past form
