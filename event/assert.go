@@ -132,6 +132,9 @@ func (v *sentenceView) mood(h int) mood {
 		if clauseBreak(t) {
 			break
 		}
+		if inverting[t.Lower] && (i == v.first || i == v.first+1 && openingQuotes[v.toks[v.first].Lower]) && v.invertedCondition(h) {
+			return conditional // "Had Kenya signed the deal, ..."
+		}
 		if v.objectRelative(i) {
 			return description
 		}
@@ -153,8 +156,8 @@ func (v *sentenceView) mood(h int) mood {
 			if t.Lower == "," && v.frontedCondition(i) {
 				return conditional // "If talks fail, Kenya would not ..."
 			}
-			if t.Lower == "that" && i > v.first && (wishes[v.toks[i-1].Lower] || v.believes(i-1, h)) {
-				return conditional // "hoped that the swap would pave the way", "it is believed that"
+			if t.Lower == "that" && i > v.first && (wishes[v.toks[i-1].Lower] || v.believes(i-1, h) || allegationNouns[v.toks[i-1].Lower]) {
+				return conditional // "hoped that the swap would pave the way", "it is believed that", "reports that"
 			}
 			if v.describes(i, h) {
 				return description
@@ -436,6 +439,9 @@ func (v *sentenceView) frontedCondition(i int) bool {
 	f := v.first
 	if f < i && openingQuotes[v.toks[f].Lower] {
 		f++
+	}
+	if f < i && inverting[v.toks[f].Lower] {
+		return v.invertedCondition(f+1) && v.commaAfter(f) == i // "Should talks fail, Kenya will ..."
 	}
 	if f >= i || v.toks[f].Lower != "if" && v.toks[f].Lower != "unless" {
 		return false

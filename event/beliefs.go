@@ -71,3 +71,10 @@ func (v *sentenceView) governsComplement(i, h int) bool {
 	before := v.toks[h-1].Lower
 	return before == "to" || wishAuxiliaries[before] && before != "finally" && before != "soon" && before != "also" && before != "eventually"
 }
+
+// allegationNouns take a clause with "that" whose act is claimed, not reported as done: "dismissed
+// reports that its troops had attacked", "allegations that it bombed villages were
+// baseless", "rumours that Uganda arrested the envoy".
+var allegationNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "allegation": true,
+	"allegations": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true, "accusation": true,
+	"accusations": true, "suggestion": true, "suggestions": true, "speculation": true, "assertion": true, "assertions": true}
