@@ -1,0 +1,30 @@
+package pipeline_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestRestraintAndHearsay: an act held back ("refrained from criticising") or prevented ("was
+// barred from attending") did not happen; one told as hearsay ("is said to have armed") is
+// not reported as done.
+func TestRestraintAndHearsay(t *testing.T) {
+	c := load(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Kenya refrained from criticising Uganda.", []string{"111 KEN UGA negated"}},
+		{"Kenya was prevented from sending troops to Somalia.", []string{"154 KEN SOM negated"}},
+		{"Kenya is said to have armed Ugandan rebels.", []string{"072 KEN UGAREB hypothetical"}},
+		{"Kenya is alleged to have armed Ugandan rebels.", []string{"112 - KEN asserted", "072 KEN UGAREB hypothetical"}},
+		// Told outright, or said by a named speaker, it stays.
+		{"Kenya criticised Uganda.", []string{"111 KEN UGA asserted"}},
+		{"Kenya sent troops to Somalia.", []string{"154 KEN SOM asserted"}},
+	} {
+		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
