@@ -18,7 +18,7 @@ func TestForecasts(t *testing.T) {
 		{"Kenya is unlikely to sign the trade deal with Uganda.", []string{"057 KEN UGA hypothetical"}},
 		{"Kenya is likely to sign the trade deal with Uganda.", []string{"057 KEN UGA hypothetical"}},
 		{"It is time for Kenya to withdraw its troops from Somalia.", []string{"0874 - SOM hypothetical"}}, // the subject of "for" is no source yet
-		{"Kenya mulls sending troops to Somalia.", []string{"154 KEN SOM hypothetical"}},
+		{"Kenya mulls sending troops to Somalia.", []string{"014 KEN - asserted", "154 KEN SOM hypothetical"}},
 		{"Kenya is contemplating sending troops to Somalia.", []string{"014 KEN - asserted", "154 KEN SOM hypothetical"}},
 		// Done acts stay.
 		{"Kenya signed the trade deal with Uganda.", []string{"057 KEN UGA asserted"}},
