@@ -55,6 +55,9 @@ func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
 		return false
 	}
 	st, class, at := c.cues.status(v, h, end, e.Code)
+	if (class == "threat" || class == "intent") && v.warnsOfOther(e, at) {
+		class, st = "", annals.Hypothetical // "Kenya warned that Ugandan rebels would attack": a forecast
+	}
 	cued := class != "" // a recoded refusal, intent or denial is what happened
 	for class != "" {
 		to, ok := c.cues.recoded(class, e.Code)
