@@ -1,7 +1,6 @@
 package place
 
 import (
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -55,9 +54,6 @@ func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Locatio
 	text, start, end := "", 0, 0
 	if pick != nil {
 		p, text, start, end = pick.Place, pick.Text, pick.Start, pick.End
-		if v, h := r.villageIn(doc, pick); v != nil {
-			p, text, start, end = v, h.Text, h.Start, h.End
-		}
 	} else if ev.Physical && ev.Target != "" && res.Countries[ev.Target] > 0 {
 		p = r.gaz.Country(ev.Target)
 	} else if res.Focus != "" {
@@ -96,43 +92,6 @@ func sceneRefines(doc *text.Doc, scene, pick *Mention) bool {
 	}
 	before := &doc.Tokens[pick.Tok-1]
 	return !eventPrepositions[before.Lower] && !strings.HasPrefix(string(before.Tag), "VB")
-}
-
-// villageIn returns the village, and the mention naming it, that container c holds in the
-// text ("Kinda in Idleb", "Daret Azza (Jebel Saman, Aleppo)") when the gazetteer's towns
-// know no place of that name in c: a village of that name in c's first-level region, or
-// within townRadiusKm of c's town or district, the nearest to c's point. The villages are
-// asked for only here, where the text fixes their region, because alone their names are
-// more often a bigger place's or a word.
-func (r *Resolver) villageIn(doc *text.Doc, c *Mention) (*gazetteer.Place, *Mention) {
-	h := c.holds
-	if h == nil || c.Country || h.Country || h.Sentence != c.Sentence || h.Place != nil && inside(h.Place, c) || peerList(doc, c) {
-		return nil, nil
-	}
-	var best *gazetteer.Place
-	bestKm := math.MaxFloat64
-	for _, v := range r.gaz.Villages(h.Text) {
-		if v.Country != c.Place.Country {
-			continue
-		}
-		km := gazetteer.DistanceKm(v.Lat, v.Lon, c.Place.Lat, c.Place.Lon)
-		switch {
-		case c.Place.Feature == "ADM1":
-			if v.Admin1 == "" || v.Admin1 != c.Place.Admin1 {
-				continue
-			}
-		case c.Place.Class == "P" || c.Place.Feature == "ADM2":
-			if km >= townRadiusKm {
-				continue
-			}
-		default:
-			continue
-		}
-		if km < bestKm {
-			best, bestKm = v, km
-		}
-	}
-	return best, h
 }
 
 // onlyDateline returns the dateline's place when the article names no other place: a
