@@ -4,7 +4,6 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/annals-org/annals"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -29,21 +28,7 @@ func TestCompoundActors(t *testing.T) {
 		{"The president of Kenya met Ugandan officials.", "040", []string{"KENGOV UGAGOV"}},
 		{"Ministers from Kenya and Uganda met in Nairobi.", "040", []string{"KENGOV UGAGOV", "UGAGOV KENGOV"}},
 	} {
-		a := annals.Article{ID: "t", Text: tc.text}
-		var got []string
-		for _, e := range c.Code(&a) {
-			if e.CAMEO != tc.code {
-				continue
-			}
-			src, tgt := "-", "-"
-			if e.Source != nil {
-				src = e.Source.Code
-			}
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, src+" "+tgt)
-		}
+		got := sidesOfEach(c, tc.text, tc.code)
 		sort.Strings(got)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)

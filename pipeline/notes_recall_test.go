@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"testing"
 
-	"github.com/annals-org/annals"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -42,18 +41,7 @@ func TestNotesRecall(t *testing.T) {
 		{"The senator battled cancer for years.", nil},
 		{"The company gathered data on its customers in Kisumu.", nil},
 	} {
-		a := annals.Article{ID: "t", Text: tc.text}
-		var got []string
-		for _, e := range c.Code(&a) {
-			src, tgt := "-", "-"
-			if e.Source != nil {
-				src = e.Source.Code
-			}
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, e.CAMEO+" "+src+" "+tgt)
-		}
+		got := eventTriples(c, tc.text)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
 		}

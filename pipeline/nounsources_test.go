@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"testing"
 
-	"github.com/annals-org/annals"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -26,21 +25,7 @@ func TestNounSources(t *testing.T) {
 		{"Kenya agreed to reopen the border during talks with Uganda.", "046", "KEN UGA"},
 		{"Police arrested two men after the attack on the mosque.", "173", "COP -"},
 	} {
-		a := annals.Article{ID: "t", Text: tc.text}
-		got := ""
-		for _, e := range c.Code(&a) {
-			if e.CAMEO != tc.code {
-				continue
-			}
-			src, tgt := "-", "-"
-			if e.Source != nil {
-				src = e.Source.Code
-			}
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = src + " " + tgt
-		}
+		got := sidesOf(c, tc.text, tc.code)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
 		}

@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"testing"
 
-	"github.com/annals-org/annals"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -39,21 +38,7 @@ func TestProtestTargets(t *testing.T) {
 		{"Hundreds of people blocked roads in defiance of Peruvian authorities.", "144", []string{"PERCVL PERGOV"}},
 		{"Teachers protested in Lima on Monday to demand higher pay.", "141", []string{"PEREDU -"}},
 	} {
-		a := annals.Article{ID: "t", Text: tc.text}
-		var got []string
-		for _, e := range c.Code(&a) {
-			if e.CAMEO != tc.code {
-				continue
-			}
-			src, tgt := "-", "-"
-			if e.Source != nil {
-				src = e.Source.Code
-			}
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, src+" "+tgt)
-		}
+		got := sidesOfEach(c, tc.text, tc.code)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
 		}

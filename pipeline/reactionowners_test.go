@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"testing"
 
-	"github.com/annals-org/annals"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -35,21 +34,7 @@ func TestReactionOwners(t *testing.T) {
 		{"The Kenyan government accepted demands from Ugandan traders.", "080", "KENGOV UGABUS"},
 		{"Mozambique accepted demands from Shona rebels.", "080", "MOZ MOZREB"},
 	} {
-		a := annals.Article{ID: "t", Text: tc.text}
-		got := ""
-		for _, e := range c.Code(&a) {
-			if e.CAMEO != tc.code {
-				continue
-			}
-			src, tgt := "-", "-"
-			if e.Source != nil {
-				src = e.Source.Code
-			}
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = src + " " + tgt
-		}
+		got := sidesOf(c, tc.text, tc.code)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
 		}

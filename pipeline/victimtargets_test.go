@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"testing"
 
-	"github.com/annals-org/annals"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -31,18 +30,7 @@ func TestVictimTargets(t *testing.T) {
 		{"Four Kenyan soldiers were killed by an improvised explosive device near the border.", []string{"183 - KENMIL"}},
 		{"Rebels planted an improvised explosive device on the road.", []string{"183 REB -"}},
 	} {
-		a := annals.Article{ID: "t", Text: tc.text}
-		var got []string
-		for _, e := range c.Code(&a) {
-			src, tgt := "-", "-"
-			if e.Source != nil {
-				src = e.Source.Code
-			}
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, e.CAMEO+" "+src+" "+tgt)
-		}
+		got := eventTriples(c, tc.text)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
 		}
