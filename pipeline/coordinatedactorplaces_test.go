@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"testing"
 
-	"github.com/annals-org/annals"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -12,7 +11,7 @@ import (
 // is no target of the second; a place after the act still is ("withdrew from Somalia").
 func TestCoordinatedActorPlaces(t *testing.T) {
 	c := load(t)
-	type pair struct{ Source, Target string }
+	type pair = sidePair // the rows' name for it
 	for _, tc := range []struct {
 		in   string
 		want []pair
@@ -22,18 +21,7 @@ func TestCoordinatedActorPlaces(t *testing.T) {
 		{"Israel and the United States objected to the deal.", []pair{{"USA", ""}, {"ISR", ""}}},
 		{"Kenyan and Ugandan troops withdrew from Somalia.", []pair{{"UGAMIL", "SOM"}, {"KENMIL", "SOM"}}},
 	} {
-		a := annals.Article{ID: "t", Text: tc.in}
-		var got []pair
-		for _, e := range c.Code(&a) {
-			p := pair{}
-			if e.Source != nil {
-				p.Source = e.Source.Code
-			}
-			if e.Target != nil {
-				p.Target = e.Target.Code
-			}
-			got = append(got, p)
-		}
+		got := sidePairs(c, tc.in)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("Code(%q) (-want +got):\n%s", tc.in, diff)
 		}

@@ -24,14 +24,7 @@ func TestCoordinatedCountryAdjectives(t *testing.T) {
 		a := annals.Article{ID: "t", Text: tc.text}
 		var got []string
 		for _, e := range c.Code(&a) {
-			s, g := "-", "-"
-			if e.Source != nil {
-				s = e.Source.Code
-			}
-			if e.Target != nil {
-				g = e.Target.Code
-			}
-			got = append(got, s+" "+e.CAMEO+" "+g)
+			got = append(got, sideCode(e.Source)+" "+e.CAMEO+" "+sideCode(e.Target))
 		}
 		sort.Strings(got)
 		if diff := cmp.Diff(tc.want, got); diff != "" {

@@ -45,3 +45,23 @@ func sidesOf(c *pipeline.Coder, text, code string) string {
 	}
 	return all[len(all)-1]
 }
+
+// sidePair is the source and target code of one event, "" where the event has none.
+type sidePair struct{ Source, Target string }
+
+// sidePairs codes text as an article of its own and gives the sides of every event, in the
+// coder's order (nil where there is none).
+func sidePairs(c *pipeline.Coder, text string) []sidePair {
+	var got []sidePair
+	for _, e := range c.Code(&annals.Article{ID: "t", Text: text}) {
+		var p sidePair
+		if e.Source != nil {
+			p.Source = e.Source.Code
+		}
+		if e.Target != nil {
+			p.Target = e.Target.Code
+		}
+		got = append(got, p)
+	}
+	return got
+}

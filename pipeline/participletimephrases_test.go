@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"testing"
 
-	"github.com/annals-org/annals"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -12,7 +11,7 @@ import (
 // "by" phrase, even where the tagger read the participle as a past tense.
 func TestParticipleTimePhrases(t *testing.T) {
 	c := load(t)
-	type coded struct{ Source, Target string }
+	type coded = sidePair // the rows' name for it
 	for _, tc := range []struct {
 		in   string
 		want []coded
@@ -23,18 +22,7 @@ func TestParticipleTimePhrases(t *testing.T) {
 		{"The African Union condemned the plan unveiled earlier this week by Kenya.", []coded{{"IGOAFU", "KEN"}}},
 		{"The African Union condemned the move announced by Kenya.", []coded{{"IGOAFU", "KEN"}}},
 	} {
-		a := annals.Article{ID: "t", Text: tc.in}
-		var got []coded
-		for _, e := range c.Code(&a) {
-			var g coded
-			if e.Source != nil {
-				g.Source = e.Source.Code
-			}
-			if e.Target != nil {
-				g.Target = e.Target.Code
-			}
-			got = append(got, g)
-		}
+		got := sidePairs(c, tc.in)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("Code(%q) (-want +got):\n%s", tc.in, diff)
 		}

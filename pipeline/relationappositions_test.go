@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"testing"
 
-	"github.com/annals-org/annals"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -12,7 +11,7 @@ import (
 // of one: "and neighbouring Uganda"); each takes part in the act. As an object ("accused its neighbour Uganda") the name is the target as before.
 func TestRelationAppositions(t *testing.T) {
 	c := load(t)
-	type coded struct{ Source, Target string }
+	type coded = sidePair // the rows' name for it
 	for _, tc := range []struct {
 		in   string
 		want []coded
@@ -24,18 +23,7 @@ func TestRelationAppositions(t *testing.T) {
 		{"Russia and its close ally Belarus held military drills.", []coded{{"BLR", ""}, {"RUS", ""}}},
 		{"Kenya and neighbouring Uganda closed their borders.", []coded{{"KEN", ""}, {"UGA", ""}}},
 	} {
-		a := annals.Article{ID: "t", Text: tc.in}
-		var got []coded
-		for _, e := range c.Code(&a) {
-			var g coded
-			if e.Source != nil {
-				g.Source = e.Source.Code
-			}
-			if e.Target != nil {
-				g.Target = e.Target.Code
-			}
-			got = append(got, g)
-		}
+		got := sidePairs(c, tc.in)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("Code(%q) (-want +got):\n%s", tc.in, diff)
 		}
