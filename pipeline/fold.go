@@ -171,10 +171,13 @@ func (mg *merger) mergeInto(i int, rec *annals.Event) bool {
 		// The more precise place of the two reports: Syunik rather than Armenia.
 		o.Location, o.Territory, o.TerritoryUncertain, o.CrossBorder = rec.Location, rec.Territory, rec.TerritoryUncertain, rec.CrossBorder
 	}
-	if appeal(o.CAMEO) && (code(o.Target) != code(rec.Target) || !sameWording(o, rec)) {
+	if appeal(o.CAMEO) && (code(o.Target) != code(rec.Target) || (o.CAMEO != rec.CAMEO || o.CAMEO == "020") && !sameWording(o, rec)) {
 		// Appeals are many a day: a side that urges one actor to talk and another to
-		// release prisoners made two appeals, and one worded differently asks for
-		// something else. Only the same appeal to the same actor is one event.
+		// release prisoners made two appeals. A specific code spells what is asked, so the
+		// same specific appeal to the same actor told twice, in the lead and in a quote
+		// ("asked Russia for military aid", "I have appealed to President Putin for
+		// assistance": 023 both), is one event; a plain appeal (020) says nothing of its
+		// content, and two of them are one only in the same words.
 		return false
 	}
 	switch {
