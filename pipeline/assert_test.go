@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -139,16 +138,6 @@ func TestAllStatements(t *testing.T) {
 	if !anyMatch(got, "010 * - asserted") {
 		t.Errorf("with AllStatements, no 010 for %q: %v", a.Text, got)
 	}
-}
-
-func describe(e *annals.Event) string {
-	code := func(a *annals.Actor) string {
-		if a == nil {
-			return "-"
-		}
-		return a.Code
-	}
-	return fmt.Sprintf("%s %s %s %s", e.CAMEO, code(e.Source), code(e.Target), e.Status)
 }
 
 // anyMatch reports whether a pattern "CODE SOURCE TARGET STATUS" (fields may be "*", a

@@ -1,6 +1,8 @@
 package pipeline_test
 
 import (
+	"fmt"
+
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/pipeline"
 )
@@ -12,6 +14,21 @@ func sideCode(a *annals.Actor) string {
 		return "-"
 	}
 	return a.Code
+}
+
+// describe gives "CAMEO SOURCE TARGET STATUS" of an event, the form anyMatch reads.
+func describe(e *annals.Event) string {
+	return fmt.Sprintf("%s %s %s %s", e.CAMEO, sideCode(e.Source), sideCode(e.Target), e.Status)
+}
+
+// describedEvents codes text as a one-sentence article and describes each event as
+// "CAMEO SOURCE TARGET STATUS".
+func describedEvents(c *pipeline.Coder, text string) []string {
+	var got []string
+	for _, e := range c.Code(&annals.Article{ID: "t", Text: text}) {
+		got = append(got, describe(&e))
+	}
+	return got
 }
 
 // eventTriples codes text as an article of its own and gives "cameo source target" of

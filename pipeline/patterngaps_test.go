@@ -3,20 +3,8 @@ package pipeline_test
 import (
 	"testing"
 
-	"github.com/annals-org/annals"
-	"github.com/annals-org/annals/pipeline"
 	"github.com/google/go-cmp/cmp"
 )
-
-// describedEvents codes text as a one-sentence article and describes each event as
-// "CAMEO SOURCE TARGET STATUS".
-func describedEvents(c *pipeline.Coder, text string) []string {
-	var got []string
-	for _, e := range c.Code(&annals.Article{ID: "t", Text: text}) {
-		got = append(got, describe(&e))
-	}
-	return got
-}
 
 // TestPatternGaps: a pattern word after a gap (*) that first occurs too early is tried at
 // its later occurrences within the gap ("blame * on @T" in "blamed the attack on the market
