@@ -2,9 +2,11 @@ package pipeline_test
 
 import (
 	"fmt"
+	"testing"
 
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/pipeline"
+	"github.com/google/go-cmp/cmp"
 )
 
 // sideCode is the code of one side of an event, "-" where the event has none, so that a
@@ -81,4 +83,57 @@ func sidePairs(c *pipeline.Coder, text string) []sidePair {
 		got = append(got, p)
 	}
 	return got
+}
+
+// describedCase is a row of a rule's table: a text and the description (see describe) of
+// every event it codes to, in the coder's order.
+type describedCase struct {
+	text string
+	want []string
+}
+
+// checkDescribedEvents codes the text of every row and fails where its described events
+// differ from the row's.
+func checkDescribedEvents(t *testing.T, c *pipeline.Coder, rows []describedCase) {
+	t.Helper()
+	for _, tc := range rows {
+		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// triplesCase is a row of a rule's table: a text and "cameo source target" of every event
+// it codes to, in the coder's order.
+type triplesCase struct {
+	text string
+	want []string
+}
+
+// checkEventTriples codes the text of every row and fails where its eventTriples differ
+// from the row's.
+func checkEventTriples(t *testing.T, c *pipeline.Coder, rows []triplesCase) {
+	t.Helper()
+	for _, tc := range rows {
+		if diff := cmp.Diff(tc.want, eventTriples(c, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// sidesCase is a row of a rule's table: a text, a CAMEO code and want, "source target" of
+// the event of that code (see sidesOf; "" for no such event).
+type sidesCase struct {
+	text, code, want string
+}
+
+// checkSides codes the text of every row and fails where sidesOf the row's code differs
+// from the row's want.
+func checkSides(t *testing.T, c *pipeline.Coder, rows []sidesCase) {
+	t.Helper()
+	for _, tc := range rows {
+		if diff := cmp.Diff(tc.want, sidesOf(c, tc.text, tc.code)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
 }

@@ -1,10 +1,6 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestNotesRecall: acts that conflict monitors word in ways no pattern read, so that the
 // report gave no event, and no place either (dict/events/19v.txt, 14v.txt, 18v.txt): guns
@@ -18,10 +14,7 @@ import (
 // event.
 func TestNotesRecall(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text string
-		want []string // "cameo source target" of every event
-	}{
+	checkEventTriples(t, c, []triplesCase{
 		{"Army units fired medium weapons at farms outside the town of Kadugli.", []string{"193 SDNMIL -"}},
 		{"Rebel fighters fired 23mm and 7.62mm machine guns at villages north of Kadugli.", []string{"193 SDNREB -"}},
 		{"Militiamen fired sniper rifles at houses in Kadugli.", []string{"193 SDNREB -"}},
@@ -40,10 +33,5 @@ func TestNotesRecall(t *testing.T) {
 		{"The two parties battled in court over the election results.", nil},
 		{"The senator battled cancer for years.", nil},
 		{"The company gathered data on its customers in Kisumu.", nil},
-	} {
-		got := eventTriples(c, tc.text)
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestNounSources: an event noun that is the object of a verb takes that verb's subject as
 // its source, past coordinated adjectives ("strong, tough sanctions") and quotation marks;
@@ -13,9 +9,7 @@ import (
 // clause subject's; other acts there are not ("arrested two men after the attack").
 func TestNounSources(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text, code, want string // want: "source target" of the event of code
-	}{
+	checkSides(t, c, []sidesCase{
 		{`Paris said Berlin would help France "secure strong, tough sanctions on Iran."`, "163", "FRA IRN"},
 		{"Kenya imposed new, tougher sanctions on Sudan.", "163", "KEN SDN"},
 		{"Kenya said that in the past, harsh sanctions on Sudan failed.", "163", "- SDN"},
@@ -24,10 +18,5 @@ func TestNounSources(t *testing.T) {
 		{"Malian troops have captured the town after five days of fighting.", "190", "MLIMIL -"},
 		{"Kenya agreed to reopen the border during talks with Uganda.", "046", "KEN UGA"},
 		{"Police arrested two men after the attack on the mosque.", "173", "COP -"},
-	} {
-		got := sidesOf(c, tc.text, tc.code)
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestReactionOwners: a reaction to a thing is aimed at the thing's owner, also when the
 // owner is a state's or an organisation's name before the thing's noun ("a United Nations
@@ -15,9 +11,7 @@ import (
 // them. An owner of the reacting actor's own country is still none, but for a concession.
 func TestReactionOwners(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text, code, want string // want: "source target" of the event of code
-	}{
+	checkSides(t, c, []sidesCase{
 		{"Peru rejected a United Nations appeal for calm.", "120", "PER IGOUNO"},
 		{"Chile is opposed to French mediation in the dispute.", "126", "CHL FRA"},
 		{"Peru rejected proposed Chilean changes to the treaty.", "120", "PER CHL"},
@@ -33,10 +27,5 @@ func TestReactionOwners(t *testing.T) {
 		{"Kenya rejected demands from the Ugandan opposition.", "120", "KEN UGAOPP"},
 		{"The Kenyan government accepted demands from Ugandan traders.", "080", "KENGOV UGABUS"},
 		{"Mozambique accepted demands from Shona rebels.", "080", "MOZ MOZREB"},
-	} {
-		got := sidesOf(c, tc.text, tc.code)
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestVictimTargets: a violent act named by a noun ("bombing", "ambush", "car bomb") takes
 // as its target the victims of the clause that reports the harm it did: the subject of a
@@ -14,10 +10,7 @@ import (
 // between two sides keeps its sides.
 func TestVictimTargets(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text string
-		want []string // "cameo source target" of every event
-	}{
+	checkEventTriples(t, c, []triplesCase{
 		{"Four Kenyan soldiers were killed by a roadside bomb near the border.", []string{"1833 - KENMIL"}},
 		{"Four Kenyan soldiers were killed in a suicide car bombing near the border.", []string{"1831 - KENMIL"}},
 		{"A roadside bomb near the town of Gao killed three Malian soldiers on Tuesday.", []string{"1833 - MLIMIL"}},
@@ -29,10 +22,5 @@ func TestVictimTargets(t *testing.T) {
 		// placed the device.
 		{"Four Kenyan soldiers were killed by an improvised explosive device near the border.", []string{"183 - KENMIL"}},
 		{"Rebels planted an improvised explosive device on the road.", []string{"183 REB -"}},
-	} {
-		got := eventTriples(c, tc.text)
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }
