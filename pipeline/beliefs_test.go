@@ -1,20 +1,13 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestBeliefs: an act that a third party believes, thinks, suspects or fears was or will be
 // done is an assessment, not a report of the act nor the actor's threat or intent; an act
 // done by the believer, or one a noun names as done, stays.
 func TestBeliefs(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkDescribedEvents(t, c, []describedCase{
 		// Hypothetical: neither the act nor a threat or intent of its actor.
 		{"Analysts think Russia will attack Ukraine next spring.", []string{"190 RUS UKR hypothetical"}},
 		{"Kenya thinks Uganda will sign the trade deal.", []string{"057 UGA - hypothetical"}},
@@ -30,9 +23,5 @@ func TestBeliefs(t *testing.T) {
 		{"Kenyan protesters who want reform blocked the highway to Nairobi.", []string{"144 KENCVL - asserted"}},
 		{"Kenyan police who think the protest is illegal arrested ten students.", []string{"173 KENCOP KENEDU asserted"}},
 		{"Police said Kenyan soldiers shelled the village.", []string{"194 KENMIL - asserted"}},
-	} {
-		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }

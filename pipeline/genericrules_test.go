@@ -1,20 +1,13 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestGenericRules: a kind of people named by what such people do ("soldiers who refuse
 // orders") in a rule told in the present or with a modal is no specific actor, and the rule
 // no event; with a past verb, or a determiner or number before the noun, the act is one.
 func TestGenericRules(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkDescribedEvents(t, c, []describedCase{
 		{"Soldiers who refuse orders are executed.", nil},
 		{"Ugandan soldiers who refuse orders will be executed.", nil},
 		{"Penalties for people who refuse to self-isolate will rise next month.", nil},
@@ -23,9 +16,5 @@ func TestGenericRules(t *testing.T) {
 		// Still events.
 		{"Kenyan police arrested protesters who blocked the road.", []string{"173 KENCOP KENCVL asserted", "144 KENCVL - asserted"}},
 		{"Ugandan police arrested 20 protesters who refuse to leave the square.", []string{"173 UGACOP UGACVL asserted"}},
-	} {
-		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestHyphenatedEventNouns: event nouns written with a hyphen or as one word ("stand-off",
 // "take-over", "break-in", "shoot-out", "walk-out") and their plurals ("shoot-outs") are
@@ -12,10 +8,7 @@ import (
 // ("a diplomatic standoff", "the takeover of a bank") are none.
 func TestHyphenatedEventNouns(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkDescribedEvents(t, c, []describedCase{
 		{"Kenyan police entered an armed stand-off with Al-Shabaab fighters near Garissa.", []string{"150 KENCOP SOMREB asserted"}},
 		{"A diplomatic standoff between Kenya and Somalia over the maritime border dragged on.", nil},
 		{"Al-Shabaab's takeover of the town of Mandera alarmed residents.", []string{"192 SOMREB KEN asserted"}},
@@ -25,9 +18,5 @@ func TestHyphenatedEventNouns(t *testing.T) {
 		{"Shoot-outs took place in Garissa on Monday.", []string{"193 - - asserted"}},
 		{"Al-Shabaab fighters had a shoot-out with Kenyan police in Garissa.", []string{"193 SOMREB KENCOP asserted"}},
 		{"Kenyan dockworkers staged a walk-out in Mombasa.", []string{"143 KEN - asserted"}},
-	} {
-		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }

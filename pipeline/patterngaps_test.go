@@ -1,20 +1,13 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestPatternGaps: a pattern word after a gap (*) that first occurs too early is tried at
 // its later occurrences within the gap ("blame * on @T" in "blamed the attack on the market
 // on X": the first "on" belongs to the attack), and each gap has its own four words.
 func TestPatternGaps(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkDescribedEvents(t, c, []describedCase{
 		{"The Kenyan government blamed the attack on the market on Al-Shabaab.", []string{"112 KENGOV SOMREB asserted"}},
 		{"Nigerian police blamed the fire in the depot on the army.", []string{"112 NGACOP NGAMIL asserted"}},
 		{"Egyptian authorities released four activists from Alexandria from prison on Monday.", []string{"0841 EGYGOV EGYOPP asserted"}},
@@ -24,9 +17,5 @@ func TestPatternGaps(t *testing.T) {
 			[]string{"1056 UGAGOV SDNGOV asserted", "100 UGAGOV SDNREB asserted"}},
 		// No later occurrence: blame with no one blamed.
 		{"Nigerian police blamed the fire in the depot.", []string{"112 NGACOP - asserted"}},
-	} {
-		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }

@@ -1,20 +1,13 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestRestraintAndHearsay: an act held back ("refrained from criticising"), prevented ("was
 // barred from attending") or put off ("postponed talks") did not happen; one told as hearsay ("is said to have armed") is
 // not reported as done.
 func TestRestraintAndHearsay(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkDescribedEvents(t, c, []describedCase{
 		{"Kenya refrained from criticising Uganda.", []string{"111 KEN UGA negated"}},
 		{"Kenya was prevented from sending troops to Somalia.", []string{"154 KEN SOM negated"}},
 		{"Kenya is said to have armed Ugandan rebels.", []string{"072 KEN UGAREB hypothetical"}},
@@ -25,9 +18,5 @@ func TestRestraintAndHearsay(t *testing.T) {
 		{"After a long delay Kenya signed the trade deal with Uganda.", []string{"057 KEN UGA asserted"}},
 		{"Kenya criticised Uganda.", []string{"111 KEN UGA asserted"}},
 		{"Kenya sent troops to Somalia.", []string{"154 KEN SOM asserted"}},
-	} {
-		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }

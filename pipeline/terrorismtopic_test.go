@@ -1,25 +1,14 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestTerrorismTopic: "terrorism" alone names a topic ("the fight against terrorism",
 // "state sponsors of terrorism"), not an attack; an act of terrorism is one.
 func TestTerrorismTopic(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkDescribedEvents(t, c, []describedCase{
 		{"Kenya and Uganda discussed the fight against terrorism.", []string{"040 UGA KEN asserted", "040 KEN UGA asserted"}},
 		{"Eritrea was removed from Washington's list of state sponsors of terrorism.", []string{"085 USA ERI asserted"}},
 		{"Al-Shabaab committed an act of terrorism in Garissa.", []string{"180 SOMREB KEN asserted"}},
-	} {
-		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestUnnamedForces: a count of unnamed people acting on someone else is the act's source
 // ("two men threatened four police officers"), not a pair acting on each other ("the two
@@ -12,10 +8,7 @@ import (
 // ("reinforcements arrived in the district": 154).
 func TestUnnamedForces(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkDescribedEvents(t, c, []describedCase{
 		{"Two men threatened four Kenyan police officers in Nakuru on Monday.", []string{"130  KENCOP asserted"}},
 		{"Gunmen threatened four Kenyan police officers in Nakuru on Monday.", []string{"130 KENUAF KENCOP asserted"}},
 		{"Reinforcements arrived in Kidal district on Monday.", []string{"154 - - asserted"}},
@@ -23,9 +16,5 @@ func TestUnnamedForces(t *testing.T) {
 		{"Malian army reinforcements arrived in Kidal on Monday.", []string{"154 MLIMIL - asserted"}},
 		// A show of force or an exercise with no one named stays no record.
 		{"A show of force followed on Monday.", nil},
-	} {
-		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }
