@@ -6,7 +6,7 @@ import "testing"
 // "rumours that ..." is claimed, not reported as done; an act told outright stays.
 func TestAllegations(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Reports that Kenyan troops shelled Ugandan villages were false.", []string{"194 KENMIL UGA hypothetical"}},
 		{"Rumours that Uganda arrested the Kenyan envoy spread quickly.", []string{"173 UGA KENGOV hypothetical"}},
 		{"Kenya said allegations that it bombed Ugandan villages were baseless.", []string{"195 KEN UGA hypothetical"}},

@@ -7,7 +7,7 @@ import "testing"
 // done by the believer, or one a noun names as done, stays.
 func TestBeliefs(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		// Hypothetical: neither the act nor a threat or intent of its actor.
 		{"Analysts think Russia will attack Ukraine next spring.", []string{"190 RUS UKR hypothetical"}},
 		{"Kenya thinks Uganda will sign the trade deal.", []string{"057 UGA - hypothetical"}},

@@ -85,37 +85,19 @@ func sidePairs(c *pipeline.Coder, text string) []sidePair {
 	return got
 }
 
-// describedCase is a row of a rule's table: a text and the description (see describe) of
-// every event it codes to, in the coder's order.
-type describedCase struct {
+// eventsCase is a row of a rule's table: a text and the strings every event it codes to
+// reads as (in the coder's order), as the checking function writes them.
+type eventsCase struct {
 	text string
 	want []string
 }
 
-// checkDescribedEvents codes the text of every row and fails where its described events
-// differ from the row's.
-func checkDescribedEvents(t *testing.T, c *pipeline.Coder, rows []describedCase) {
+// checkEvents codes the text of every row with events (describedEvents or eventTriples)
+// and fails where what it gives differs from the row's want.
+func checkEvents(t *testing.T, c *pipeline.Coder, events func(*pipeline.Coder, string) []string, rows []eventsCase) {
 	t.Helper()
 	for _, tc := range rows {
-		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
-}
-
-// triplesCase is a row of a rule's table: a text and "cameo source target" of every event
-// it codes to, in the coder's order.
-type triplesCase struct {
-	text string
-	want []string
-}
-
-// checkEventTriples codes the text of every row and fails where its eventTriples differ
-// from the row's.
-func checkEventTriples(t *testing.T, c *pipeline.Coder, rows []triplesCase) {
-	t.Helper()
-	for _, tc := range rows {
-		if diff := cmp.Diff(tc.want, eventTriples(c, tc.text)); diff != "" {
+		if diff := cmp.Diff(tc.want, events(c, tc.text)); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
 		}
 	}

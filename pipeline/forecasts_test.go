@@ -7,7 +7,7 @@ import "testing"
 // for or weighs an act; it does not report one.
 func TestForecasts(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Kenya is unlikely to sign the trade deal with Uganda.", []string{"057 KEN UGA hypothetical"}},
 		{"Kenya is likely to sign the trade deal with Uganda.", []string{"057 KEN UGA hypothetical"}},
 		{"It is time for Kenya to withdraw its troops from Somalia.", []string{"0874 - SOM hypothetical"}}, // the subject of "for" is no source yet

@@ -7,7 +7,7 @@ import "testing"
 // no event; with a past verb, or a determiner or number before the noun, the act is one.
 func TestGenericRules(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Soldiers who refuse orders are executed.", nil},
 		{"Ugandan soldiers who refuse orders will be executed.", nil},
 		{"Penalties for people who refuse to self-isolate will rise next month.", nil},

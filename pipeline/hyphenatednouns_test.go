@@ -8,7 +8,7 @@ import "testing"
 // ("a diplomatic standoff", "the takeover of a bank") are none.
 func TestHyphenatedEventNouns(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Kenyan police entered an armed stand-off with Al-Shabaab fighters near Garissa.", []string{"150 KENCOP SOMREB asserted"}},
 		{"A diplomatic standoff between Kenya and Somalia over the maritime border dragged on.", nil},
 		{"Al-Shabaab's takeover of the town of Mandera alarmed residents.", []string{"192 SOMREB KEN asserted"}},

@@ -6,7 +6,7 @@ import "testing"
 // "if": its act is supposed, not reported, and the act of the main clause depends on it.
 func TestInvertedConditions(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Had Kenya signed the trade deal with Uganda, the war would have ended.", []string{"057 KEN UGA hypothetical"}},
 		{"Were Uganda to attack Kenya, Nairobi would respond.", []string{"190 UGA KEN hypothetical"}},
 		{"If Uganda attacked Kenya, Nairobi would respond.", []string{"190 UGA KEN hypothetical"}},

@@ -7,7 +7,7 @@ import "testing"
 // the act has no doer and is no record.
 func TestListOwners(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Sudan was removed from Washington's sanctions list on Monday.", []string{"085 USA SDN asserted"}},
 		{"Eritrea was removed from the Kenyan government's blacklist.", []string{"085 KENGOV ERI asserted"}},
 		{"Eritrea was removed from the sanctions list.", nil},

@@ -7,7 +7,7 @@ import "testing"
 // Crimea") reports an act of that actor: a reference back would not name who did it.
 func TestNamedAnaphors(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Ethiopian troops attacked Eritrean positions on Monday. The attack killed four soldiers.",
 			[]string{"190 ETHMIL ERI asserted"}},
 		{"The Ethiopian offensive in the north continued on Monday.", []string{"190 ETH - asserted"}},

@@ -14,7 +14,7 @@ import "testing"
 // event.
 func TestNotesRecall(t *testing.T) {
 	c := load(t)
-	checkEventTriples(t, c, []triplesCase{
+	checkEvents(t, c, eventTriples, []eventsCase{
 		{"Army units fired medium weapons at farms outside the town of Kadugli.", []string{"193 SDNMIL -"}},
 		{"Rebel fighters fired 23mm and 7.62mm machine guns at villages north of Kadugli.", []string{"193 SDNREB -"}},
 		{"Militiamen fired sniper rifles at houses in Kadugli.", []string{"193 SDNREB -"}},

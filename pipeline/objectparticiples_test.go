@@ -7,7 +7,7 @@ import "testing"
 // object is, not a second act.
 func TestObjectParticiples(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Kenya rejected the peace plan offered last week by Uganda.", []string{"127 KEN UGA asserted"}},
 		{"Kenya rejected the peace plan offered yesterday by Uganda.", []string{"127 KEN UGA asserted"}},
 	})

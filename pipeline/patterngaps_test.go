@@ -7,7 +7,7 @@ import "testing"
 // on X": the first "on" belongs to the attack), and each gap has its own four words.
 func TestPatternGaps(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"The Kenyan government blamed the attack on the market on Al-Shabaab.", []string{"112 KENGOV SOMREB asserted"}},
 		{"Nigerian police blamed the fire in the depot on the army.", []string{"112 NGACOP NGAMIL asserted"}},
 		{"Egyptian authorities released four activists from Alexandria from prison on Monday.", []string{"0841 EGYGOV EGYOPP asserted"}},

@@ -7,7 +7,7 @@ import "testing"
 // relative clause.
 func TestRelativeAntecedents(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Kenyan opposition activist Jane Wambui, 34, of Nairobi, who accused police of torture, was arrested on Monday.",
 			[]string{"1122 KENOPP KENCOP asserted", "173 - KENOPP asserted"}},
 		{"Kenyan opposition activist Jane Wambui, of Nairobi, who accused police of torture, was arrested on Monday.",

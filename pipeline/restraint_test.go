@@ -7,7 +7,7 @@ import "testing"
 // not reported as done.
 func TestRestraintAndHearsay(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Kenya refrained from criticising Uganda.", []string{"111 KEN UGA negated"}},
 		{"Kenya was prevented from sending troops to Somalia.", []string{"154 KEN SOM negated"}},
 		{"Kenya is said to have armed Ugandan rebels.", []string{"072 KEN UGAREB hypothetical"}},

@@ -9,7 +9,7 @@ import "testing"
 // infinitive or a relative clause it stays the main verb.
 func TestSubjectParticiples(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"The Kenyan opposition activists arrested in Nairobi on Monday were released on bail.",
 			[]string{"173 - KENOPP asserted", "0841 - KENOPP asserted"}},
 		{"Ugandan opposition activists detained in Kampala last week were freed on Monday.",

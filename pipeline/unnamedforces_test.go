@@ -8,7 +8,7 @@ import "testing"
 // ("reinforcements arrived in the district": 154).
 func TestUnnamedForces(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Two men threatened four Kenyan police officers in Nakuru on Monday.", []string{"130  KENCOP asserted"}},
 		{"Gunmen threatened four Kenyan police officers in Nakuru on Monday.", []string{"130 KENUAF KENCOP asserted"}},
 		{"Reinforcements arrived in Kidal district on Monday.", []string{"154 - - asserted"}},

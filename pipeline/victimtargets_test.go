@@ -10,7 +10,7 @@ import "testing"
 // between two sides keeps its sides.
 func TestVictimTargets(t *testing.T) {
 	c := load(t)
-	checkEventTriples(t, c, []triplesCase{
+	checkEvents(t, c, eventTriples, []eventsCase{
 		{"Four Kenyan soldiers were killed by a roadside bomb near the border.", []string{"1833 - KENMIL"}},
 		{"Four Kenyan soldiers were killed in a suicide car bombing near the border.", []string{"1831 - KENMIL"}},
 		{"A roadside bomb near the town of Gao killed three Malian soldiers on Tuesday.", []string{"1833 - MLIMIL"}},

@@ -6,7 +6,7 @@ import "testing"
 // that actor; a warning about the warner's own act, or its own forces', stays its threat.
 func TestWarningsOfOthers(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Kenya warned that Ugandan rebels would attack the border towns.", []string{"180 UGAREB - hypothetical"}},
 		{"Kenya warned of attacks by Ugandan rebels.", []string{"190 UGAREB - hypothetical"}},
 		// The warner's own threats.

@@ -8,7 +8,7 @@ import "testing"
 // record; a wish to act oneself ("hopes to sign") stays the speaker's planned act.
 func TestWishes(t *testing.T) {
 	c := load(t)
-	checkDescribedEvents(t, c, []describedCase{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		{"Kenyan officials would like to see Uganda agree to a ceasefire.", []string{"0256 KENGOV UGA asserted"}}, // an appeal for a ceasefire
 		{"The Kenyan foreign minister hopes Uganda will join the peace talks.", []string{"020 KENGOV UGA asserted"}},
 		{"Kenya hopes Uganda will sign the trade agreement.", []string{"020 KEN UGA asserted"}},
