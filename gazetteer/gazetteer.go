@@ -52,7 +52,7 @@ func (p *Place) Where() string { return p.File + ":" + strconv.Itoa(p.Line) }
 type Gazetteer struct {
 	places    []*Place
 	names     *nameIndex         // Normalize(name) → candidates, best first
-	maxWords  map[string]int     // first word of a key of several words → most words of such a key
+	maxWords  firstWordTable     // first word of a key of several words → most words of such a key
 	countries map[string]*Place  // ISO alpha-3 → country
 	admin1    map[string]*Place  // iso3 + "\x00" + Normalize(name or alternate) or code → region
 	grid      map[int32][]*Place // 1° cells → places other than countries and regions
@@ -98,11 +98,14 @@ func (g *Gazetteer) LookupTokens(tokens []string) (int, []*Place) {
 	if i := indexByte(key, ' '); i >= 0 {
 		first = key[:i]
 	}
-	maxW := g.maxWords[string(first)]
+	h := g.names.hash(first)
+	maxW := g.maxWords.get(h)
 	if maxW == 0 {
 		// No name of several words starts with this word.
-		if ps := g.names.get(first); ps != nil && len(first) == len(key) {
-			return 1, ps
+		if len(first) == len(key) {
+			if ps := g.names.getHashed(first, h); ps != nil {
+				return 1, ps
+			}
 		}
 		return 0, nil
 	}

@@ -70,7 +70,6 @@ var featureClass = map[string]string{
 // Load reads the gazetteer files of fsys (see the package documentation).
 func Load(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
-		maxWords:  make(map[string]int, 1<<15),
 		countries: make(map[string]*Place, 256),
 		admin1:    make(map[string]*Place, 1<<14),
 		grid:      make(map[int32][]*Place, 1<<14),
@@ -469,8 +468,8 @@ func (g *Gazetteer) index() {
 		if len(ps) > 1 {
 			rank(k, ps)
 		}
-		if first, n := firstWord(k); n > 1 && n > g.maxWords[first] {
-			g.maxWords[first] = n
+		if first, n := firstWord(k); n > 1 {
+			g.maxWords.add(g.names.hash([]byte(first)), n)
 		}
 	})
 }

@@ -133,8 +133,18 @@ func (ix *nameIndex) get(k []byte) []*Place {
 	if len(ix.slots) == 0 || len(k) == 0 {
 		return nil
 	}
+	return ix.getHashed(k, maphash.Bytes(ix.seed, k))
+}
+
+// hash returns the hash of k that getHashed and firstWordTable take.
+func (ix *nameIndex) hash(k []byte) uint64 { return maphash.Bytes(ix.seed, k) }
+
+// getHashed returns the candidates of key k of hash h (ix.hash(k)); k is not empty.
+func (ix *nameIndex) getHashed(k []byte, h uint64) []*Place {
+	if len(ix.slots) == 0 {
+		return nil
+	}
 	mask := uint64(len(ix.slots) - 1)
-	h := maphash.Bytes(ix.seed, k)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := ix.slots[i]
 		if s == 0 {
@@ -164,4 +174,73 @@ func firstWord(k string) (string, int) {
 		return k, 1
 	}
 	return k[:sp], strings.Count(k, " ") + 1
+}
+
+// firstWordTable maps the first word of every key of several words to the most words of such a
+// key. LookupTokens asks it about every capitalised word of every text: one probe into a flat
+// table, hashed with the name index's seed so that the hash serves both, where a Go map of
+// strings cost half the lookup. It keeps only a 56-bit hash per word, no key: a word taken for
+// another by a collision only makes LookupTokens try longer names that do not exist (no key of
+// several words starts with it), so its answer stays the same.
+type firstWordTable struct {
+	slots []uint64 // the word hash's top 56 bits << 8 | most words (1..255); 0: empty; len a power of two
+	n     int      // slots in use
+}
+
+// add records that a key of n words starts with the word of hash h.
+func (t *firstWordTable) add(h uint64, n int) {
+	n = min(n, 255)
+	if (t.n+1)*2 > len(t.slots) {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
+	tag := h &^ 0xff
+	for i := (h >> 8) & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			t.slots[i] = tag | uint64(n)
+			t.n++
+			return
+		}
+		if s&^0xff == tag {
+			if uint64(n) > s&0xff {
+				t.slots[i] = tag | uint64(n)
+			}
+			return
+		}
+	}
+}
+
+func (t *firstWordTable) grow() {
+	old := t.slots
+	t.slots = make([]uint64, max(2*len(old), 1<<16))
+	mask := uint64(len(t.slots) - 1)
+	for _, s := range old {
+		if s == 0 {
+			continue
+		}
+		i := (s >> 8) & mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = s
+	}
+}
+
+// get returns the most words of a key starting with the word of hash h, or 0.
+func (t *firstWordTable) get(h uint64) int {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	mask := uint64(len(t.slots) - 1)
+	tag := h &^ 0xff
+	for i := (h >> 8) & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return 0
+		}
+		if s&^0xff == tag {
+			return int(s & 0xff)
+		}
+	}
 }
