@@ -48,9 +48,12 @@ func anywhere(a string) bool { return strings.ContainsAny(a, ".&") || a == "NSW"
 // abbreviation at token i, or 0 and nil.
 func (r *Resolver) abbreviation(doc *text.Doc, s *text.Sentence, i int) (int, *gazetteer.Place) {
 	t := &doc.Tokens[i]
+	if !t.Cap { // before the map: most tokens are lower-case
+		return 0, nil
+	}
 	w := strings.TrimSuffix(t.Text, ".")
 	reg, ok := regionAbbreviations[w]
-	if !ok || !t.Cap {
+	if !ok {
 		return 0, nil
 	}
 	afterPlace := i-2 >= s.First && doc.Tokens[i-1].Text == "," && doc.Tokens[i-2].Cap && doc.Tokens[i-2].Kind == text.Word

@@ -45,10 +45,10 @@ var locativePrepositions = map[string]bool{"in": true, "into": true, "near": tru
 // recognise finds the place mentions of doc. Actor mentions that use a name as an actor
 // ("Baku said", "Armenia accused ...") are not places; demonyms never are.
 func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
-	// Both maps are filled in place so that they stay on the stack.
-	blocked := make(map[int]bool) // tokens of actor mentions that are no places
+	// Slices by token rather than maps: recognise asks both about every token.
+	blocked := make([]bool, len(doc.Tokens)) // tokens of actor mentions that are no places
 	r.blockActors(doc, actors, blocked)
-	named := make(map[int]*actor.Mention)
+	named := make([]*actor.Mention, len(doc.Tokens))
 	r.namedPlaces(doc, actors, blocked, named)
 	var out []Mention
 	words := make([]string, 0, 16)
@@ -117,7 +117,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 // spoken of as one ("Kenya said"), a person's name. A literal place name, a longer place
 // ("British Columbia") and the seat in a role, title or organisation ("London police") stay
 // open to places, as do the seats of a person's office or home (unblockSeats).
-func (r *Resolver) blockActors(doc *text.Doc, actors []actor.Mention, blocked map[int]bool) {
+func (r *Resolver) blockActors(doc *text.Doc, actors []actor.Mention, blocked []bool) {
 	for i := range actors {
 		m := &actors[i]
 		if (m.Head == actor.KName || m.Head == actor.KCapital) && (r.literal(doc, m.Tok, m.TokEnd) || !agent(doc, m)) {
@@ -145,7 +145,7 @@ func (r *Resolver) blockActors(doc *text.Doc, actors []actor.Mention, blocked ma
 // otherwise ("Turkey" for Türkiye), unless blocked as actors, part of a longer name
 // ("Victoria Island", one joined by a Romance preposition) or before a currency ("the US
 // dollar").
-func (r *Resolver) namedPlaces(doc *text.Doc, actors []actor.Mention, blocked map[int]bool, named map[int]*actor.Mention) {
+func (r *Resolver) namedPlaces(doc *text.Doc, actors []actor.Mention, blocked []bool, named []*actor.Mention) {
 	for i := range actors {
 		m := &actors[i]
 		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" && !r.longerPlace(doc, m) &&
@@ -195,7 +195,7 @@ func majorCity(p *gazetteer.Place) bool {
 // or the whole phrase after a preposition of place ("two died in Medina"). A place before
 // another name ("Jordan Peterson", "Georgia Stevens") or after one ("Kerry Lincoln, a
 // spokeswoman") stays the person's.
-func (r *Resolver) unblockSeats(doc *text.Doc, m *actor.Mention, blocked map[int]bool) {
+func (r *Resolver) unblockSeats(doc *text.Doc, m *actor.Mention, blocked []bool) {
 	var buf [4]string
 	for t := m.Tok; t < m.TokEnd; t++ {
 		if !doc.Tokens[t].Cap || doc.Tokens[t].Kind != text.Word {
@@ -218,7 +218,7 @@ func (r *Resolver) unblockSeats(doc *text.Doc, m *actor.Mention, blocked map[int
 		}
 		if seat {
 			for k := t; k < next; k++ {
-				delete(blocked, k)
+				blocked[k] = false
 			}
 		}
 		t = next - 1
@@ -409,7 +409,7 @@ func arabicArticle(doc *text.Doc, i, end int) bool {
 	// A form that is also an English word ("at", "as", "an") opens no name alone: "starts at
 	// City Hall".
 	w := doc.Tokens[i].Lower
-	return articleForms[w] && (arabicArticles[w] || !englishArticleForm[w]) && i+1 < end && doc.Tokens[i+1].Cap
+	return i+1 < end && doc.Tokens[i+1].Cap && articleForms[w] && (arabicArticles[w] || !englishArticleForm[w]) // the cheap test first
 }
 
 // englishArticleForm holds the forms of the Arabic article that are English words too.

@@ -29,7 +29,7 @@ func (r *Resolver) unknownMention(doc *text.Doc, si, i, k int) Mention {
 // the gazetteer does not know it: before a place noun ("Takalout village"), after "the town
 // of" and its like, or after "in", "near" or "into" when no word of it is an English word
 // ("in Takalout"). Such a mention is listed unresolved. It returns i when there is none.
-func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked map[int]bool) int {
+func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked []bool) int {
 	end := s.First + len(s.Tokens)
 	if i == s.First {
 		return i
