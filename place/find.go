@@ -59,10 +59,15 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 		end := s.First + len(s.Tokens)
 		for i := s.First; i < end; i++ {
 			t := &doc.Tokens[i]
-			if m, ok := r.countyAbbreviation(doc, s, si, i); ok { // before a capital's name: "Plymouth Co."
-				out = append(out, m)
-				i = m.TokEnd - 1
-				continue
+			// countyAbbreviation and special need a capital (an acronym may start with a point):
+			// testing it here spares most tokens two calls that return a whole Mention.
+			capital := t.Cap || strings.HasPrefix(t.Text, ".")
+			if capital {
+				if m, ok := r.countyAbbreviation(doc, s, si, i); ok { // before a capital's name: "Plymouth Co."
+					out = append(out, m)
+					i = m.TokEnd - 1
+					continue
+				}
 			}
 			if a := named[i]; a != nil {
 				if m, ok := r.fromActor(doc, si, a); ok {
@@ -71,10 +76,12 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 					continue
 				}
 			}
-			if m, ok := r.special(doc, s, si, i); ok {
-				out = append(out, m)
-				i = m.TokEnd - 1
-				continue
+			if capital {
+				if m, ok := r.special(doc, s, si, i); ok {
+					out = append(out, m)
+					i = m.TokEnd - 1
+					continue
+				}
 			}
 			if blocked[i] || t.Kind != text.Word || !t.Cap && !arabicArticle(doc, i, end) && !articleName(t) {
 				continue
