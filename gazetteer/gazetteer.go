@@ -235,9 +235,23 @@ func cellOf(lat, lon float64) int32 {
 	return cellKey(y, x)
 }
 
+// earthKm is the mean radius of the Earth that DistanceKm takes.
+const earthKm = 6371.0088
+
+// WithinKm reports whether DistanceKm(lat1, lon1, lat2, lon2) < km. The resolver asks it of
+// many pairs, most of them far apart in latitude: the distance is at least the difference in
+// latitude along a meridian, a test without trigonometry (with a kilometre to spare for
+// rounding, so that the answer is always DistanceKm's).
+func WithinKm(lat1, lon1, lat2, lon2, km float64) bool {
+	if math.Abs(lat2-lat1)*(math.Pi/180)*earthKm > km+1 {
+		return false
+	}
+	return DistanceKm(lat1, lon1, lat2, lon2) < km
+}
+
 // DistanceKm is the great-circle distance between two points, in kilometres.
 func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0088
+	const r = earthKm
 	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
 	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
 	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)

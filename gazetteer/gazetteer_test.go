@@ -3,6 +3,7 @@ package gazetteer_test
 import (
 	"errors"
 	"io/fs"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -442,6 +443,22 @@ func BenchmarkLookupTokens(b *testing.B) {
 	for b.Loop() {
 		for i := range text {
 			g.LookupTokens(text[i:])
+		}
+	}
+}
+
+// TestWithinKmAgreesWithDistance: the latitude shortcut never changes DistanceKm's answer,
+// near the threshold (points 399-401 km apart along a meridian) or elsewhere.
+func TestWithinKmAgreesWithDistance(t *testing.T) {
+	for lat := -89.0; lat <= 89; lat += 7.3 {
+		for dlat := -5.0; dlat <= 5; dlat += 0.0137 {
+			for _, dlon := range []float64{0, 0.5, 3, 179} {
+				lat2 := math.Max(-90, math.Min(90, lat+dlat))
+				want := gazetteer.DistanceKm(lat, 10, lat2, 10+dlon) < 400
+				if got := gazetteer.WithinKm(lat, 10, lat2, 10+dlon, 400); got != want {
+					t.Errorf("WithinKm(%v, 10, %v, %v, 400) = %v, want %v", lat, lat2, 10+dlon, got, want)
+				}
+			}
 		}
 	}
 }

@@ -474,12 +474,12 @@ func nearOthers(c *gazetteer.Place, self *Mention, all *placeIndex) float64 {
 	}
 	near := 0
 	all.near(c.Lat, c.Lon, 400, func(k placeKey, count int) {
-		if !k.country && gazetteer.DistanceKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon) < 400 {
+		if !k.country && gazetteer.WithinKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon, 400) {
 			near += count
 		}
 	})
 	for k, count := range own.places.all() {
-		if !k.country && gazetteer.DistanceKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon) < 400 {
+		if !k.country && gazetteer.WithinKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon, 400) {
 			near -= count
 		}
 	}
