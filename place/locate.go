@@ -73,7 +73,16 @@ func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Locatio
 	if r.terr == nil {
 		return loc, "", false
 	}
+	for _, h := range res.territories[:res.nTerritories] {
+		if h.p == p {
+			return loc, h.territory, h.uncertain
+		}
+	}
 	terr, uncertain := r.terr.Locate(p.Lat, p.Lon)
+	if res.nTerritories < len(res.territories) {
+		res.territories[res.nTerritories] = territoryHit{p, terr, uncertain}
+		res.nTerritories++
+	}
 	return loc, terr, uncertain
 }
 

@@ -48,6 +48,18 @@ type Result struct {
 	Countries   map[string]float64 // the share of the article's actors and places in each country
 
 	scene *Mention // where the story sets its scene (see firstScene), or nil
+
+	// territories memoises Locate's territory answers by place: an article's events share a
+	// few places, and a point-in-territory test costs more than all the rest of Locate.
+	territories  [4]territoryHit
+	nTerritories int
+}
+
+// territoryHit is the territory that holds place p and whether p is near its border.
+type territoryHit struct {
+	p         *gazetteer.Place
+	territory string
+	uncertain bool
 }
 
 // maxCandidates bounds the work per mention: the gazetteer ranks the likely ones first.
