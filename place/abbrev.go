@@ -38,6 +38,15 @@ var regionAbbreviations = func() map[string][2]string {
 	return out
 }()
 
+// longestRegionAbbreviation is the length in bytes of the longest key of regionAbbreviations.
+var longestRegionAbbreviation = func() int {
+	n := 0
+	for a := range regionAbbreviations {
+		n = max(n, len(a))
+	}
+	return n
+}()
+
 // anywhere are the abbreviations that name their region wherever they stand, capitalised:
 // those with inner points ("In B.C., snow fell") and NSW. The others, short words and postal
 // codes that are also words ("Ill.", "Miss.", "OR", "IN"), need a place and a comma before
@@ -52,6 +61,9 @@ func (r *Resolver) abbreviation(doc *text.Doc, s *text.Sentence, i int) (int, *g
 		return 0, nil
 	}
 	w := strings.TrimSuffix(t.Text, ".")
+	if len(w) > longestRegionAbbreviation { // most capitalised words: spare them the map
+		return 0, nil
+	}
 	reg, ok := regionAbbreviations[w]
 	if !ok {
 		return 0, nil
