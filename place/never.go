@@ -78,12 +78,13 @@ func direction(doc *text.Doc, s *text.Sentence, i int) bool {
 // Corporation"): two capitalised words follow it, and the lexicon knows it only as a common
 // word, first as an adjective.
 func (r *Resolver) adjectiveInName(doc *text.Doc, s *text.Sentence, i int) bool {
-	tags := r.lex.Tags(doc.Tokens[i].Lower)
-	if len(tags) == 0 || !tags[0].IsAdj() || slices.ContainsFunc(tags, text.Tag.IsProper) {
+	// The two capitalised words after it first: they are cheaper to test than the lexicon.
+	end := s.First + len(s.Tokens)
+	if !(i+2 < end && doc.Tokens[i+1].Cap && doc.Tokens[i+1].Kind == text.Word && doc.Tokens[i+2].Cap && doc.Tokens[i+2].Kind == text.Word) {
 		return false
 	}
-	end := s.First + len(s.Tokens)
-	return i+2 < end && doc.Tokens[i+1].Cap && doc.Tokens[i+1].Kind == text.Word && doc.Tokens[i+2].Cap && doc.Tokens[i+2].Kind == text.Word
+	tags := r.lex.Tags(doc.Tokens[i].Lower)
+	return len(tags) > 0 && tags[0].IsAdj() && !slices.ContainsFunc(tags, text.Tag.IsProper)
 }
 
 // nameTail reports whether the word at token i is a word that ends many place names (placeSuffix:
@@ -91,11 +92,12 @@ func (r *Resolver) adjectiveInName(doc *text.Doc, s *text.Sentence, i int) bool 
 // ends a longer name the gazetteer lacks ("kdp Nagar" in a table), not a place of its own.
 // After an English or a longer word it may be a place ("costs Africa", "sub-Saharan Africa").
 func (r *Resolver) nameTail(doc *text.Doc, s *text.Sentence, i int) bool {
-	if i == s.First || !r.placeSuffix(doc.Tokens[i].Text) {
+	if i == s.First {
 		return false
 	}
-	prev := &doc.Tokens[i-1]
-	return prev.Kind == text.Word && !prev.Cap && len(prev.Text) <= 4 && lettersOnly(doc.Tokens[i-1:i]) && len(r.lex.Tags(prev.Lower)) == 0
+	prev := &doc.Tokens[i-1] // tested before the suffix map: it is rarely a short lower-case word
+	return prev.Kind == text.Word && !prev.Cap && len(prev.Text) <= 4 && r.placeSuffix(doc.Tokens[i].Text) &&
+		lettersOnly(doc.Tokens[i-1:i]) && len(r.lex.Tags(prev.Lower)) == 0
 }
 
 // monthAbbreviations are the short forms of the months' names, with or without their point.
