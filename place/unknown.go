@@ -35,12 +35,10 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 		return i
 	}
 	k := i
-	unknown := true
 	for k < end && k < i+5 && !blocked[k] && nameWord(doc, i, k) {
 		if notPlaceNames[doc.Tokens[k].Lower] {
 			return i
 		}
-		unknown = unknown && len(r.lex.Tags(doc.Tokens[k].Lower)) == 0
 		k++
 	}
 	if k == i || k < end && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word {
@@ -63,12 +61,23 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 		return k // "the village of X"; not "the Department of Health"
 	case prev == "," && p >= 1 && townNouns[doc.Tokens[p-1].Lower]:
 		return k // "Chora district, X": the region that holds it
-	case unknown && (prev == "in" || prev == "near" || prev == "into") && lettersOnly(doc.Tokens[i:k]):
+	case (prev == "in" || prev == "near" || prev == "into") && lettersOnly(doc.Tokens[i:k]) && r.noEnglishWord(doc, i, k):
 		return k
 	case prev == "of" && p >= 1 && pluralTownNouns[doc.Tokens[p-1].Lower] || (prev == "and" || prev == ",") && listedAfterTownNoun(doc, s, p):
 		return k // "the villages of X and Y", "the towns of X, Y and Z"
 	}
 	return i
+}
+
+// noEnglishWord reports whether no token of [i, k) is in the lexicon. Only one rule of
+// unknownPlace asks it, after its cheaper tests.
+func (r *Resolver) noEnglishWord(doc *text.Doc, i, k int) bool {
+	for j := i; j < k; j++ {
+		if len(r.lex.Tags(doc.Tokens[j].Lower)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralTownNouns before "of" make the names after it places: "the villages of X and Y".
