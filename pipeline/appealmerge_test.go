@@ -1,10 +1,6 @@
 package pipeline_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestAppealMerge: two appeals (CAMEO 02x) by the same side on the same day are one event
 // only when they ask the same actor for the same thing (the same specific code, or a plain
@@ -13,10 +9,7 @@ import (
 // targetless report into the targeted one.
 func TestAppealMerge(t *testing.T) {
 	c := load(t)
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkEvents(t, c, describedEvents, []eventsCase{
 		// Asked Uganda for one thing, then something else of no one named.
 		{"The Kenyan government urged Uganda to act on Monday. The Kenyan government also urged patience.",
 			[]string{"020 KENGOV UGA asserted", "020 KENGOV - asserted"}},
@@ -35,9 +28,5 @@ func TestAppealMerge(t *testing.T) {
 		// Not an appeal: the targetless report merges into the targeted one.
 		{"Kenyan police arrested 12 opposition activists in Nairobi on Monday. Kenyan police arrested them at dawn.",
 			[]string{"173 KENCOP KENOPP asserted"}},
-	} {
-		if diff := cmp.Diff(tc.want, describedEvents(c, tc.text)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }
