@@ -59,13 +59,19 @@ func (b *confidenceBands) print(w io.Writer, what string) {
 	fmt.Fprintf(w, "  precision by confidence band (%s): %s\n", what, strings.Join(parts, ", "))
 }
 
+// top is the right events and all the events of the band the contract promises, [0.8, 1].
+func (b *confidenceBands) top() (right, total int) {
+	last := len(bandFloors) - 1
+	return b.right[last], b.total[last]
+}
+
 // metrics names the share right at confidence >= 0.8 and the events there, prefix+".…"; none
 // when events carry no confidence.
 func (b *confidenceBands) metrics(prefix string) []Metric {
 	if !b.has {
 		return nil
 	}
-	top := len(bandFloors) - 1
-	return []Metric{{prefix + ".precision_conf80", fraction(b.right[top], b.total[top])},
-		{prefix + ".conf80_events", float64(b.total[top])}}
+	right, total := b.top()
+	return []Metric{{prefix + ".precision_conf80", fraction(right, total)},
+		{prefix + ".conf80_events", float64(total)}}
 }

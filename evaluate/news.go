@@ -313,9 +313,7 @@ type newsTally struct {
 	pages, required, requiredHit                       int
 	predictions, compatible, duplicates, falsePositive int
 	dated, dateOK, located, locOK                      int
-	hasConfidence                                      bool
-	confident, confidentCompatible                     int
-	bands                                              confidenceBands
+	bands                                              confidenceBands // also the confidence >= 0.8 figures
 	referencePages, outsideBody, outsideBodyHeadline   int
 }
 
@@ -340,15 +338,6 @@ func (t *newsTally) add(s *newsArticle, body string, hasBody bool) {
 			t.compatible++
 		}
 		t.bands.add(e, label != newsFalsePositive)
-		if c, ok := eventConfidence(e); ok {
-			t.hasConfidence = true
-			if c >= 0.8 {
-				t.confident++
-				if label != newsFalsePositive {
-					t.confidentCompatible++
-				}
-			}
-		}
 		if g := s.itemOf[p]; g >= 0 {
 			t.matched(e, &s.golds[g])
 		}
@@ -420,10 +409,7 @@ func (t *newsTally) metrics(prefix string) []Metric {
 		{prefix + ".fp_per_article", fraction(t.falsePositive, t.pages)},
 		{prefix + ".duplicates_per_article", fraction(t.duplicates, t.pages)},
 	}
-	if t.hasConfidence {
-		ms = append(ms, Metric{prefix + ".precision_conf80", fraction(t.confidentCompatible, t.confident)},
-			Metric{prefix + ".conf80_events", float64(t.confident)})
-	}
+	ms = append(ms, t.bands.metrics(prefix)...)
 	return append(ms, Metric{prefix + ".evidence_outside_body", float64(t.outsideBody)},
 		Metric{prefix + ".reference_pages", float64(t.referencePages)})
 }

@@ -30,11 +30,12 @@ func (t *newsTally) print(w io.Writer, scored []*newsArticle) {
 	fmt.Fprintf(w, "  date_ok %.3f (%d/%d matched required items with a gold date), loc_ok %.3f (%d/%d matched items with a gold country)\n",
 		fraction(t.dateOK, t.dated), t.dateOK, t.dated, fraction(t.locOK, t.located), t.locOK, t.located)
 	fmt.Fprintf(w, "  per page: %.2f false positives, %.2f duplicates\n", fraction(t.falsePositive, t.pages), fraction(t.duplicates, t.pages))
+	right, confident := t.bands.top()
 	switch {
-	case t.hasConfidence && t.confident == 0:
+	case t.bands.has && confident == 0:
 		fmt.Fprintln(w, "  confidence >= 0.8: no event")
-	case t.hasConfidence:
-		fmt.Fprintf(w, "  confidence >= 0.8: precision %.3f (%d/%d)\n", fraction(t.confidentCompatible, t.confident), t.confidentCompatible, t.confident)
+	case t.bands.has:
+		fmt.Fprintf(w, "  confidence >= 0.8: precision %.3f (%d/%d)\n", fraction(right, confident), right, confident)
 	default:
 		fmt.Fprintln(w, "  confidence >= 0.8: events carry no confidence; skipped")
 	}
