@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"compress/gzip"
-	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -12,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/annals-org/annals/gazetteer"
+	"github.com/annals-org/annals/linefile"
 )
 
 // villageFeatures are the GeoNames populated-place codes a village may have; historical,
@@ -137,7 +136,8 @@ func readGazetteerRows(file string) []gazetteerRow {
 		log.Fatalf("%s: %v", file, err)
 	}
 	var out []gazetteerRow
-	eachRow(file, z, func(c []string) {
+	err = linefile.Read(file, z, 11, 11, func(l linefile.Line) error {
+		c := l.Fields
 		id, _ := strconv.Atoi(c[0])
 		lat, _ := strconv.ParseFloat(c[4], 64)
 		lon, _ := strconv.ParseFloat(c[5], 64)
@@ -146,7 +146,11 @@ func readGazetteerRows(file string) []gazetteerRow {
 			names = append(names, c[2])
 		}
 		out = append(out, gazetteerRow{id: id, country: c[7], names: names, lat: lat, lon: lon})
+		return nil
 	})
+	if err != nil {
+		log.Fatal(err)
+	}
 	return out
 }
 
@@ -158,28 +162,14 @@ func readAdmin1Rows(file string) map[string]string {
 	}
 	defer f.Close()
 	m := make(map[string]string)
-	eachRow(file, f, func(c []string) { m[c[7]+"."+c[8]] = c[1] })
+	err = linefile.Read(file, f, 11, 11, func(l linefile.Line) error {
+		m[l.Fields[7]+"."+l.Fields[8]] = l.Fields[1]
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
 	return m
-}
-
-// eachRow calls fn with the columns of each line of an 11-column file that is not a comment.
-func eachRow(file string, r io.Reader, fn func([]string)) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		c := strings.Split(line, "\t")
-		if len(c) != 11 {
-			log.Fatalf("%s: %d columns, want 11: %q", file, len(c), line)
-		}
-		fn(c)
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatalf("%s: %v", file, err)
-	}
 }
 
 const villagesHeader = `# Populated places of the GeoNames cities500 table (places of 500 people or more, and seats of
