@@ -271,7 +271,7 @@ func (v *sentenceView) afterPreposition(tok int) bool {
 			return false // "thousands of Nigerians", "a group of students"
 		}
 		if t.Tag == "IN" || t.Tag == "TO" {
-			return t.Lower != "that" && t.Lower != "while" && t.Lower != "as" && t.Lower != "after" && t.Lower != "because" && t.Lower != "if" && t.Lower != "although" && t.Lower != "when" && t.Lower != "since" && t.Lower != "before" && t.Lower != "meanwhile" && t.Lower != "whether" && t.Lower != "though" && t.Lower != "unless" && t.Lower != "until"
+			return !subordinators[t.Lower] && t.Lower != "meanwhile"
 		}
 		if t.Tag == "DT" || t.Tag.IsAdj() || t.Tag == "PRP$" || t.Tag == "CD" {
 			continue
