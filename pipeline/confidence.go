@@ -62,10 +62,11 @@ func confidence(rec *annals.Event) float64 {
 	src, tgt := identified(rec.Source), identified(rec.Target)
 	var c float64
 	switch {
-	case src && tgt && governed(rec) && rec.Status == annals.Asserted && direct(rec) && verbal(rec.QuadClass):
-		c = confDirect
 	case src && tgt && governed(rec) && rec.Status == annals.Asserted && direct(rec):
 		c = confDirectDeed
+		if verbal(rec.QuadClass) {
+			c = confDirect
+		}
 	case src && tgt:
 		c = confBoth
 	case src && verbal(rec.QuadClass) && direct(rec):
