@@ -16,8 +16,12 @@ import (
 func (t *Typer) joinDemonstration(events []annals.Event) {
 	background := t.backgroundEvents(events)
 	missilesOfCrowd(events, background)
-	arrestedAt := arrestsAtDemonstration(events, background)
-	responds := func(i int) bool { return arrestedAt[i] || t.isResponse(&events[i]) }
+	// responds marks the events that answer a crowd, read once: the passes below ask it of
+	// every event, and isResponse types the target's actor.
+	responds := arrestsAtDemonstration(events, background)
+	for i := range events {
+		responds[i] = responds[i] || t.isResponse(&events[i])
+	}
 	scene := t.readScene(events, background, responds)
 	if scene.protest {
 		scene.riot = t.clashesAsRiots(events, background, scene.riot)
@@ -79,9 +83,9 @@ type demonstrationScene struct {
 	protest, response, lethal bool
 }
 
-// readScene reads the scene from the events that are not background; responds tells the
+// readScene reads the scene from the events that are not background; responds marks the
 // events that answer a crowd.
-func (t *Typer) readScene(events []annals.Event, background []bool, responds func(int) bool) demonstrationScene {
+func (t *Typer) readScene(events []annals.Event, background, responds []bool) demonstrationScene {
 	var s demonstrationScene
 	for i := range events {
 		e := &events[i]
@@ -96,7 +100,7 @@ func (t *Typer) readScene(events []annals.Event, background []bool, responds fun
 			// the crowd") tells of a demonstration as well.
 			s.protest = true
 		}
-		if responds(i) {
+		if responds[i] {
 			s.response = true
 			s.lethal = s.lethal || t.lethal(e)
 			if typ := t.ActorType(e.Target, e.Territory); typ == Protesters {
@@ -144,16 +148,16 @@ func (s demonstrationScene) jointType() *annals.ACLED {
 
 // typeAsOne gives the joint type to every demonstration and response that is not background,
 // and to the harm told in a response's sentence (casualtyOfResponse).
-func (t *Typer) typeAsOne(events []annals.Event, background []bool, responds func(int) bool, joint *annals.ACLED) {
+func (t *Typer) typeAsOne(events []annals.Event, background, responds []bool, joint *annals.ACLED) {
 	responded := map[int]bool{} // sentences with a response
 	for i := range events {
-		if events[i].ACLED != nil && !background[i] && responds(i) {
+		if events[i].ACLED != nil && !background[i] && responds[i] {
 			responded[events[i].Sentence] = true
 		}
 	}
 	for i := range events {
 		e := &events[i]
-		if e.ACLED != nil && !background[i] && (isDemonstration(e) || responds(i) || responded[e.Sentence] && t.casualtyOfResponse(e)) {
+		if e.ACLED != nil && !background[i] && (isDemonstration(e) || responds[i] || responded[e.Sentence] && t.casualtyOfResponse(e)) {
 			a := *joint
 			e.ACLED = &a
 		}
