@@ -32,16 +32,16 @@ func Yield(doc *text.Doc, ms []Mention, places []Place) ([]Mention, int) {
 		p := placeOver(&m, places)
 		switch {
 		case len(towns) > 0 && m.Head == KPerson && m.TokEnd-m.Tok == 1 && towns[doc.Tokens[m.Tok].Lower]:
+			// "in Lagos": the city, not a leader of that surname; "in Elizabeth, N.J." and
+			// then "next to Elizabeth": the town both times (placeSurnames holds every lone
+			// surname the place stage resolved, so this case takes them all).
 			n++
-			continue // "in Elizabeth, N.J." and then "next to Elizabeth": the town both times
+			continue
 		case m.Unlisted && (placeTouching(&m, places) || inAddress(doc, &m, places)):
 			n++
 			continue // a place's name: "Al Bayda", "Port Louis", "(Wadi Sira, Lahij)"
 		case m.Unlisted:
 			releaseUnlisted(&m)
-		case lone(doc, &m) && (p != nil && p.Tok == m.Tok || inAddress(doc, &m, places)):
-			n++
-			continue // "in Lagos": the city, not a leader of that surname
 		case p == nil || !isCountryWord(m.Head):
 		case p.Tok < m.Tok || p.TokEnd > m.TokEnd:
 			n++
