@@ -94,7 +94,7 @@ func timePhrase(toks []text.Token) int {
 	case "earlier":
 		return 1 + timePhrase(toks[1:]) // "earlier this week"
 	case "last", "this":
-		if len(toks) > 1 && (timeUnits[toks[1].Lower] || weekdays[toks[1].Lower]) {
+		if len(toks) > 1 && (timeNouns[toks[1].Lower] || weekdays[toks[1].Lower]) {
 			return 2
 		}
 	case "on":
@@ -109,11 +109,10 @@ func timePhrase(toks []text.Token) int {
 	return 0
 }
 
-// Words of time phrases (see timePhrase).
+// Words of time phrases (see timePhrase and timeAfter; the units are timeNouns).
 var (
-	timeUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "morning": true, "night": true}
-	weekdays  = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-	months    = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+	months   = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 		"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 )
 
