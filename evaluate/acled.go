@@ -234,8 +234,9 @@ func CASE(path string, code Coder, w, misses io.Writer) ([]Metric, error) {
 				bands.add(&events[i], t == gold)
 			}
 		}
-		fine.Add(caseFineGold(s.Label), caseFinePred(events))
-		if caseFineGold(s.Label) != caseFinePred(events) {
+		fineGold, finePred := caseFineGold(s.Label), caseFinePred(events)
+		fine.Add(fineGold, finePred)
+		if fineGold != finePred {
 			writeMiss(misses, "case", s.ID, s.Label, fieldLabel(events), s.Text)
 		}
 		pred := NoteType(events)

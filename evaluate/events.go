@@ -178,10 +178,11 @@ func (t *ploverTally) addPredictions(events []annals.Event, goldTypes map[string
 			continue
 		}
 		t.predicted++
-		if goldTypes[e.PLOVER] {
+		right := goldTypes[e.PLOVER]
+		if right {
 			t.predictedRight++
 		}
-		t.bands.add(&e, goldTypes[e.PLOVER])
+		t.bands.add(&e, right)
 	}
 }
 
