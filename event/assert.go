@@ -98,7 +98,7 @@ func (c *Coder) assess(e *Event, v *sentenceView, h, end int) bool {
 // scopeEnd are the words that open a new clause to the left of a trigger: a cue beyond them
 // belongs to another verb. A dash closes a parenthesis: in "Kenya - which fears war if talks
 // fail - called for calm" the "if" is the parenthesis's.
-var scopeEnd = map[string]bool{",": true, "-": true, "–": true, "that": true, "which": true, "who": true, "because": true, "but": true,
+var scopeEnd = map[string]bool{",": true, "-": true, "–": true, "—": true, "that": true, "which": true, "who": true, "because": true, "but": true,
 	"while": true, "although": true, "when": true, "after": true, "before": true, "since": true, "as": true}
 
 // wishes govern a clause that tells what someone wants, not what happened. Forms, not
@@ -184,7 +184,7 @@ func (v *sentenceView) describes(i, h int) bool {
 		return false
 	}
 	switch p := &v.toks[i-1]; {
-	case p.Lower == "," || p.Lower == "-" || p.Lower == "–":
+	case p.Lower == "," || dash(p.Lower):
 	case p.Tag == "NN" || p.Tag == "NNS" || p.Tag == "IN":
 		// A restrictive clause after a common noun tells what kind it is: "penalties for
 		// people who refuse to comply", "the level above which the government considers a

@@ -240,7 +240,7 @@ func (v *sentenceView) demanded(es []Event, h int, code cameo.Code) int {
 			// A past or present form after "and" is a second main verb (the tagger reads
 			// many a past as a participle): "demanded higher pay and blocked the road".
 			return -1
-		case (t.Lower == "," || t.Lower == "-" || t.Lower == "–") && (v.toks[i+1].Tag == "VBD" || v.toks[i+1].Tag == "VBZ" || v.toks[i+1].Tag == "VBP"):
+		case (t.Lower == "," || dash(t.Lower)) && (v.toks[i+1].Tag == "VBD" || v.toks[i+1].Tag == "VBZ" || v.toks[i+1].Tag == "VBP"):
 			// A finite verb after a comma or a dash resumes the main clause a parenthesis
 			// broke: "Ghana, which has rejected the envoy, hosted the summit".
 			return -1

@@ -94,7 +94,7 @@ func (c *Cues) status(v *sentenceView, h, end int, code cameo.Code) (annals.Stat
 				}
 			}
 		}
-		if clauseBreak(t) || t.Lower == "," || t.Lower == "-" || t.Lower == "–" || t.Lower == "and" && i < h-1 || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
+		if clauseBreak(t) || t.Lower == "," || dash(t.Lower) || t.Lower == "and" && i < h-1 || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
 			break
 		}
 		// A longer cue that takes in this word wins over the shorter one it holds: "will
