@@ -82,7 +82,7 @@ func stem(b string, isVB func(string) bool) string {
 	if silentE(b) {
 		return b + "e"
 	}
-	if n > 1 && !strings.ContainsRune("aeiouwxy", rune(b[n-1])) && strings.ContainsRune("aeiou", rune(b[n-2])) && n <= 4 {
+	if n > 1 && !strings.ContainsRune("aeiouwxy", rune(b[n-1])) && isVowel(b[n-2]) && n <= 4 {
 		return b + "e"
 	}
 	return b
@@ -176,6 +176,5 @@ func cvc(s string) bool {
 	if n < 3 {
 		return false
 	}
-	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
-	return !vowel(s[n-1]) && s[n-1] != 'w' && s[n-1] != 'x' && s[n-1] != 'y' && vowel(s[n-2]) && !vowel(s[n-3])
+	return !isVowel(s[n-1]) && s[n-1] != 'w' && s[n-1] != 'x' && s[n-1] != 'y' && isVowel(s[n-2]) && !isVowel(s[n-3])
 }
