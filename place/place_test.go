@@ -199,6 +199,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Drumlarrig", "GBR", "ADM2"}, {"Fife", "GBR", "ADM2"}}},
 		{"a small town named by a common word, held by the region after it", "A storm knocked down power lines in Beaver, Utah, on Monday.",
 			[]got{{"Beaver", "USA", "PPLA2"}, {"Utah", "USA", "ADM1"}}},
+		{"a small town named by a common word, listed between two places", "Flights from Osaka, Mine and Tokyo resumed on Sunday.",
+			[]got{{"Osaka", "JPN", "PPLA"}, {"Mine", "JPN", "PPL"}, {"Tokyo", "JPN", "PPLC"}}},
 		{"a part of a town named after its possessive is in the town, not a namesake elsewhere", "Police raided homes in Amman's Richmond neighbourhood and Cairo's Zahraniya district.",
 			[]got{{"Amman", "JOR", "PPLC"}, {"Richmond", "JOR", "PPLC"}, {"Cairo", "EGY", "PPLC"}, {"Zahraniya", "EGY", "PPLC"}}},
 		{"a village of the region named after it wins over small namesakes abroad", "Firefighters were called to a barn near Tyndall, Manitoba, on Sunday.",
