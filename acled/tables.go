@@ -1,11 +1,12 @@
 package acled
 
 import (
-	"bufio"
 	"fmt"
 	"io/fs"
+	"math"
 	"strings"
 
+	"github.com/annals-org/annals/linefile"
 	"github.com/annals-org/annals/rank"
 )
 
@@ -174,26 +175,13 @@ func (t *Typer) loadEngagement(fsys fs.FS) error {
 	})
 }
 
-// rows calls fn with the tab-separated fields of each data line of a table (at least n).
+// rows calls fn with the tab-separated fields of each data line of a table (at least n),
+// read by linefile as every dictionary of dict/ is.
 func rows(fsys fs.FS, name string, n int, fn func([]string) error) error {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
-		s := sc.Text()
-		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
-			continue
+	return linefile.ReadFS(fsys, name, n, math.MaxInt, func(l linefile.Line) error {
+		if err := fn(l.Fields); err != nil {
+			return l.Errorf("", "%v", err)
 		}
-		fields := strings.Split(s, "\t")
-		if len(fields) < n {
-			return fmt.Errorf("%s:%d: %d fields, want %d", name, line, len(fields), n)
-		}
-		if err := fn(fields); err != nil {
-			return fmt.Errorf("%s:%d: %v", name, line, err)
-		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
