@@ -24,8 +24,8 @@ func officers(toks []text.Token, i, si int, mem *memory, ps []piece) *entry {
 	force := ""
 	for k := len(ps) - 1; k >= 0 && force == ""; k-- {
 		// "Police said the officers were attacked": a force named before in the sentence.
-		if c := ps[k].e.code; (ps[k].e.kind == KRole || ps[k].e.kind == KMetonym) && len(c) >= 3 && (c[len(c)-3:] == "COP" || c[len(c)-3:] == "MIL") {
-			force = c[len(c)-3:]
+		if ps[k].e.kind == KRole || ps[k].e.kind == KMetonym {
+			force = forceRole(ps[k].e.code)
 		}
 	}
 	if force == "" && mem.forceSentence >= 0 && si-mem.forceSentence <= forceReach {
@@ -45,11 +45,16 @@ func officers(toks []text.Token, i, si int, mem *memory, ps []piece) *entry {
 func rememberForce(ms []Mention, si int, mem *memory) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Person || len(m.Code) < 3 {
-			continue
-		}
-		if role := m.Code[len(m.Code)-3:]; role == "COP" || role == "MIL" {
+		if role := forceRole(m.Code); role != "" && !m.Person {
 			mem.force, mem.forceSentence = role, si
 		}
 	}
+}
+
+// forceRole returns the role of a police or armed force's code ("KENCOP", "MIL"), or "".
+func forceRole(code string) string {
+	if n := len(code); n >= 3 && (code[n-3:] == "COP" || code[n-3:] == "MIL") {
+		return code[n-3:]
+	}
+	return ""
 }
