@@ -37,7 +37,7 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	if end-i == 1 && (common || i == s.First && !bigEnough(cands[0])) && !r.literal(doc, i, end) && !r.heldByNext(doc, s, end, cands) &&
 		!r.holdsPrevious(doc, s, i, cands) && !(bigEnough(cands[0]) && r.listedAfterPlace(doc, s, i)) &&
 		!(common && majorName(cands[0]) && r.commonNoun(t.Lower) && attributiveName(doc, s, i, end)) &&
-		!(end-i == 1 && r.listedBetweenPlaces(doc, s, i, end, cands)) {
+		!r.listedBetweenPlaces(doc, s, i, end, cands) {
 		return false // a small town's name first in a sentence needs a preposition ("Ibo elders")
 	}
 	// A title or a person's name around it: "President Bush", "Lake Smith" are people. But a
