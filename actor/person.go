@@ -59,10 +59,10 @@ func (f *Finder) namedRole(doc *text.Doc, p piece, end int, published time.Time)
 // namesake reports whether the capitalised word at i, the surname of leader e, names someone
 // else: the article named a person of that surname in full who is no leader of ours; a given
 // name that cannot be the leader's stands right before it, in office or not ("John Musa"
-// where the leader is Said Musa: remembered for the article's later "Musa"); or a surname follows it ("Jonathan Brown": "Jonathan" is his
-// given name), or a capitalised word of a building's or body's name ("Rantisi Hospital").
-// A title, an honorific or an actor word before it ("President Musa", "Mr Musa",
-// "Belizean Musa") is no given name.
+// where the leader is Said Musa: remembered for the article's later "Musa"); or a surname
+// follows it ("Jonathan Brown": "Jonathan" is his given name), or a capitalised word of a
+// building's or body's name ("Rantisi Hospital"). A title, an honorific or an actor word
+// before it ("President Musa", "Mr Musa", "Belizean Musa") is no given name.
 func (f *Finder) namesake(doc *text.Doc, s *text.Sentence, i int, e *entry, published time.Time, mem *memory, ps []piece) bool {
 	toks := doc.Tokens
 	if mem.others[toks[i].Lower] {
@@ -229,7 +229,7 @@ func (f *Finder) headOf(doc *text.Doc, s *text.Sentence, out []Mention, mem *mem
 	for first > 0 && out[first-1].Sentence == s.Index {
 		first--
 	}
-	for r := max(first, 0); r < len(out); r++ {
+	for r := first; r < len(out); r++ {
 		body := &out[r]
 		if body.Code == "" || body.Person || body.Role == "" || body.Role == "CVL" {
 			continue
