@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"github.com/annals-org/annals/actor"
 )
 
@@ -157,12 +155,17 @@ func (v *sentenceView) between(p int) (a, b int, ok bool) {
 	return a, b, a != noMention && b != noMention
 }
 
+// personNouns head a "the two ..." mention of two people (see pairOf). "The two sides" after
+// a meeting of leaders are the leaders, not their ministries or countries named between.
+var personNouns = map[string]bool{"leader": true, "president": true, "minister": true, "counterpart": true,
+	"premier": true, "side": true}
+
 // pairOf resolves a "the two leaders" mention (index k) to the two distinct actors named last
 // before it, in the same sentence or the one before; persons first for "leaders".
 func (v *sentenceView) pairOf(k int) (a, b int) {
 	both := v.mention(k)
 	// "The two leaders" are people: skip the ministries and countries named between.
-	persons := strings.Contains("leader president minister counterpart premier", v.toks[both.TokEnd-1].Lemma)
+	persons := personNouns[v.toks[both.TokEnd-1].Lemma]
 	var found []int
 	for j := v.base + k - 1; j >= 0 && len(found) < 2; j-- {
 		m := &v.all[j]
