@@ -9,11 +9,22 @@ import (
 
 	"github.com/annals-org/annals"
 	"github.com/annals-org/annals/dict"
+	"github.com/annals-org/annals/rank"
 )
+
+// rankCues reads the rank cues Load takes, as the pipeline does.
+func rankCues(tb testing.TB) *rank.Cues {
+	tb.Helper()
+	c, err := rank.Load(dict.FS)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
 
 func load(t *testing.T) *Typer {
 	t.Helper()
-	ty, err := Load(dict.FS)
+	ty, err := Load(dict.FS, rankCues(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +204,7 @@ func TestNoCategoryRow(t *testing.T) {
 		fsys[name] = &fstest.MapFile{Data: b}
 	}
 	fsys["acled/rules.tsv"] = &fstest.MapFile{Data: []byte("14\tmilitary\t*\t*\t-\t-\tnone\n14\t*\t*\t*\tProtests\tPeaceful protest\tprotest\n")}
-	ty, err := Load(fsys)
+	ty, err := Load(fsys, rankCues(t))
 	if err != nil {
 		t.Fatal(err)
 	}

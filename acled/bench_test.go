@@ -10,7 +10,7 @@ import (
 // BenchmarkTypeReport types a report of three events: a protest, the police response and
 // an unrelated clash, the cost package acled adds to an article.
 func BenchmarkTypeReport(b *testing.B) {
-	ty, err := Load(dict.FS)
+	ty, err := Load(dict.FS, rankCues(b))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -10,8 +10,9 @@ import (
 	"github.com/annals-org/annals/rank"
 )
 
-// Load reads dict/acled's tables from fsys (normally dict.FS).
-func Load(fsys fs.FS) (*Typer, error) {
+// Load reads dict/acled's tables from fsys (normally dict.FS); causes are the rank cues
+// (rank.Load) the pipeline already holds, which tell a report's background from its acts.
+func Load(fsys fs.FS, causes *rank.Cues) (*Typer, error) {
 	t := &Typer{words: map[string]string{}, victims: map[string]string{}, aimedAt: map[string]bool{}, former: map[string]bool{}, weapons: map[string]string{}, leads: map[string]bool{}, rank: map[string]int{}, twoSided: map[string]string{}, sideLeads: map[string]bool{}}
 	subs, err := readSubEvents(fsys)
 	if err != nil {
@@ -20,9 +21,7 @@ func Load(fsys fs.FS) (*Typer, error) {
 	if err := t.loadEngagement(fsys); err != nil {
 		return nil, err
 	}
-	if t.causes, err = rank.Load(fsys); err != nil {
-		return nil, err
-	}
+	t.causes = causes
 	types, err := t.loadActorTypes(fsys)
 	if err != nil {
 		return nil, err

@@ -95,11 +95,11 @@ func Load(fsys fs.FS) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	typer, err := acled.Load(fsys)
+	ranker, err := rank.Load(fsys)
 	if err != nil {
 		return nil, err
 	}
-	ranker, err := rank.Load(fsys)
+	typer, err := acled.Load(fsys, ranker)
 	if err != nil {
 		return nil, err
 	}
