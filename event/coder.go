@@ -186,7 +186,7 @@ func (c *Coder) trigger(v *sentenceView, h int) (best matched, noun, ok bool) {
 		return best, noun, false
 	}
 	best, ok = v.best(c.patterns.lookup(noun, t), h)
-	if !ok && !(noun && (subjectNoun(v.toks, h, v.first, v.end) || v.insideNounPhrase(h) || v.placeNoun(h) || afterPreposition(v.toks, h, v.first))) {
+	if !ok && !(noun && (subjectNoun(v.toks, h, v.first, v.end) || v.insideNounPhrase(h) || v.placeNoun(h) || v.nounAfterPreposition(h))) {
 		// A noun after a preposition is no verb the tagger missed: "told reporters by
 		// phone", "said over the phone" report no telephone call.
 		noun = !noun

@@ -9,13 +9,14 @@ import (
 // Words that look like an event but report none in their place: a noun after a preposition,
 // an opinion verb with a complement, a noun that is the speaker of a quote.
 
-// afterPreposition reports whether the token at h follows a preposition, directly or past a
-// determiner: "by phone", "over the phone".
-func afterPreposition(toks []text.Token, h, first int) bool {
-	if h > first && toks[h-1].Tag == "DT" {
+// nounAfterPreposition reports whether the noun at h follows a preposition, directly or past a
+// determiner: "by phone", "over the phone". Unlike afterPreposition (a mention as object), any
+// IN word counts here, a subordinator too.
+func (v *sentenceView) nounAfterPreposition(h int) bool {
+	if h > v.first && v.toks[h-1].Tag == "DT" {
 		h--
 	}
-	return h > first && toks[h-1].Tag == "IN"
+	return h > v.first && v.toks[h-1].Tag == "IN"
 }
 
 // opinionVerbs give an opinion when their object has a complement: "considers the vote
