@@ -68,8 +68,7 @@ func (v *sentenceView) governsComplement(i, h int) bool {
 	if h-1 <= i {
 		return true
 	}
-	before := v.toks[h-1].Lower
-	return before == "to" || wishAuxiliaries[before] && before != "finally" && before != "soon" && before != "also" && before != "eventually"
+	return wishAuxiliaries[v.toks[h-1].Lower] // "to" or a modal
 }
 
 // allegationNouns take a clause with "that" whose act is claimed, not reported as done: "dismissed

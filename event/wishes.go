@@ -8,9 +8,13 @@ import "github.com/annals-org/annals"
 // the one who wishes to the one who would act. With no one named who wishes ("many hope
 // Uganda will sign") it is nobody's act and no record.
 
-// wishAuxiliaries stand between the wished actor and its act: "will sign", "to withdraw".
-var wishAuxiliaries = map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true, "to": true,
-	"might": true, "may": true, "finally": true, "soon": true, "also": true, "eventually": true}
+// wishAuxiliaries stand between the wished actor and its act: "will sign", "to withdraw";
+// wishAdverbs may stand there too: "will finally sign".
+var (
+	wishAuxiliaries = map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true, "to": true,
+		"might": true, "may": true}
+	wishAdverbs = map[string]bool{"finally": true, "soon": true, "also": true, "eventually": true}
+)
 
 // wished returns the token of the wish verb that governs the act at h with another actor as
 // the act's subject ("hopes Uganda will", "would like to see Uganda", "wants Uganda to"),
@@ -32,7 +36,7 @@ func (v *sentenceView) wished(h int) (int, int) {
 		}
 	}
 	i := act - 1
-	for i > v.first && wishAuxiliaries[v.toks[i].Lower] {
+	for i > v.first && (wishAuxiliaries[v.toks[i].Lower] || wishAdverbs[v.toks[i].Lower]) {
 		i--
 	}
 	x := v.endingAt(i)
