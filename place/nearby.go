@@ -28,7 +28,12 @@ type placeSet struct {
 	points    int              // of them, those that do not name a country
 	countries counts[string]   // by the place's country
 	places    counts[placeKey] // by place
+	regions   counts[regionID] // the points, by the first-level region that holds them
 }
+
+// regionID is a first-level region: its country and GeoNames region code (regionKey without
+// the string it builds).
+type regionID struct{ country, admin1 string }
 
 func newPlaceSet() *placeSet { return &placeSet{} }
 
@@ -36,6 +41,9 @@ func (s *placeSet) add(k placeKey, d int) {
 	s.n += d
 	if !k.country {
 		s.points += d
+		if k.p.Admin1 != "" {
+			s.regions.add(regionID{k.p.Country, k.p.Admin1}, d)
+		}
 	}
 	s.countries.add(k.p.Country, d)
 	s.places.add(k, d)

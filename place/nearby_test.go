@@ -15,6 +15,7 @@ func TestPlaceIndexExact(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	centres := [][2]float64{{36, 37}, {50, 30}, {-33, 151}, {0, 179.5}, {0, -179.5}, {88, 10}, {-89, -60}, {64, -20}}
 	countries := []string{"SYR", "UKR", "AUS", "FJI", "", "NOR"}
+	admin1s := []string{"", "01", "02"}
 	var places []*gazetteer.Place
 	for i := range 300 {
 		c := centres[rng.IntN(len(centres))]
@@ -27,7 +28,11 @@ func TestPlaceIndexExact(t *testing.T) {
 		for lon < -180 {
 			lon += 360
 		}
-		places = append(places, &gazetteer.Place{ID: i, Lat: lat, Lon: lon, Country: countries[rng.IntN(len(countries))]})
+		p := &gazetteer.Place{ID: i, Lat: lat, Lon: lon, Country: countries[rng.IntN(len(countries))], Admin1: admin1s[rng.IntN(len(admin1s))]}
+		if rng.IntN(8) == 0 {
+			p.Feature = "ADM1" // a region is near the places it holds, wherever they lie
+		}
+		places = append(places, p)
 	}
 	names := []string{"a", "b", "c", "d", "e", "f", "g", "h"}
 	for round := range 10 {
@@ -81,7 +86,8 @@ func bruteNear(c *gazetteer.Place, self *Mention, all []Mention) float64 {
 			continue
 		}
 		n++
-		if gazetteer.DistanceKm(c.Lat, c.Lon, o.Place.Lat, o.Place.Lon) < 400 {
+		inRegion := c.Feature == "ADM1" && c.Admin1 != "" && o.Place.Admin1 == c.Admin1 && o.Place.Country == c.Country
+		if inRegion || gazetteer.DistanceKm(c.Lat, c.Lon, o.Place.Lat, o.Place.Lon) < 400 {
 			near++
 		}
 	}

@@ -477,25 +477,38 @@ func within(c, in *gazetteer.Place) bool {
 }
 
 // nearOthers rewards a candidate close to the other places already resolved: articles
-// describe one area. The others are the towns and regions of other names.
+// describe one area. The others are the towns and regions of other names. A first-level
+// region is near the places it holds, however far they lie from its point: the point of
+// Quebec the province is 600 km north of Montreal, Quebec City 250 km east of it, and a
+// story about Montreal that says "in Quebec" means the province as much as the city.
 func nearOthers(c *gazetteer.Place, self *Mention, all *placeIndex) float64 {
 	own := all.text(self.Text)
 	n := all.all.points - own.points
 	if n == 0 {
 		return 0
 	}
+	region := c.Feature == "ADM1" && c.Admin1 != ""
 	near := 0
 	all.near(c.Lat, c.Lon, 400, func(k placeKey, count int) {
-		if !k.country && gazetteer.WithinKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon, 400) {
+		if !k.country && gazetteer.WithinKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon, 400) && !(region && holdsPoint(c, k.p)) {
 			near += count
 		}
 	})
 	for k, count := range own.places.all() {
-		if !k.country && gazetteer.WithinKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon, 400) {
+		if !k.country && gazetteer.WithinKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon, 400) && !(region && holdsPoint(c, k.p)) {
 			near -= count
 		}
 	}
+	if region {
+		id := regionID{c.Country, c.Admin1}
+		near += all.all.regions.get(id) - own.regions.get(id)
+	}
 	return 2 * float64(near) / float64(n)
+}
+
+// holdsPoint reports whether first-level region r holds place p (p may be r itself).
+func holdsPoint(r, p *gazetteer.Place) bool {
+	return p.Admin1 != "" && p.Admin1 == r.Admin1 && p.Country == r.Country
 }
 
 // isolatedKm: a place farther than this from every other place of the article is doubtful.

@@ -53,3 +53,30 @@ func TestShortForm(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionNearItsPlaces: a first-level region is near the places it holds, however far its
+// point lies from them (nearOthers), on sentences written for this test.
+func TestRegionNearItsPlaces(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		want     []got
+	}{
+		{"the province of the article's towns over its seat",
+			"Buses stopped in Montreal and Laval on Monday. The new rules apply everywhere in Quebec, a Montreal spokesman said.",
+			[]got{{"Montreal", "CAN", "PPLA2"}, {"Laval", "CAN", "PPL"}, {"Quebec", "CAN", "ADM1"}, {"Montreal", "CAN", "PPLA2"}}},
+		{"a mayor still asks for the city",
+			"Snow closed schools in Montreal and Laval. Tourists in Quebec City walked the old walls, and the mayor of Quebec said the carnival would go on.",
+			[]got{{"Montreal", "CAN", "PPLA2"}, {"Laval", "CAN", "PPL"}, {"Quebec City", "CAN", "PPLA"}, {"Quebec", "CAN", "PPLA"}}},
+		{"the capital among towns of other states stays the capital",
+			"Senators met in Washington on Tuesday. Lawmakers from Baltimore and Richmond said the bill would pass.",
+			[]got{{"Washington", "USA", "PPLC"}, {"Baltimore", "USA", "PPLA2"}, {"Richmond", "USA", "PPLA"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, placesOf(tc.in, time.Time{})); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
