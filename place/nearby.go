@@ -278,3 +278,19 @@ func (x *placeIndex) pointsWithin(m *Mention, km float64) int {
 	}
 	return near
 }
+
+// pointsNear counts the towns and counties of other names than text at most km from (lat,
+// lon): the point of a larger area says nothing of what lies near it.
+func (x *placeIndex) pointsNear(lat, lon, km float64, text string) int {
+	near := 0
+	count := func(k placeKey, n int) {
+		if !k.country && (k.p.Class == "P" || k.p.Feature == "ADM2") && !(gazetteer.DistanceKm(lat, lon, k.p.Lat, k.p.Lon) > km) {
+			near += n
+		}
+	}
+	x.near(lat, lon, km, count)
+	for k, n := range x.text(text).places.all() {
+		count(k, -n)
+	}
+	return near
+}
