@@ -400,7 +400,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 			best, bestScore = c, sc.s
 		}
 	}
-	if in != nil && (in.Feature == "ADM1" && (regionOnly(cands, in, lead) || villageOnly(cands, in) && r.regionVillage(m.Text, in) != nil) ||
+	if in != nil && (in.Feature == "ADM1" && (regionOnly(cands, in, lead) || (villageOnly(cands, in) || villageAtHome(m, cands, in, lead)) && r.regionVillage(m.Text, in) != nil) ||
 		m.part && in.Class == "P" && noneWithin(cands, in)) {
 		score := 0.0
 		if best != nil {
@@ -409,6 +409,23 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		return r.inContainer(m, in, score)
 	}
 	return best
+}
+
+// villageAtHome reports whether every candidate of m is a town outside region in, which lies in
+// the article's lead country, and m stands in no list: a village of the name in the region
+// (gazetteer.Villages) then wins over the namesakes elsewhere, a city too ("a brother of Detroit,
+// Texas" in an obituary from Texas is the Texan village). Only villageOnly's small towns give
+// way to it in a region abroad, where a city may be the text's error of region.
+func villageAtHome(m *Mention, cands []*gazetteer.Place, in *gazetteer.Place, lead string) bool {
+	if in.Country != lead || m.list != nil {
+		return false
+	}
+	for _, c := range cands {
+		if c.Class != "P" || within(c, in) {
+			return false
+		}
+	}
+	return true
 }
 
 // seatFarSmaller reports whether region r has among cands a seat of its own name (a town in it

@@ -80,3 +80,31 @@ func TestRegionNearItsPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestVillageAtHome: a village in the region the text names after a name wins over a city of
+// that name elsewhere when the region lies in the article's country (villageAtHome), on
+// sentences written for this test.
+func TestVillageAtHome(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"the village of the named state over a city of another",
+			"The rancher, who was born in Joliet, Montana, and sold cattle in Billings for forty years, died on Friday.",
+			[]string{"Joliet: Montana", "Montana: Montana", "Billings: Montana"}},
+		{"a state that holds a candidate keeps it",
+			"The rancher, who was born in Joliet, Illinois, and sold cattle in Billings for forty years, died on Friday.",
+			[]string{"Joliet: Illinois", "Illinois: Illinois", "Billings: Montana"}},
+		{"a list of places is no container",
+			"Turnout was high in Joliet, Montana and Wyoming, election officials in the United States said.",
+			[]string{"Joliet: Illinois", "Montana: Montana", "Wyoming: Wyoming", "United States: "}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, regionsOf(tc.in)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
