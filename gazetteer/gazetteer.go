@@ -85,6 +85,10 @@ func IsPrimary(p *Place, name string) bool {
 // token, given the tokens of a text as written ("Nagorno-Karabakh", "St.", "Petersburg"). It
 // returns how many tokens the name spans and its candidates best first, or 0 and nil. A token
 // with no letters or digits (punctuation) ends the search.
+//
+// It takes a word more only while the words so far start a longer name (the name index marks
+// every word prefix of its keys): one probe per word, and the candidates are read only for
+// the longest name found.
 func (g *Gazetteer) LookupTokens(tokens []string) (int, []*Place) {
 	if len(tokens) == 0 {
 		return 0, nil
@@ -94,25 +98,63 @@ func (g *Gazetteer) LookupTokens(tokens []string) (int, []*Place) {
 	if len(key) == 0 {
 		return 0, nil
 	}
-	first := key
-	if i := indexByte(key, ' '); i >= 0 {
-		first = key[:i]
+	if len(tokens) > 1 && joins(tokens[1]) && indexByte(key, ' ') < 0 {
+		return g.lookupJoinedFirst(tokens, key)
 	}
-	h := g.names.hash(first)
+	// ends[i], hashes[i]: the length and hash of the key after tokens[:i+1] where the slots
+	// say it may be a name, else -1.
+	var endsBuf [16]int
+	var hashBuf [16]uint64
+	ends, hashes := endsBuf[:0], hashBuf[:0]
+	joined := false
+	for i := 1; ; i++ {
+		h := g.names.hash(key)
+		isKey, prefix := g.names.probe(key, h)
+		if isKey && !joined {
+			ends, hashes = append(ends, len(key)), append(hashes, h)
+		} else {
+			// A possessive ending joined the word before it: it may be inside a longer name
+			// ("Queen Anne's County"), but a name never ends with it ("Steele's" is no Steeles).
+			ends, hashes = append(ends, -1), append(hashes, 0)
+		}
+		if i == len(tokens) || !prefix && !joins(tokens[i]) {
+			break
+		}
+		before := len(key)
+		key = appendNormalized(key, tokens[i])
+		if len(key) == before {
+			break
+		}
+		joined = key[before] != ' '
+	}
+	for i := len(ends) - 1; i >= 0; i-- {
+		if ends[i] < 0 {
+			continue
+		}
+		if ps := g.names.getHashed(key[:ends[i]], hashes[i]); ps != nil {
+			return i + 1, ps
+		}
+	}
+	return 0, nil
+}
+
+// lookupJoinedFirst is LookupTokens where a possessive ending joins the first word ("Bank"
+// "'s" "County" is "banks county"): the names tried are those of as many words as the longest
+// name that starts with the first token's own word ("bank"). key is the first token's key.
+func (g *Gazetteer) lookupJoinedFirst(tokens []string, key []byte) (int, []*Place) {
+	h := g.names.hash(key)
 	maxW := g.maxWords.get(h)
 	if maxW == 0 {
 		// No name of several words starts with this word.
-		if len(first) == len(key) {
-			if ps := g.names.getHashed(first, h); ps != nil {
-				return 1, ps
-			}
+		if ps := g.names.getHashed(key, h); ps != nil {
+			return 1, ps
 		}
 		return 0, nil
 	}
 	// ends[i]: length of key after tokens[:i+1].
 	var endsBuf [16]int
 	ends := append(endsBuf[:0], len(key))
-	nwords := countWords(key)
+	nwords := 1
 	for i := 1; i < len(tokens) && nwords < maxW; i++ {
 		before := len(key)
 		key = appendNormalized(key, tokens[i])
@@ -121,9 +163,7 @@ func (g *Gazetteer) LookupTokens(tokens []string) (int, []*Place) {
 		}
 		nwords += countWords(key[before:])
 		if key[before] != ' ' {
-			// A possessive ending joined the word before it: it may be inside a longer name
-			// ("Queen Anne's County"), but a name never ends with it ("Steele's" is no Steeles).
-			nwords--
+			nwords-- // a possessive ending: inside a name, never its end
 			ends = append(ends, -1)
 			continue
 		}
@@ -141,6 +181,12 @@ func (g *Gazetteer) LookupTokens(tokens []string) (int, []*Place) {
 		}
 	}
 	return 0, nil
+}
+
+// joins reports whether token t joins the word before it in a key, with no space: a
+// possessive or elided ending written as its own token ("'s"), as appendNormalized does.
+func joins(t string) bool {
+	return strings.HasPrefix(t, "'") || strings.HasPrefix(t, "’")
 }
 
 func indexByte(b []byte, c byte) int {

@@ -187,6 +187,46 @@ func TestLookupTokens(t *testing.T) {
 	}
 }
 
+// TestLookupTokensPrefixes checks names found word by word through prefixes that are no names
+// ("Upper", "Upper Vorotan"), the longest of several, and a possessive joined to the first word,
+// where the names tried start with the token's own word.
+func TestLookupTokensPrefixes(t *testing.T) {
+	fsys := minimal(gazetteer.SupplementFile, "Sev Lich\tBlack Lake\t39.5633\t46.0244\tLK\tARM\tSyunik\tcurated for a test\n"+
+		"Upper Vorotan Gorge\t-\t39.5\t46.1\tVAL\tARM\tSyunik\tinvented for a test\n"+
+		"Upper Vorotan Gorge Dam\t-\t39.5\t46.1\tLK\tARM\tSyunik\tinvented for a test\n"+
+		"Tatevs Ridge\t-\t39.4\t46.2\tMTS\tARM\tSyunik\tinvented for a test\n"+
+		"Goris Anne's Lake\t-\t39.5\t46.3\tLK\tARM\tSyunik\tinvented for a test\n")
+	g, err := gazetteer.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		tokens []string
+		n      int
+		first  string
+	}{
+		{[]string{"Upper", "Vorotan", "Gorge", "in", "Syunik"}, 3, "Upper Vorotan Gorge"},
+		{[]string{"Upper", "Vorotan", "Gorge", "Dam", "Road"}, 4, "Upper Vorotan Gorge Dam"},
+		{[]string{"Upper", "Vorotan", "river"}, 0, ""}, // prefixes only
+		{[]string{"Upper", "Goris"}, 0, ""},
+		{[]string{"Goris", "Anne", "'s", "Lake"}, 4, "Goris Anne's Lake"},
+		{[]string{"Goris", "Anne", "'s", "farm"}, 1, "Goris"},
+		{[]string{"Tatevs", "Ridge"}, 2, "Tatevs Ridge"},
+		{[]string{"Tatev", "'s", "Ridge"}, 0, ""}, // no name starts with "tatev"
+		{[]string{"Black", "Lake", "region"}, 2, "Sev Lich"},
+	}
+	for _, tt := range tests {
+		n, ps := g.LookupTokens(tt.tokens)
+		got := ""
+		if len(ps) > 0 {
+			got = ps[0].Name
+		}
+		if n != tt.n || got != tt.first {
+			t.Errorf("LookupTokens(%q) = %d, %q; want %d, %q", tt.tokens, n, got, tt.n, tt.first)
+		}
+	}
+}
+
 func TestCountryAdmin1(t *testing.T) {
 	g := gaz(t)
 	if p := g.Country("ARM"); p == nil || p.Name != "Armenia" || p.Feature != "PCLI" || p.Lat != 40 {

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 )
 
@@ -9,13 +10,29 @@ import (
 // table over one string holding every distinct key, built with one probe per name: about ten
 // times faster to build than a Go map of half a million small slices, and a tenth of the
 // allocations.
+//
+// A slot also says whether a longer key starts with its text and a space (prefixSlot): the
+// word prefixes of every key of several words ("new", "new south") are marked on their own
+// key's slot, or get a slot of their own that holds no key, so that LookupTokens learns from
+// one probe per word both whether the words so far are a name and whether a longer name may
+// follow.
 type nameIndex struct {
 	seed  maphash.Seed
 	arena string   // every distinct key, one after another
 	keys  []keyEnt // distinct keys
-	slots []uint64 // (key id + 1) << 32 | the key hash's top 32 bits; 0: empty; len a power of two
+	slots []uint64 // prefixSlot | (key id + 1) << 32 | the hash's top 32 bits; 0: empty; len a power of two
 	lists []*Place // candidates of every key, key after key
 }
+
+// Slot layout: bits 0-31 the hash's top 32 bits, bits 32-61 the key id + 1 (0 in the slot of
+// a prefix that is no key), bit 62 prefixSlot.
+const (
+	prefixSlot = 1 << 62
+	slotIDMask = 1<<30 - 1
+)
+
+// slotID returns the key id of slot s, or -1 for a prefix that is no key.
+func slotID(s uint64) int32 { return int32((s>>32)&slotIDMask) - 1 }
 
 type keyEnt struct {
 	start, end int32 // arena[start:end]
@@ -70,7 +87,7 @@ func (b *nameBuilder) intern(start int) int32 {
 		if s&0xffffffff != fp {
 			continue
 		}
-		id := int32(s>>32) - 1
+		id := slotID(s)
 		e := b.ix.keys[id]
 		if string(b.buf[e.start:e.end]) == string(k) {
 			b.buf = b.buf[:start]
@@ -93,7 +110,7 @@ func (b *nameBuilder) grow() {
 		if s == 0 {
 			continue
 		}
-		e := b.ix.keys[s>>32-1]
+		e := b.ix.keys[slotID(s)]
 		i := maphash.Bytes(b.ix.seed, b.buf[e.start:e.end]) & mask
 		for b.ix.slots[i] != 0 {
 			i = (i + 1) & mask
@@ -118,8 +135,71 @@ func (b *nameBuilder) finish(places []*Place) *nameIndex {
 		ix.lists[e.to] = places[b.ents[i+1]]
 		e.to++
 	}
+	b.markPrefixes()
 	b.ents, b.count, b.buf = nil, nil, nil
 	return ix
+}
+
+// markPrefixes marks the word prefixes of every key of several words: on the prefix's own
+// slot where it is a key, else on a slot of its own, which holds only the hash (two prefixes
+// of the same 32-bit hash share one: a prefix taken for another only makes LookupTokens try a
+// longer name that does not exist, so its answers stay the same).
+func (b *nameBuilder) markPrefixes() {
+	ix := &b.ix
+	var others []uint64 // hashes of the prefixes that are no keys
+	for id := range ix.keys {
+		k := ix.key(int32(id))
+		for sp := strings.IndexByte(k, ' '); sp > 0; {
+			p := k[:sp]
+			h := maphash.String(ix.seed, p)
+			if i := ix.slotOf(p, h); i >= 0 {
+				ix.slots[i] |= prefixSlot
+			} else {
+				others = append(others, h)
+			}
+			next := strings.IndexByte(k[sp+1:], ' ')
+			if next < 0 {
+				break
+			}
+			sp += 1 + next
+		}
+	}
+	slices.Sort(others)
+	others = slices.Compact(others)
+	for (len(ix.keys)+len(others))*2 > len(ix.slots) {
+		b.grow()
+	}
+	mask := uint64(len(ix.slots) - 1)
+	for _, h := range others {
+		fp := h >> 32
+		for i := h & mask; ; i = (i + 1) & mask {
+			s := ix.slots[i]
+			if s == 0 {
+				ix.slots[i] = prefixSlot | fp
+				break
+			}
+			if s&0xffffffff == fp && slotID(s) < 0 {
+				break // a prefix of the same hash
+			}
+		}
+	}
+}
+
+// slotOf returns the index of the slot of key k of hash h, or -1.
+func (ix *nameIndex) slotOf(k string, h uint64) int {
+	mask := uint64(len(ix.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := ix.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if s&0xffffffff != h>>32 {
+			continue
+		}
+		if id := slotID(s); id >= 0 && ix.key(id) == k {
+			return int(i)
+		}
+	}
 }
 
 // key returns the text of key id.
@@ -153,9 +233,33 @@ func (ix *nameIndex) getHashed(k []byte, h uint64) []*Place {
 		if s&0xffffffff != h>>32 {
 			continue
 		}
-		e := ix.keys[s>>32-1]
+		id := slotID(s)
+		if id < 0 {
+			continue // a prefix that is no key
+		}
+		e := ix.keys[id]
 		if ix.arena[e.start:e.end] == string(k) {
 			return ix.lists[e.from:e.to:e.to]
+		}
+	}
+}
+
+// probe reports, from the slots alone, whether key k of hash h (ix.hash(k)) may be a key
+// (getHashed tells for sure) and whether a longer key may start with k and a space. It never
+// answers false where the answer is true: it looks at every slot of k's hash.
+func (ix *nameIndex) probe(k []byte, h uint64) (key, prefix bool) {
+	if len(ix.slots) == 0 {
+		return false, false
+	}
+	mask := uint64(len(ix.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := ix.slots[i]
+		if s == 0 {
+			return key, prefix
+		}
+		if s&0xffffffff == h>>32 {
+			key = key || slotID(s) >= 0
+			prefix = prefix || s&prefixSlot != 0
 		}
 	}
 }
