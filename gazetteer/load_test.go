@@ -55,3 +55,38 @@ func TestAdmin1Names(t *testing.T) {
 		}
 	}
 }
+
+// TestAirports checks that places/airports.tsv.gz adds airports, found by each of their names
+// and ranked before a town of the same name, and rejects bad lines.
+func TestAirports(t *testing.T) {
+	row := "0\tYerevan Zvartnots International Airport\t-\tZvartnots Airport|Goris\t40.15\t44.40\tS.AIRP\tARM\t08\tSyunik\t0\tIATA EVN\n"
+	g, err := gazetteer.Load(minimal(gazetteer.AirportsFile, row))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Yerevan Zvartnots International Airport", "zvartnots airport", "Goris"} {
+		ps := g.Lookup(name)
+		if len(ps) == 0 || ps[0].Feature != "AIRP" || ps[0].Class != "S" || ps[0].Admin1Name != "Syunik" {
+			t.Errorf("Lookup(%q) = %v, want the airport first", name, names(ps))
+			continue
+		}
+		if want := gazetteer.SourceAirports + ": IATA EVN"; ps[0].Source != want {
+			t.Errorf("Source = %q, want %q", ps[0].Source, want)
+		}
+	}
+	if ps := g.Lookup("Goris"); len(ps) != 2 {
+		t.Errorf("Lookup(Goris) = %v, want the airport and the town", names(ps))
+	}
+	for _, tt := range []struct{ data, want string }{
+		{strings.Replace(row, "S.AIRP", "P.PPL", 1), "places/airports.tsv.gz:1: feature:"},
+		{strings.Replace(row, "ARM", "AZE", 1), "places/airports.tsv.gz:1: feature:"},
+		{strings.Replace(row, "\t08\t", "\t99\t", 1), "places/airports.tsv.gz:1: admin1:"},
+		{strings.Replace(row, "\tIATA EVN", "", 1), "places/airports.tsv.gz:1:"},
+	} {
+		_, err := gazetteer.Load(minimal(gazetteer.AirportsFile, tt.data))
+		var lerr *linefile.Error
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) || !errors.As(err, &lerr) {
+			t.Errorf("%q: Load error = %v, want a *linefile.Error starting %q", tt.data, err, tt.want)
+		}
+	}
+}

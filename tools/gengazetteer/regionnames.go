@@ -288,6 +288,9 @@ func readISO2To3(file string) map[string]string {
 	}
 	m := make(map[string]string, len(cs))
 	for _, c := range cs {
+		if c.CCA3 == "UNK" {
+			c.CCA3 = "XKX" // Kosovo, as readCountries names it
+		}
 		m[c.CCA2] = c.CCA3
 	}
 	return m
