@@ -119,9 +119,13 @@ func (b *nameBuilder) grow() {
 	}
 }
 
-// finish lays out the candidate lists (in the order the pairs were added) and returns the
-// index.
-func (b *nameBuilder) finish(places []*Place) *nameIndex {
+// finish lays out the candidate lists (in the order the pairs were added), marks the keys'
+// word prefixes (markPrefixes) and returns the index.
+func (b *nameBuilder) finish(places []*Place) *nameIndex { return b.finishNames(places, true) }
+
+// finishNames is finish, with the word prefixes marked only if prefixes: an index that
+// LookupTokens does not walk needs none.
+func (b *nameBuilder) finishNames(places []*Place, prefixes bool) *nameIndex {
 	ix := &b.ix
 	ix.arena = string(b.buf)
 	ix.lists = make([]*Place, len(b.ents)/2)
@@ -135,7 +139,9 @@ func (b *nameBuilder) finish(places []*Place) *nameIndex {
 		ix.lists[e.to] = places[b.ents[i+1]]
 		e.to++
 	}
-	b.markPrefixes()
+	if prefixes {
+		b.markPrefixes()
+	}
 	b.ents, b.count, b.buf = nil, nil, nil
 	return ix
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"log/slog"
+	"strings"
 	"sync"
 
 	"github.com/annals-org/annals/linefile"
@@ -16,8 +17,8 @@ import (
 // place meant ("Kinda in Idleb"). The file is read the first time that happens, so Load does
 // not pay for it.
 type villageIndex struct {
-	once   sync.Once
-	byName map[string][]*Place
+	once  sync.Once
+	names *nameIndex // nil without the file
 }
 
 // Villages returns the villages of VillagesFile called name (their name, ASCII name or an
@@ -25,8 +26,11 @@ type villageIndex struct {
 // shared: do not modify it.
 func (g *Gazetteer) Villages(name string) []*Place {
 	g.villages.once.Do(g.readVillages)
+	if g.villages.names == nil {
+		return nil
+	}
 	var buf [128]byte
-	return g.villages.byName[string(appendNormalized(buf[:0], name))]
+	return g.villages.names.get(appendNormalized(buf[:0], name))
 }
 
 func (g *Gazetteer) readVillages() {
@@ -36,7 +40,7 @@ func (g *Gazetteer) readVillages() {
 	if _, err := fs.Stat(g.fsys, VillagesFile); errors.Is(err, fs.ErrNotExist) {
 		return
 	}
-	m := make(map[string][]*Place, 1<<16)
+	ps := make([]*Place, 0, 1<<16)
 	al := &placeAlloc{}
 	err := readFile(g.fsys, VillagesFile, 11, 11, func(l linefile.Line) error {
 		p, err := parseRow(l, SourceVillages, al)
@@ -47,19 +51,7 @@ func (g *Gazetteer) readVillages() {
 			return l.Errorf("country", "%s: not in %s", p.Country, CountriesFile)
 		}
 		p.tier = tierOther
-		p.nameKey, p.asciiKey = Normalize(p.Name), Normalize(p.ASCII)
-		keys := []string{p.nameKey}
-		if p.asciiKey != p.nameKey {
-			keys = append(keys, p.asciiKey)
-		}
-		for _, a := range p.Alternates() {
-			keys = append(keys, Normalize(a))
-		}
-		for i, k := range keys {
-			if k != "" && !containsKey(keys[:i], k) {
-				m[k] = append(m[k], p)
-			}
-		}
+		ps = append(ps, p)
 		return nil
 	})
 	if err != nil {
@@ -67,14 +59,51 @@ func (g *Gazetteer) readVillages() {
 		slog.Error("gazetteer: villages not loaded", "err", err)
 		return
 	}
-	g.villages.byName = m
+	g.villages.names = indexVillages(ps)
 }
 
-func containsKey(keys []string, k string) bool {
-	for _, x := range keys {
-		if x == k {
-			return true
+// indexVillages indexes the villages by the keys of their name, ASCII name and alternates, as
+// the gazetteer's own index does (without its ranking, and without names shorn of an Arabic
+// article), and sets each village's keys.
+func indexVillages(ps []*Place) *nameIndex {
+	b := newNameBuilder(len(ps) * 2)
+	keyIDs := make([]int32, 2*len(ps)) // name and ASCII key ids of each village
+	var own []int32                    // key ids of one village, to skip repeats
+	for i, p := range ps {
+		own = own[:0]
+		keyIDs[2*i], keyIDs[2*i+1] = -1, -1
+		alts := p.alts
+		for j := -2; j == -2 || j == -1 || alts != ""; j++ {
+			name := p.Name
+			switch {
+			case j == -1:
+				name = p.ASCII
+			case j >= 0:
+				name, alts, _ = strings.Cut(alts, "|")
+			}
+			start := len(b.buf)
+			b.buf = appendKey(b.buf, name, false)
+			id := b.intern(start)
+			if id < 0 {
+				continue
+			}
+			if j < 0 {
+				keyIDs[2*i+j+2] = id
+			}
+			if !containsID(own, id) {
+				own = append(own, id)
+				b.attach(id, int32(i))
+			}
 		}
 	}
-	return false
+	ix := b.finishNames(ps, false)
+	for i, p := range ps {
+		if id := keyIDs[2*i]; id >= 0 {
+			p.nameKey = ix.key(id)
+		}
+		if id := keyIDs[2*i+1]; id >= 0 {
+			p.asciiKey = ix.key(id)
+		}
+	}
+	return ix
 }

@@ -3,6 +3,7 @@ package gazetteer_test
 import (
 	"testing"
 
+	"github.com/annals-org/annals/dict"
 	"github.com/annals-org/annals/gazetteer"
 	"github.com/google/go-cmp/cmp"
 )
@@ -46,5 +47,16 @@ func TestVillages(t *testing.T) {
 	}
 	if ps := bare.Villages("Shinuhayr"); ps != nil {
 		t.Errorf("Villages without the file = %v, want nil", names(ps))
+	}
+}
+
+// BenchmarkReadVillages measures the first Villages call: reading and indexing the file.
+func BenchmarkReadVillages(b *testing.B) {
+	g, err := gazetteer.Load(dict.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		g.ReadVillages()
 	}
 }
