@@ -35,17 +35,30 @@ type Event struct {
 }
 
 // Locate returns where event ev happened: the place its clause names after a preposition
-// ("crossed into Syunik", "clashed near Vardenis"), else the nearest place of its sentence,
-// else, for a physical event, the first town or region of an earlier sentence, where a story
-// sets its scene (also when its sentence names only the country the scene lies in); else the dateline's town, when the article names no other place; else, for
-// a physical event with a target the article names, the target's
-// country (an attack on Ukrainian positions happens in Ukraine); else the article's focus
-// country. It returns the territory that holds the point and whether the point is near a
-// border.
+// ("crossed into Syunik", "clashed near Vardenis"), else the nearest place of its own clause
+// (eventplace.go: for a statement, not of a clause that tells of another act; for any event,
+// not of another coordinate clause), else of its sentence, else, for a physical event, the
+// first town or region of an earlier sentence, where a story sets its scene (also when its
+// sentence names only the country the scene lies in, or names places only in another
+// coordinate clause); a place named only in another coordinate clause, outside the
+// article's focus country, gives way to that country. Else the dateline's town, when the
+// article names no other place; else, for a physical event with a target the article names,
+// the target's country (an attack on Ukrainian positions happens in Ukraine); else the
+// article's focus country. It returns the territory that holds the point and whether the
+// point is near a border.
 func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Location, string, bool) {
-	pick := r.pickIn(doc, res, ev.Sentence, ev.Head)
-	if ev.Physical && res.scene != nil && res.scene.Sentence < ev.Sentence && (pick == nil || sceneRefines(doc, res.scene, pick)) {
-		pick = res.scene
+	// A physical act's subordinate clauses mostly set its own scene ("shot him after he
+	// stabbed a guard in Mombasa"); a statement's tell of the acts it is about.
+	clauses := allClauses
+	if ev.Physical {
+		clauses = coordinateClauses
+	}
+	pick, elsewhere := r.pickIn(doc, res, ev.Sentence, ev.Head, clauses)
+	if ev.Physical && res.scene != nil && res.scene.Sentence < ev.Sentence && (pick == nil || elsewhere || sceneRefines(doc, res.scene, pick)) {
+		pick, elsewhere = res.scene, false
+	}
+	if elsewhere && res.Focus != "" && pick.Place.Country != res.Focus {
+		pick = nil // another clause's place abroad: the article's country says more
 	}
 	if pick == nil {
 		pick = onlyDateline(res)
@@ -126,7 +139,7 @@ func onlyDateline(res *Result) *Mention {
 // at, in the earliest sentence that has one: where the story sets its scene.
 func (r *Resolver) firstScene(doc *text.Doc, res *Result) *Mention {
 	for s := range doc.Sentences {
-		if p := r.pickIn(doc, res, s, doc.Sentences[s].First); p != nil && !p.Country {
+		if p, _ := r.pickIn(doc, res, s, doc.Sentences[s].First, noClauses); p != nil && !p.Country {
 			return p
 		}
 	}
@@ -137,8 +150,9 @@ func (r *Resolver) firstScene(doc *text.Doc, res *Result) *Mention {
 // names more precisely, or that agree with the rest of the article, come first: a region that
 // holds another place of the sentence, a part of a town, a place far from all the others or
 // outside the article's country, a place an actor comes from ("militants from Kandahar"), and
-// a country, stand back for the others.
-func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
+// a country, stand back for the others. With ownClause, a place of another clause than the
+// head's (eventplace.go) stands back too, and elsewhere reports that the pick is one.
+func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int, which clauseKinds) (pick *Mention, elsewhere bool) {
 	// A sentence names a few places: they and their marks live on the stack.
 	var inBuf [smallSentence]*Mention
 	var backBuf [smallSentence]bool
@@ -170,12 +184,18 @@ func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
 			}
 		}
 	}
+	var cl clauses
+	if which != noClauses && len(in) > 0 {
+		cl = clausesOf(doc, &doc.Sentences[si], which)
+		if cl.nSub+cl.nParts > 0 {
+			cl.standBack(in, head, back)
+		}
+	}
 	keep(func(m *Mention) bool { return m.isolated })
 	keep(func(m *Mention) bool { return origin(doc, m) })
 	if res.Focus != "" {
 		keep(func(m *Mention) bool { return m.Place.Country != res.Focus })
 	}
-	var pick *Mention
 	bestDist := 1 << 30
 	for i, m := range in {
 		if back[i] {
@@ -197,7 +217,7 @@ func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int) *Mention {
 			pick, bestDist = m, d
 		}
 	}
-	return pick
+	return pick, pick != nil && cl.nParts > 0 && cl.part(pick.Tok) != cl.part(head)
 }
 
 // standBack marks the places of one sentence that another of its places makes more precise:

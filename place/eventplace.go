@@ -1,0 +1,185 @@
+package place
+
+import "github.com/annals-org/annals/text"
+
+// An event happens where its own clause says. A sentence often names the place of another
+// act in a clause of its own: a subordinate clause ("the governor called for calm after
+// police arrested the mayor in Miami") or a coordinate clause after ", but" or ";"
+// ("patients were due to leave for Amman, but the army refused"). Such a place stands back
+// for a place of the event's own clause, and locates the event only where nothing better
+// does (Locate). Relative clauses are not told apart: the head they hang on is often a
+// place of the main clause's act, and where they end is not known without a parse.
+
+// subordinators open a subordinate or relative clause that tells of another act or state
+// than the main clause's: what came before or after it, its cause, a concession, a relative
+// clause. Clauses of the same moment ("as", "when", "while": "said as he arrived in Kabul")
+// often set the scene of the main act, and conditions ("if", "unless": "threatened strikes
+// unless Baghdad complied") name what a statement is about; they are not among them.
+var subordinators = map[string]bool{"after": true, "before": true, "because": true, "whereas": true,
+	"although": true, "though": true, "since": true, "until": true}
+
+// prepositionsToo are the subordinators that are also prepositions ("after the raid", "since
+// May"): they open a clause only when a subject comes before its verb.
+var prepositionsToo = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
+// clauseBreak reports whether t ends a clause: a comma, semicolon, colon, dash or bracket.
+func clauseBreak(t *text.Token) bool {
+	switch t.Lower {
+	case ",", ";", ":", "-", "–", "—", "(", ")":
+		return true
+	}
+	return t.Tag == ":"
+}
+
+// clauseEnd returns where the clause that goes on at token i ends, before end: at the next
+// clause break outside brackets ("after Drug Enforcement Agency (DEA) officials arrested
+// him": the bracket is an aside).
+func clauseEnd(doc *text.Doc, i, end int) int {
+	depth := 0
+	for ; i < end; i++ {
+		t := &doc.Tokens[i]
+		switch {
+		case t.Kind == text.Open:
+			depth++
+		case t.Kind == text.Close && depth > 0:
+			depth--
+		case depth == 0 && clauseBreak(t):
+			return i
+		}
+	}
+	return end
+}
+
+// tokenSpan is a run of tokens [lo, hi).
+type tokenSpan struct{ lo, hi int }
+
+func (s tokenSpan) holds(i int) bool { return s.lo <= i && i < s.hi }
+
+// maxClauses bounds the clauses looked at in one sentence: enough for any real sentence,
+// and it keeps them on the stack.
+const maxClauses = 8
+
+// clauses holds the clauses of one sentence that may hold a place of another act than the
+// event's: the subordinate and relative clauses, and the coordinate clauses the sentence is
+// split into by ", but" and ";" (parts[i] starts part i+1).
+type clauses struct {
+	sub    [maxClauses]tokenSpan
+	nSub   int
+	parts  [maxClauses]int
+	nParts int
+}
+
+// clauseKinds says which clauses pickIn tells apart.
+type clauseKinds uint8
+
+const (
+	noClauses         clauseKinds = iota
+	coordinateClauses             // only the coordinate clauses: a physical act's
+	allClauses                    // subordinate clauses too: a statement's
+)
+
+// clausesOf finds the clauses of sentence s, of the kinds which.
+func clausesOf(doc *text.Doc, s *text.Sentence, which clauseKinds) clauses {
+	var c clauses
+	end := s.First + len(s.Tokens)
+	for i := s.First; i < end; i++ {
+		t := &doc.Tokens[i]
+		switch {
+		case which == allClauses && subordinators[t.Lower] && c.nSub < maxClauses:
+			hi := clauseEnd(doc, i+1, end)
+			if finiteClause(doc, i, hi) {
+				c.sub[c.nSub] = tokenSpan{i, hi}
+				c.nSub++
+			}
+		case (t.Lower == ";" || t.Lower == "but" && i > s.First && doc.Tokens[i-1].Lower == ",") && c.nParts < maxClauses:
+			if finiteClause(doc, i, end) && finiteClause(doc, s.First-1, i) {
+				c.parts[c.nParts] = i
+				c.nParts++
+			}
+		}
+	}
+	return c
+}
+
+// finiteClause reports whether the tokens after the opener at op, up to hi, make a clause:
+// a finite verb that does not modify a noun ("a wounded man"), after a subject when the
+// opener is also a preposition ("after police arrested him", not "after the raid").
+func finiteClause(doc *text.Doc, op, hi int) bool {
+	needSubject := op >= 0 && prepositionsToo[doc.Tokens[op].Lower]
+	subject := false
+	for j := op + 1; j < hi; j++ {
+		t := &doc.Tokens[j]
+		switch {
+		case t.Tag.IsNoun() || t.Tag == "PRP" || t.Tag == "CD":
+			subject = true
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			if (subject || !needSubject) && !modifiesNoun(doc, j, hi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modifiesNoun reports whether the past form at j stands before a noun after a determiner or
+// an adjective: "the wounded soldiers", "two injured herders".
+func modifiesNoun(doc *text.Doc, j, hi int) bool {
+	if doc.Tokens[j].Tag != "VBD" || j == 0 || j+1 >= hi {
+		return false
+	}
+	prev, next := &doc.Tokens[j-1], &doc.Tokens[j+1]
+	switch prev.Tag {
+	case "DT", "PRP$", "CD", "POS":
+	default:
+		if !prev.Tag.IsAdj() {
+			return false
+		}
+	}
+	return next.Tag.IsNoun() || next.Tag.IsAdj()
+}
+
+// part returns the coordinate clause token i belongs to.
+func (c *clauses) part(i int) int {
+	n := 0
+	for _, p := range c.parts[:c.nParts] {
+		if i >= p {
+			n++
+		}
+	}
+	return n
+}
+
+// other reports whether token tok lies in another clause than the event's head: in a
+// subordinate or relative clause that does not hold the head, or in another coordinate
+// clause.
+func (c *clauses) other(tok, head int) bool {
+	if c.part(tok) != c.part(head) {
+		return true
+	}
+	for _, s := range c.sub[:c.nSub] {
+		if s.holds(tok) && !s.holds(head) {
+			return true
+		}
+	}
+	return false
+}
+
+// standBack marks the places of in that lie in another clause than the head, when one of
+// in that does not, and is not marked yet, is left.
+func (c *clauses) standBack(in []*Mention, head int, back []bool) {
+	own := false
+	for i, m := range in {
+		if !back[i] && !c.other(m.Tok, head) {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return
+	}
+	for i, m := range in {
+		if c.other(m.Tok, head) {
+			back[i] = true
+		}
+	}
+}

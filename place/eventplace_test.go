@@ -1,0 +1,60 @@
+package place_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestLocateOwnClause checks that an event is located by the places of its own clause: a
+// statement's place does not come from a clause that tells of another act (after, before,
+// because, although, since, until) nor from another coordinate clause (", but", ";"), and a
+// place named only in another coordinate clause, abroad, gives way to the article's country.
+// Physical acts keep the places of their subordinate clauses, which mostly set the same scene.
+// The sentences are written for this test.
+func TestLocateOwnClause(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		sentence int
+		head     string // the event's head word in that sentence
+		physical bool
+		want     string // the location's name
+	}{
+		// A statement: another clause's place stands back for its own clause's.
+		{"a statement and an earlier act after 'after'",
+			"Speaking in Nairobi, the minister condemned it after troops in Kisumu fired on a crowd.", 0, "condemned", false, "Nairobi"},
+		{"a statement and a cause after 'because'",
+			"In Nairobi, the minister resigned because troops in Kisumu had fired on a crowd.", 0, "resigned", false, "Nairobi"},
+		{"a bracketed aside does not end the clause",
+			"In Nairobi, the minister resigned after African Union (AU) troops in Kisumu fired on a crowd.", 0, "resigned", false, "Nairobi"},
+		{"a statement in the second of two coordinate clauses",
+			"In Accra the ministry denied the report, but villagers in Lomé said raids went on.", 0, "denied", false, "Accra"},
+		{"another coordinate clause's place abroad gives way to the article's country",
+			"Ghana's army raided a camp near Tamale on Monday. The ministry denied the report, but villagers in Lomé said raids went on.", 1, "denied", false, "Ghana"},
+		// ... but not:
+		{"a place in the article's country named only in another coordinate clause stays",
+			"Ghana's army raided a camp near Tamale on Monday. The ministry denied the report, but villagers in Kumasi said raids went on.", 1, "denied", false, "Kumasi"},
+		{"a subordinate clause's place when the own clause names none",
+			"The minister condemned the raid after soldiers shelled a market in Kisumu.", 0, "condemned", false, "Kisumu"},
+		{"'after' before a noun opens no clause",
+			"In Nairobi, the minister spoke after the raid in Kisumu.", 0, "spoke", false, "Kisumu"},
+		{"a clause of the same moment may hold the statement's place",
+			"Back from Nairobi, the minister spoke as he landed in Mombasa.", 0, "spoke", false, "Mombasa"},
+		{"a condition names what a threat is about",
+			"In Nairobi, the minister threatened sanctions unless troops in Kisumu withdrew.", 0, "threatened", false, "Kisumu"},
+		// A physical act: its subordinate clause mostly sets the same scene.
+		{"a physical act keeps the place of its 'after' clause",
+			"Police shot a man after he stabbed two guards in Mombasa.", 0, "shot", true, "Mombasa"},
+		{"a physical act in one of two coordinate clauses",
+			"In Tamale gunmen burned a market; police dispersed a crowd in Kumasi.", 0, "burned", true, "Tamale"},
+	}
+	var got, want []string
+	for _, tc := range tests {
+		got = append(got, tc.name+": "+locatedAt(t, tc.name, tc.in, tc.sentence, tc.head, tc.physical, ""))
+		want = append(want, tc.name+": "+tc.want)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("locations (-want +got):\n%s", d)
+	}
+}
