@@ -90,12 +90,18 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 	// the containers and the other places the first pass found.
 	idx := newPlaceIndex(ms)
 	for i := range ms {
-		idx.set(&ms[i], r.best(&ms[i], focus, lead, nil, idx))
+		idx.set(&ms[i], r.best(&ms[i], focus, lead, nil, false, idx))
 	}
 	idx.home = homeRegion(ms)
 	idx.counties = namedCounties(ms)
 	for i := range ms {
-		idx.set(&ms[i], r.best(&ms[i], focus, lead, r.container(doc, ms, i), idx))
+		var in *gazetteer.Place
+		inside := false
+		if c := containerMention(doc, ms, i); c != nil {
+			// As for placeUnresolved, a town container must be named as the gazetteer names it.
+			in, inside = c.Place, saidInside(doc, c) && c.Place != nil && gazetteer.IsPrimary(c.Place, c.Text) && c.want != "A"
+		}
+		idx.set(&ms[i], r.best(&ms[i], focus, lead, in, inside, idx))
 	}
 	oneSense(ms, idx)
 	pairNamesakes(ms, idx, focus)
@@ -338,7 +344,7 @@ func top(f map[string]float64) string {
 
 // best scores the candidates of m: the gazetteer's own order, population and kind, the
 // article's focus, a container the text names, and closeness to the article's other places.
-func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *gazetteer.Place, all *placeIndex) *gazetteer.Place {
+func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *gazetteer.Place, inside bool, all *placeIndex) *gazetteer.Place {
 	cands := m.Candidates
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
@@ -400,8 +406,8 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 			best, bestScore = c, sc.s
 		}
 	}
-	if in != nil && (in.Feature == "ADM1" && (regionOnly(cands, in, lead) || (villageOnly(cands, in) || villageAtHome(m, cands, in, lead)) && r.regionVillage(m.Text, in) != nil) ||
-		m.part && in.Class == "P" && noneWithin(cands, in)) {
+	if in != nil && (in.Feature == "ADM1" && (regionOnly(cands, in, lead) || (villageOnly(cands, in) || villageAtHome(cands, in, lead)) && r.regionVillage(m.Text, in) != nil) ||
+		(m.part || inside && townsOnly(cands)) && in.Class == "P" && noneWithin(cands, in)) {
 		score := 0.0
 		if best != nil {
 			score = bestScore + 1
@@ -411,13 +417,35 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 	return best
 }
 
-// villageAtHome reports whether every candidate of m is a town outside region in, which lies in
-// the article's lead country, and m stands in no list: a village of the name in the region
-// (gazetteer.Villages) then wins over the namesakes elsewhere, a city too ("a brother of Detroit,
-// Texas" in an obituary from Texas is the Texan village). Only villageOnly's small towns give
-// way to it in a region abroad, where a city may be the text's error of region.
-func villageAtHome(m *Mention, cands []*gazetteer.Place, in *gazetteer.Place, lead string) bool {
-	if in.Country != lead || m.list != nil {
+// townsOnly reports whether every candidate is a populated place: a region or country named
+// "in" a town is a misread container ("Manitoba in Winnipeg" is no village).
+func townsOnly(cands []*gazetteer.Place) bool {
+	for _, c := range cands {
+		if c.Class != "P" {
+			return false
+		}
+	}
+	return true
+}
+
+// saidInside reports whether the text puts a name inside container c with "in": "Mansura in
+// Raqqa", "a farm in the Dobrich province"; a comma may join a list ("Washington, London").
+func saidInside(doc *text.Doc, c *Mention) bool {
+	t := c.Tok - 1
+	if t >= 0 && doc.Tokens[t].Lower == "the" {
+		t--
+	}
+	return t >= 0 && doc.Tokens[t].Lower == "in"
+}
+
+// villageAtHome reports whether every candidate is a town outside region in, which lies in the
+// article's lead country: a village of the name in the region (gazetteer.Villages) then wins
+// over the namesakes elsewhere, a city too ("a brother of Detroit, Texas" in an obituary from
+// Texas is the Texan village). Only villageOnly's small towns give way to it in a region
+// abroad, where a city may be the text's error of region. A list of regions ("Joliet, Montana
+// and Wyoming") names no container (enumerated).
+func villageAtHome(cands []*gazetteer.Place, in *gazetteer.Place, lead string) bool {
+	if in.Country != lead {
 		return false
 	}
 	for _, c := range cands {

@@ -108,3 +108,31 @@ func TestVillageAtHome(t *testing.T) {
 		})
 	}
 }
+
+// TestInsideTown: a name the text puts "in" a town, none of whose candidates lies near that
+// town, is a place of that town the gazetteer lacks, put at the town's point, not a namesake
+// abroad; on sentences written for this test.
+func TestInsideTown(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		want     []got
+	}{
+		{"in a town, no namesake near it",
+			"Relatives in Tanta in Homs mourned the dead.",
+			[]got{{"Tanta", "SYR", "PPLA"}, {"Homs", "SYR", "PPLA"}}},
+		{"a comma may join two towns",
+			"Relatives in Tanta, Homs, mourned the dead.",
+			[]got{{"Tanta", "EGY", "PPLA"}, {"Homs", "SYR", "PPLA"}}},
+		{"a region is no part of a town",
+			"On 5 June, protesters gathered in Ohio in Cincinnati.",
+			[]got{{"Ohio", "USA", "ADM1"}, {"Cincinnati", "USA", "PPLA2"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, placesOf(tc.in, time.Time{})); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
