@@ -27,7 +27,10 @@ type CountryWords func(doc *text.Doc, i, end int) (stop int, iso3 string, adject
 // country or capital used as an actor ("Russia could oversee the vote", "Ankara denied it"),
 // resolved as the article's other mentions of that name are, or as the actor's country; and
 // the adjectives and demonyms of countries, as mentions of the country with Kind
-// KindDemonym ("Sri Lankan officials", "two Russians"). Events are located without them.
+// KindDemonym ("Sri Lankan officials", "two Russians", "a German-Iraqi boy"); places in
+// hyphenated words ("Beijing-based", "mid-Ohio"); and countries and regions inside longer names
+// or after any preposition (areaNames: "Nevada A&M", "with Wales"). Events are located
+// without them.
 func (r *Resolver) Complete(doc *text.Doc, actors []actor.Mention, res *Result, words CountryWords) {
 	taken := make([]bool, len(doc.Tokens))
 	byText := make(map[string]*Mention)
@@ -73,6 +76,12 @@ func (r *Resolver) Complete(doc *text.Doc, actors []actor.Mention, res *Result, 
 		}
 	}
 	added = r.countryWords(doc, taken, byText, words, added)
+	for i := range added {
+		for t := added[i].Tok; t < added[i].TokEnd; t++ {
+			taken[t] = true
+		}
+	}
+	added = r.areaNames(doc, actors, taken, byText, res, added)
 	if len(added) == 0 {
 		return
 	}
@@ -92,7 +101,13 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 		s := &doc.Sentences[si]
 		end := s.First + len(s.Tokens)
 		for i := s.First; i < end; i++ {
-			if taken[i] || !doc.Tokens[i].Cap {
+			if taken[i] {
+				continue
+			}
+			if !doc.Tokens[i].Cap {
+				if innerCapital(doc.Tokens[i].Text) {
+					out = r.hyphenParts(doc, si, i, byText, out) // "mid-Ohio", "made-in-China"
+				}
 				continue
 			}
 			stop, iso, adj, ok := words(doc, i, end)
@@ -100,6 +115,9 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 			if !ok || c == nil {
 				n := len(out)
 				if out = r.hyphenParts(doc, si, i, byText, out); len(out) == n {
+					out = r.hyphenDemonyms(doc, si, i, words, out) // "a German-Iraqi boy"
+				}
+				if len(out) == n {
 					out = r.placeDemonym(doc, si, i, byText, out) // "the Gazan city"
 				}
 				continue
@@ -140,9 +158,9 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Ment
 	if strings.IndexByte(t.Text, '-') <= 0 {
 		return out
 	}
-	// The word must be a place and a modifier ("Beijing-based") or join places only, one of
-	// them a country or region ("Russia-Turkey"): not a person's double name ("Cook-Redfern")
-	// nor an agency's ("France-Presse").
+	// The word must be a place and a modifier ("Beijing-based", "mid-Ohio") or join places
+	// only, one of them a country or region ("Russia-Turkey"): not a person's double name
+	// ("Cook-Redfern") nor an agency's ("France-Presse").
 	parts := strings.Split(t.Text, "-")
 	found := make([][]*gazetteer.Place, len(parts))
 	lower, allPlaces, area := false, true, false
@@ -157,7 +175,7 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Ment
 			continue
 		}
 		n, cands := r.gaz.LookupTokens([]string{part})
-		if n != 1 || len(cands) == 0 || !bigEnough(cands[0]) || r.commonWord(strings.ToLower(part)) {
+		if n != 1 || len(cands) == 0 || !bigEnough(cands[0]) || r.commonWord(strings.ToLower(part)) || notPlaceNames[strings.ToLower(part)] {
 			allPlaces = false
 			continue
 		}
@@ -172,8 +190,8 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Ment
 		start := t.Start + off
 		off += len(part) + 1
 		cands := found[k]
-		if cands == nil {
-			continue
+		if cands == nil || !t.Cap && cands[0].Class != "A" && cands[0].Class != "P" {
+			continue // after a prefix an ocean names a region or an idea: "mid-Atlantic states", "euro-Atlantic ties"
 		}
 		m := Mention{Tok: i, TokEnd: i + 1, Start: start, End: start + len(part), Sentence: si, Text: part, Kind: KindPlace,
 			Candidates: cands, Place: cands[0], Country: strings.HasPrefix(cands[0].Feature, "PCL")}
@@ -190,4 +208,20 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Ment
 func (r *Resolver) commonWord(w string) bool {
 	tags := r.lex.Tags(w)
 	return len(tags) > 0 && !tags[0].IsProper()
+}
+
+// innerCapital reports whether w, a word that starts in lower case, holds a capital after a
+// hyphen: a prefix or phrase joined to a name ("mid-Ohio", "made-in-China", "trans-Pacific").
+func innerCapital(w string) bool {
+	for k := strings.IndexByte(w, '-'); k >= 0 && k+1 < len(w); {
+		if c := w[k+1]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+		next := strings.IndexByte(w[k+1:], '-')
+		if next < 0 {
+			return false
+		}
+		k += 1 + next
+	}
+	return false
 }

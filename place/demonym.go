@@ -60,3 +60,35 @@ func (r *Resolver) placeDemonym(doc *text.Doc, si, i int, byText map[string]*Men
 	}
 	return out
 }
+
+// hyphenDemonyms appends to out a demonym mention of the country for each part of the
+// hyphenated word at token i that is a country's adjective or demonym, when every
+// capitalised part is one: "a German-Iraqi boy", "Turkish-Russian relations",
+// "Kurdish-led" (a lower-case part modifies it). Not "Anglo-Saxon" nor "Afro-Cuban": a part
+// that is no country's adjective leaves the word alone.
+func (r *Resolver) hyphenDemonyms(doc *text.Doc, si, i int, words CountryWords, out []Mention) []Mention {
+	t := &doc.Tokens[i]
+	if strings.IndexByte(t.Text, '-') <= 0 {
+		return out
+	}
+	// Each part is read as a word of its own: a one-token document over the same text.
+	part := text.Doc{Text: doc.Text, Tokens: make([]text.Token, 1)}
+	n := len(out)
+	for start := t.Start; start < t.End; {
+		stop := start + strings.IndexByte(doc.Text[start:t.End]+"-", '-')
+		w := doc.Text[start:stop]
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			part.Tokens[0] = text.Token{Start: start, End: stop, Text: w, Lower: strings.ToLower(w), Lemma: strings.ToLower(w), Kind: text.Word, Cap: true}
+			_, iso, adj, ok := words(&part, 0, 1)
+			c := r.gaz.Country(iso)
+			if !ok || !adj || c == nil {
+				return out[:n]
+			}
+			m := Mention{Tok: i, TokEnd: i + 1, Start: start, End: stop, Sentence: si, Text: w, Kind: KindDemonym,
+				Candidates: []*gazetteer.Place{c}, Place: c, Country: true, Lat: c.Lat, Lon: c.Lon}
+			out = append(out, m)
+		}
+		start = stop + 1
+	}
+	return out
+}

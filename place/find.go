@@ -177,8 +177,10 @@ func (r *Resolver) cityDistrict(doc *text.Doc, si, i, end int) (Mention, int, bo
 		return Mention{}, 0, false
 	}
 	next, _, _ := strings.Cut(rest, "-")
-	if n, other := r.gaz.LookupTokens([]string{next}); n == 1 && len(other) > 0 && bigEnough(other[0]) {
-		return Mention{}, 0, false // "Beijing-Shanghai", "Paris-Roubaix": places joined, each its own
+	// "Beijing-Shanghai", "Paris-Roubaix": places joined, each its own; but a compass point
+	// names a district or a riding of the city ("Calgary-North West"), not a region so called.
+	if n, other := r.gaz.LookupTokens([]string{next}); n == 1 && len(other) > 0 && bigEnough(other[0]) && !compassPoint(next) {
+		return Mention{}, 0, false
 	}
 	k := i + 1
 	for k < end && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word {
@@ -187,6 +189,18 @@ func (r *Resolver) cityDistrict(doc *text.Doc, si, i, end int) (Mention, int, bo
 	m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: t.Start + len(city), Sentence: si, Candidates: cands, Kind: KindPlace}
 	m.Text = city
 	return m, k, true
+}
+
+// compassPoint reports whether w is one of the four compass points or two of them joined
+// ("North", "Southeast"), in any case.
+func compassPoint(w string) bool {
+	w = strings.ToLower(w)
+	for _, first := range [...]string{"north", "south"} {
+		if rest, ok := strings.CutPrefix(w, first); ok {
+			return rest == "" || rest == "east" || rest == "west"
+		}
+	}
+	return w == "east" || w == "west"
 }
 
 // majorCity reports whether p is a capital, a first-level region's seat or a city of 100,000
