@@ -183,3 +183,11 @@ func (c *clauses) standBack(in []*Mention, head int, back []bool) {
 		}
 	}
 }
+
+// possessor reports whether m names whose act it is rather than where: a country before a
+// possessive ending ("Israel's bombardment", "Russia's offensive"). The act of a country's
+// forces often happens abroad, where the story set its scene.
+func possessor(doc *text.Doc, m *Mention) bool {
+	return m.TokEnd < len(doc.Tokens) && m.TokEnd < doc.Sentences[m.Sentence].First+len(doc.Sentences[m.Sentence].Tokens) &&
+		doc.Tokens[m.TokEnd].Tag == "POS"
+}

@@ -106,8 +106,11 @@ func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Locatio
 // the act in ("protests spread across Brazil") or a verb takes ("troops entered Armenia")
 // stays.
 func sceneRefines(doc *text.Doc, scene, pick *Mention) bool {
-	if !pick.Country || scene.Country || scene.Place.Country != pick.Place.Country {
+	if !pick.Country || scene.Country {
 		return false
+	}
+	if scene.Place.Country != pick.Place.Country {
+		return possessor(doc, pick)
 	}
 	if pick.Tok == 0 {
 		return true

@@ -52,9 +52,10 @@ func TestLocateClasses(t *testing.T) {
 }
 
 // TestLocateSceneRefinesCountry checks a physical event whose sentence names no town but a
-// country: the town where an earlier sentence set the story, when it lies in that country,
-// says more; a country the sentence sets the act in, or another country, stays. The
-// sentences are written for this test.
+// country: the town where an earlier sentence set the story, when it lies in that country or
+// the country is the act's possessor ("Russia's artillery"), says more; a country the
+// sentence sets the act in, or another country, stays. The sentences are written for this
+// test.
 func TestLocateSceneRefinesCountry(t *testing.T) {
 	load(t)
 	tests := []struct {
@@ -72,6 +73,11 @@ func TestLocateSceneRefinesCountry(t *testing.T) {
 			"Farmers blocked a highway near Kayseri on Monday. Their convoy later left Turkey.", "left", "Türkiye"},
 		{"another country stays",
 			"Farmers blocked a highway near Kayseri on Monday. Police of Greece arrested six of them.", "arrested", "Greece"},
+		// A country's possessive names whose act it is: the scene, also abroad.
+		{"another country's possessive",
+			"Shells hit a school in Kharkiv on Monday. Russia's artillery also struck a hospital.", "struck", "Kharkiv"},
+		{"another country the act is set in stays",
+			"Shells hit a school in Kharkiv on Monday. Later, drones struck a depot in Russia.", "struck", "Russia"},
 	}
 	var got, want []string
 	for _, tc := range tests {
