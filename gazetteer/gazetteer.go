@@ -109,7 +109,7 @@ func (g *Gazetteer) LookupTokens(tokens []string) (int, []*Place) {
 	joined := false
 	for i := 1; ; i++ {
 		h := g.names.hash(key)
-		isKey, prefix := g.names.probe(key, h)
+		isKey, prefix := g.names.probe(h)
 		if isKey && !joined {
 			ends, hashes = append(ends, len(key)), append(hashes, h)
 		} else {
