@@ -91,6 +91,9 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 				words = append(words, doc.Tokens[j].Text)
 			}
 			n, cands := r.gaz.LookupTokens(words)
+			for n > 1 && (lowerTail(&doc.Tokens[i+n-1]) || n == 2 && t.Tag == "DT" && !doc.Tokens[i+1].Cap) {
+				n, cands = r.gaz.LookupTokens(words[:n-1]) // "The rock band", "The village of Ciocile": no The Rock, The Village
+			}
 			if n == 0 {
 				if m, k, ok := r.cityDistrict(doc, si, i, end); ok {
 					out = append(out, m)
@@ -201,6 +204,14 @@ func compassPoint(w string) bool {
 		}
 	}
 	return w == "east" || w == "west"
+}
+
+// lowerTail reports whether t, the last word of a name of several words the gazetteer matched
+// whatever the case, is written in lower case and is no place noun: the name then ends before
+// it ("The rock band"), while "the Vistula river" keeps its noun and "Bab el-Oued" its
+// article joined to a capital.
+func lowerTail(t *text.Token) bool {
+	return !t.Cap && t.Kind == text.Word && !placeNouns[t.Lower] && !innerCapital(t.Text)
 }
 
 // majorCity reports whether p is a capital, a first-level region's seat or a city of 100,000
