@@ -1,6 +1,10 @@
 package place
 
-import "github.com/annals-org/annals/text"
+import (
+	"strings"
+
+	"github.com/annals-org/annals/text"
+)
 
 // An event happens where its own clause says. A sentence often names the place of another
 // act in a clause of its own: a subordinate clause ("the governor called for calm after
@@ -190,4 +194,13 @@ func (c *clauses) standBack(in []*Mention, head int, back []bool) {
 func possessor(doc *text.Doc, m *Mention) bool {
 	return m.TokEnd < len(doc.Tokens) && m.TokEnd < doc.Sentences[m.Sentence].First+len(doc.Sentences[m.Sentence].Tokens) &&
 		doc.Tokens[m.TokEnd].Tag == "POS"
+}
+
+// namedAfter reports whether region is name or name followed by a region noun: "Lima
+// region" and "Lima" are named after "Lima", "Limassol" is not.
+func namedAfter(region, name string) bool {
+	if len(region) < len(name) || name == "" || !strings.EqualFold(region[:len(name)], name) {
+		return false
+	}
+	return len(region) == len(name) || region[len(name)] == ' '
 }

@@ -329,9 +329,12 @@ func inside(p *gazetteer.Place, c *Mention) bool {
 		if gazetteer.DistanceKm(p.Lat, p.Lon, c.Place.Lat, c.Place.Lon) < townRadiusKm {
 			return true
 		}
-		// A region's seat often lends the region its name ("Canete, Lima"): in that region.
+		// A region's seat often lends the region its name ("Canete, Lima"): in that region,
+		// also when the gazetteer files the seat under another region than the one named
+		// after it (Lima the city in "Lima Province", Canete in "Lima region").
 		seat := c.Place.Feature == "PPLA" || c.Place.Feature == "PPLC"
-		return seat && p.Country == c.Place.Country && p.Admin1 != "" && p.Admin1 == c.Place.Admin1
+		return seat && p.Country == c.Place.Country && p.Admin1 != "" && p.Admin1 == c.Place.Admin1 ||
+			p.Country == c.Place.Country && namedAfter(p.Admin1Name, c.Text)
 	}
 	return within(p, c.Place)
 }

@@ -25,6 +25,10 @@ func TestLocateClasses(t *testing.T) {
 		{"in parentheses", "Villagers clashed with police in Kotla (Ludhiana) on Friday.", 0, "clashed", "Ludhiana"},
 		{"a village by a town", "Villagers clashed with police in Fatehpur near Ludhiana on Friday.", 0, "clashed", "Ludhiana"},
 		{"a city known well beyond its region keeps its name", "Villagers clashed with police in Rampur (Varanasi) on Friday.", 0, "clashed", "Rāmpur"},
+		// ... and not when the 'container' names the place's region after its seat, whatever
+		// region the gazetteer files the seat under (Lima the city is in Lima Province).
+		{"a region named after its seat", "Farmers blocked a road in Huaral, Lima, on Monday.", 0, "blocked", "Huaral"},
+		{"a seat that names another region", "Farmers blocked a road in Huaral, Cusco, on Monday.", 0, "blocked", "Cusco"},
 		// ... but not when the 'container' is a smaller place than the city before it, nor in a list.
 		{"a part of a city in parentheses", "Residents protested in Panama City (Bella Vista) on Friday.", 0, "protested", "Panama City"},
 		{"a list of peers is no chain", "Villagers clashed with police in Kotla, Ludhiana and Jalandhar.", 0, "clashed", "Kotla"},
