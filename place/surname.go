@@ -3,6 +3,8 @@ package place
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-org/annals/gazetteer"
 	"github.com/annals-org/annals/text"
@@ -177,22 +179,88 @@ func initials(w string) bool {
 // Thomas", "Mount Peter", "Port Elizabeth") do not count: those are persons' names. The
 // counts are made once, on first use.
 func (r *Resolver) placeSuffix(w string) bool {
-	r.suffixOnce.Do(func() {
-		count := map[string]int{}
-		for _, p := range r.gaz.Places() {
-			words := strings.Fields(p.Name)
-			if n := len(words); n > 1 && !saintPrefixes[strings.ToLower(words[n-2])] {
-				count[words[n-1]]++
-			}
-		}
-		r.suffixes = make(map[string]bool)
-		for k, n := range count {
-			if n >= 6 {
-				r.suffixes[k] = true
-			}
-		}
-	})
+	r.suffixOnce.Do(r.countSuffixes)
 	return r.suffixes[w]
+}
+
+// countSuffixes fills r.suffixes (see placeSuffix): one pass over the gazetteer's names with
+// no allocation per name, and the suffixes copied into one string, so that the map's keys lie
+// together in memory rather than each inside its place's name.
+func (r *Resolver) countSuffixes() {
+	count := make(map[string]int, 1<<15)
+	for _, p := range r.gaz.Places() {
+		prev, last, ok := lastTwoWords(p.Name)
+		if ok && !saintPrefix(prev) {
+			count[last]++
+		}
+	}
+	var all strings.Builder
+	var keys []string
+	for k, n := range count {
+		if n >= 6 {
+			all.WriteString(k)
+			keys = append(keys, k)
+		}
+	}
+	joined := all.String()
+	r.suffixes = make(map[string]bool, len(keys))
+	for _, k := range keys {
+		r.suffixes[joined[:len(k)]] = true
+		joined = joined[len(k):]
+	}
+}
+
+// lastTwoWords returns the last two of the words strings.Fields finds in s, or false when
+// there are fewer than two.
+func lastTwoWords(s string) (prev, last string, ok bool) {
+	var words [2]string
+	end, n := len(s), 0
+	for ; n < 2; n++ {
+		for end > 0 {
+			c, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(c) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			c, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(c) {
+				break
+			}
+			start -= size
+		}
+		words[n] = s[start:end]
+		end = start
+	}
+	if n < 2 {
+		return "", "", false
+	}
+	return words[1], words[0], true
+}
+
+// saintPrefix reports whether w, in lower case, is one of saintPrefixes; a short ASCII word is
+// lowered on the stack.
+func saintPrefix(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return saintPrefixes[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return saintPrefixes[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return saintPrefixes[string(buf[:len(w)])]
 }
 
 // saintPrefixes make place names of persons' names: "St. Thomas", "San Jose", "Fort George".
