@@ -106,7 +106,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			named := persons[t.Text] || diseases[t.Text] // a person's or a disease's name here
 			surname := n == 1 && named && !r.surnamePlaceCue(doc, s, i, cands) || n > 0 && r.neverPlace(doc, s, i, i+n, cands)
 			if n == 0 || blocked[i+n-1] && !held || surname || !r.plausible(doc, s, i, i+n, cands) {
-				if k := r.unknownPlace(doc, s, i, blocked); k > i && !(k == i+1 && named && !townNouns[doc.Tokens[k].Lower]) {
+				if k := r.unknownPlace(doc, s, i, blocked); k > i && !(k == i+1 && named && !townNouns[doc.Tokens[k].Lower]) && !dollarSign(doc, i, k) {
 					out = append(out, r.unknownMention(doc, si, i, k))
 					i = k - 1
 				}
@@ -153,14 +153,14 @@ func (r *Resolver) blockActors(doc *text.Doc, actors []actor.Mention, blocked []
 // namedPlaces fills named, by first token, with the country and capital names the actor dictionary
 // knows that are used as places: they are places even where the gazetteer spells them
 // otherwise ("Turkey" for Türkiye), unless blocked as actors, part of a longer name
-// ("Victoria Island", one joined by a Romance preposition) or before a currency ("the US
-// dollar").
+// ("Victoria Island", one joined by a Romance preposition) or a currency's ("the US dollar",
+// "US$5 million").
 func (r *Resolver) namedPlaces(doc *text.Doc, actors []actor.Mention, blocked []bool, named []*actor.Mention) {
 	for i := range actors {
 		m := &actors[i]
 		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" && !r.longerPlace(doc, m) &&
 			!r.endsLongerName(doc, &doc.Sentences[m.Sentence], m.Tok, m.TokEnd) && !romanceName(doc, m.TokEnd) &&
-			!(m.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[m.TokEnd].Lemma]) {
+			!(m.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[m.TokEnd].Lemma]) && !dollarSign(doc, m.Tok, m.TokEnd) {
 			named[m.Tok] = m // not "Victoria" of "Victoria Island"
 		}
 	}

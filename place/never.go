@@ -12,6 +12,7 @@ import (
 // gazetteer holds, for their form or the name they are part of:
 //   - a contraction ("I'd" is no Narman, "We're" no Were);
 //   - a month's abbreviation before a number, which is a date ("Nov. 8" is no Nov in Tajikistan);
+//   - a name joined to a dollar sign, which is a currency ("US$5 million", "NZ$40", "$US 2 billion");
 //   - a name before a disease's noun, which is the disease's ("Marburg virus", "Lassa fever");
 //   - a name before "Media", which is a company's ("Fairfax Media"), or before a newspaper's
 //     noun, which is the newspaper's ("the Halifax Herald", "The New Hampshire Times");
@@ -24,7 +25,7 @@ import (
 //   - a word ending many place names after a lower-case non-word, the tail of a longer name (nameTail).
 func (r *Resolver) neverPlace(doc *text.Doc, s *text.Sentence, i, end int, cands []*gazetteer.Place) bool {
 	t := &doc.Tokens[i]
-	if contraction(t.Text) || end-i == 1 && dateAbbreviation(doc, i) {
+	if contraction(t.Text) || end-i == 1 && dateAbbreviation(doc, i) || dollarSign(doc, i, end) {
 		return true
 	}
 	if end < len(doc.Tokens) && (doc.Tokens[end].Text == "Media" || newspaperNouns[doc.Tokens[end].Text] || diseaseNoun(doc.Tokens[end].Lower)) {
@@ -98,6 +99,15 @@ func (r *Resolver) nameTail(doc *text.Doc, s *text.Sentence, i int) bool {
 	prev := &doc.Tokens[i-1] // tested before the suffix map: it is rarely a short lower-case word
 	return prev.Kind == text.Word && !prev.Cap && len(prev.Text) <= 4 && r.placeSuffix(doc.Tokens[i].Text) &&
 		lettersOnly(doc.Tokens[i-1:i]) && len(r.lex.Tags(prev.Lower)) == 0
+}
+
+// dollarSign reports whether a "$" is written against the name at [i, end), after it or before
+// it: "US$5 million", "NZ$40", "$US 2 billion" name a currency, not the country.
+func dollarSign(doc *text.Doc, i, end int) bool {
+	if end < len(doc.Tokens) && doc.Tokens[end].Text == "$" && doc.Tokens[end].Start == doc.Tokens[end-1].End {
+		return true
+	}
+	return i > 0 && doc.Tokens[i-1].Text == "$" && doc.Tokens[i-1].End == doc.Tokens[i].Start
 }
 
 // monthAbbreviations are the short forms of the months' names, with or without their point.
