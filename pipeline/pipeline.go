@@ -213,7 +213,8 @@ func (c *Coder) record(a *annals.Article, doc *text.Doc, places *place.Result, c
 		target = rec.Target.Country
 	}
 	rec.Location, rec.Territory, rec.TerritoryUncertain = c.Places.Locate(doc, places,
-		place.Event{Sentence: e.Sentence, Head: e.Head, Physical: physical(e.Info.Quad, e.Code), Target: target})
+		place.Event{Sentence: e.Sentence, Head: e.Head, Physical: physical(e.Info.Quad, e.Code), Target: target,
+			TargetCivilians: rec.Target != nil && rec.Target.Role == "CVL"})
 	rec.CrossBorder = rec.Source != nil && rec.Source.Country != "" && rec.Territory != "" && rec.Source.Country != rec.Territory
 	if !coSubject(coded, i, rec.Location) && !inDateline(doc, s, rec.Location) {
 		placeTarget(&rec)

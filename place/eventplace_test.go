@@ -2,8 +2,11 @@ package place_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/annals-org/annals/place"
 )
 
 // TestLocateOwnClause checks that an event is located by the places of its own clause: a
@@ -52,6 +55,46 @@ func TestLocateOwnClause(t *testing.T) {
 	var got, want []string
 	for _, tc := range tests {
 		got = append(got, tc.name+": "+locatedAt(t, tc.name, tc.in, tc.sentence, tc.head, tc.physical, ""))
+		want = append(want, tc.name+": "+tc.want)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("locations (-want +got):\n%s", d)
+	}
+}
+
+// TestLocateCivilianTarget checks the last resorts of a physical event whose sentence names
+// no place: its target's country when the target is that country's state or forces (an
+// attack on Canadian positions happens where Canada's forces are), the article's country when
+// the target is civilians of a country, who travel (hostages, tourists). The sentences are
+// written for this test.
+func TestLocateCivilianTarget(t *testing.T) {
+	load(t)
+	const story = "Rebels have fought the army across Mali for years, and Canada sent advisers to Mali in May. On Sunday the rebels freed two of them."
+	tests := []struct {
+		name      string
+		civilians bool
+		want      string
+	}{
+		{"civilians of a country: the article's country", true, "Mali"},
+		{"a country's forces: their country", false, "Canada"},
+	}
+	var got, want []string
+	for _, tc := range tests {
+		doc := an.Analyze(story)
+		res := resolver.Places(doc, finder.Find(doc, time.Time{}))
+		head := -1
+		s := doc.Sentences[1]
+		for i := s.First; i < s.First+len(s.Tokens); i++ {
+			if doc.Tokens[i].Text == "freed" {
+				head = i
+			}
+		}
+		loc, _, _ := resolver.Locate(doc, &res, place.Event{Sentence: 1, Head: head, Physical: true, Target: "CAN", TargetCivilians: tc.civilians})
+		name := ""
+		if loc != nil {
+			name = loc.Name
+		}
+		got = append(got, tc.name+": "+name)
 		want = append(want, tc.name+": "+tc.want)
 	}
 	if d := cmp.Diff(want, got); d != "" {

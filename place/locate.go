@@ -32,6 +32,10 @@ type Event struct {
 	// a call, a demand).
 	Physical bool
 	Target   string // the country of the event's target, or ""
+	// TargetCivilians is true when the target is civilians of that country ("freed two US
+	// hostages", "Kenyan tourists were robbed"): people travel, so their country says little
+	// of where the act happened, unlike a country, its state or its forces.
+	TargetCivilians bool
 }
 
 // Locate returns where event ev happened: the place its clause names after a preposition
@@ -43,8 +47,8 @@ type Event struct {
 // coordinate clause); a place named only in another coordinate clause, outside the
 // article's focus country, gives way to that country. Else the dateline's town, when the
 // article names no other place; else, for a physical event with a target the article names,
-// the target's country (an attack on Ukrainian positions happens in Ukraine); else the
-// article's focus country. It returns the territory that holds the point and whether the
+// the target's country (an attack on Ukrainian positions happens in Ukraine), unless the
+// target is civilians; else the article's focus country. It returns the territory that holds the point and whether the
 // point is near a border.
 func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Location, string, bool) {
 	// A physical act's subordinate clauses mostly set its own scene ("shot him after he
@@ -67,7 +71,7 @@ func (r *Resolver) Locate(doc *text.Doc, res *Result, ev Event) (*annals.Locatio
 	text, start, end := "", 0, 0
 	if pick != nil {
 		p, text, start, end = pick.Place, pick.Text, pick.Start, pick.End
-	} else if ev.Physical && ev.Target != "" && res.Countries[ev.Target] > 0 {
+	} else if ev.Physical && ev.Target != "" && !ev.TargetCivilians && res.Countries[ev.Target] > 0 {
 		p = r.gaz.Country(ev.Target)
 	} else if res.Focus != "" {
 		p = r.gaz.Country(res.Focus)
