@@ -257,13 +257,14 @@ func mayUnguess(m *Mention, idx *placeIndex) bool {
 // othersAbroad scans the places of other names than mention i's, in order: the one country
 // they all lie in and how many there are, or n = 0 when they lie in several countries or one
 // is within 500 km of mention i; whether one names a country, and whether one is a country
-// or a major place named by its own name.
+// or a major place named by its own name. Seas and regions of several countries (no country)
+// are left out, as mayUnguess leaves them: where the article names them must not decide.
 func othersAbroad(ms []Mention, i int) (country string, n int, strong, named bool) {
 	m := &ms[i]
 	for j := range ms {
 		o := &ms[j]
-		if j == i || o.Place == nil || o.Text == m.Text {
-			continue
+		if j == i || o.Place == nil || o.Text == m.Text || o.Place.Country == "" {
+			continue // a sea or a region of several countries is in none
 		}
 		if country != "" && o.Place.Country != country || gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, o.Place.Lat, o.Place.Lon) <= 500 {
 			return country, 0, strong, named

@@ -136,3 +136,32 @@ func TestInsideTown(t *testing.T) {
 		})
 	}
 }
+
+// TestUnguessAcrossSeas: a small town abroad, the only candidate of its name, is left
+// unresolved in an article whose other places lie in one named country, whether or not the
+// article also names a sea, which lies in no country (unguess, othersAbroad); on sentences
+// written for this test.
+func TestUnguessAcrossSeas(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		want     []got
+	}{
+		{"a sea named after the country's places",
+			"Police in London said protesters gathered in Belgravia as storms from the Atlantic swept Britain.",
+			[]got{{"London", "GBR", "PPLC"}, {"Belgravia", "", ""}, {"Atlantic", "", "OCN"}, {"Britain", "GBR", "PCLI"}}},
+		{"no sea",
+			"Police in Britain said protesters gathered in Belgravia as storms hit London.",
+			[]got{{"Britain", "GBR", "PCLI"}, {"Belgravia", "", ""}, {"London", "GBR", "PPLC"}}},
+		{"the country not named: a town of this name stays",
+			"Police in Ohio said protesters gathered in Belgravia as storms hit Columbus.",
+			[]got{{"Ohio", "USA", "ADM1"}, {"Belgravia", "CAN", "PPL"}, {"Columbus", "USA", "PPLA"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, placesOf(tc.in, time.Time{})); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
