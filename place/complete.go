@@ -55,7 +55,7 @@ func (r *Resolver) Complete(doc *text.Doc, actors []actor.Mention, res *Result, 
 	for i := range actors {
 		a := &actors[i]
 		if a.Head != actor.KName && a.Head != actor.KCapital || !free(a.Tok, a.TokEnd) ||
-			r.endsLongerName(doc, &doc.Sentences[a.Sentence], a.Tok, a.TokEnd) || dollarSign(doc, a.Tok, a.TokEnd) {
+			r.endsLongerName(doc, &doc.Sentences[a.Sentence], a.Tok, a.TokEnd) || dollarSign(doc, a.Tok, a.TokEnd) || namesOther(doc, a.TokEnd) {
 			continue
 		}
 		m, ok := r.fromActor(doc, a.Sentence, a)
@@ -122,8 +122,8 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 				}
 				continue
 			}
-			if !adj && (r.endsLongerName(doc, s, i, stop) || dollarSign(doc, i, stop)) {
-				continue // "Waiheke Island": no Iceland; "US$5": a currency
+			if !adj && (r.endsLongerName(doc, s, i, stop) || dollarSign(doc, i, stop) || namesOther(doc, stop)) {
+				continue // "Waiheke Island": no Iceland; "US$5": a currency; "China Daily": a newspaper
 			}
 			blocked := false
 			for t := i; t < stop; t++ {

@@ -55,6 +55,7 @@ func TestComplete(t *testing.T) {
 		{"a part that is no country's adjective", "The Anglo-Saxon church hosted an Afro-Cuban band.", nil},
 		{"a country's initials joined to a dollar sign, the country an actor or not", "The US pledged US$5 million, said NZ$3 was too little and gave $US 2 billion.",
 			[]listed{{"US", "USA", place.KindPlace}}},
+		{"a country before a newspaper's noun, however found", "China Daily said the New Zealand Herald was wrong.", nil},
 		{"a double surname is no place", "The report was written by Dr. Amy Cook-Redfern.", nil},
 		{"a lower-case word is no demonym", "He ordered french fries and a danish.", nil},
 	}

@@ -153,14 +153,15 @@ func (r *Resolver) blockActors(doc *text.Doc, actors []actor.Mention, blocked []
 // namedPlaces fills named, by first token, with the country and capital names the actor dictionary
 // knows that are used as places: they are places even where the gazetteer spells them
 // otherwise ("Turkey" for Türkiye), unless blocked as actors, part of a longer name
-// ("Victoria Island", one joined by a Romance preposition) or a currency's ("the US dollar",
-// "US$5 million").
+// ("Victoria Island", one joined by a Romance preposition), a currency's ("the US dollar",
+// "US$5 million") or a newspaper's ("China Daily").
 func (r *Resolver) namedPlaces(doc *text.Doc, actors []actor.Mention, blocked []bool, named []*actor.Mention) {
 	for i := range actors {
 		m := &actors[i]
 		if (m.Head == actor.KName || m.Head == actor.KCapital) && !blocked[m.Tok] && m.Country != "" && !r.longerPlace(doc, m) &&
 			!r.endsLongerName(doc, &doc.Sentences[m.Sentence], m.Tok, m.TokEnd) && !romanceName(doc, m.TokEnd) &&
-			!(m.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[m.TokEnd].Lemma]) && !dollarSign(doc, m.Tok, m.TokEnd) {
+			!(m.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[m.TokEnd].Lemma]) && !dollarSign(doc, m.Tok, m.TokEnd) &&
+			!namesOther(doc, m.TokEnd) {
 			named[m.Tok] = m // not "Victoria" of "Victoria Island"
 		}
 	}

@@ -28,7 +28,7 @@ func (r *Resolver) neverPlace(doc *text.Doc, s *text.Sentence, i, end int, cands
 	if contraction(t.Text) || end-i == 1 && dateAbbreviation(doc, i) || dollarSign(doc, i, end) {
 		return true
 	}
-	if end < len(doc.Tokens) && (doc.Tokens[end].Text == "Media" || newspaperNouns[doc.Tokens[end].Text] || diseaseNoun(doc.Tokens[end].Lower)) {
+	if namesOther(doc, end) {
 		return true
 	}
 	if end-i == 1 && r.commonWord(t.Lower) {
@@ -127,9 +127,21 @@ func dateAbbreviation(doc *text.Doc, i int) bool {
 	return k < len(doc.Tokens) && doc.Tokens[k].Kind == text.Number
 }
 
+// namesOther reports whether the word at token end makes the name before it another thing's: a
+// company's ("Fairfax Media"), a newspaper's ("the Halifax Herald", "China Daily") or a
+// disease's ("Marburg virus").
+func namesOther(doc *text.Doc, end int) bool {
+	if end >= len(doc.Tokens) {
+		return false
+	}
+	t := &doc.Tokens[end]
+	return t.Text == "Media" || newspaperNouns[t.Text] || diseaseNoun(t.Lower)
+}
+
 // newspaperNouns, capitalised after a place's name, make it a newspaper's name.
 var newspaperNouns = map[string]bool{"Times": true, "Post": true, "Herald": true, "Journal": true, "Tribune": true,
-	"Gazette": true, "Chronicle": true, "Globe": true, "Courier": true, "Examiner": true, "Telegraph": true}
+	"Gazette": true, "Chronicle": true, "Globe": true, "Courier": true, "Examiner": true, "Telegraph": true,
+	"Daily": true}
 
 // contraction reports whether w is a pronoun or verb with a contracted ending: "I'd", "we're".
 func contraction(w string) bool {
