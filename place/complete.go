@@ -27,7 +27,8 @@ type CountryWords func(doc *text.Doc, i, end int) (stop int, iso3 string, adject
 // country or capital used as an actor ("Russia could oversee the vote", "Ankara denied it"),
 // resolved as the article's other mentions of that name are, or as the actor's country; and
 // the adjectives and demonyms of countries, as mentions of the country with Kind
-// KindDemonym ("Sri Lankan officials", "two Russians", "a German-Iraqi boy"); places in
+// KindDemonym ("Sri Lankan officials", "a German-Iraqi boy"; not the people, "two
+// Russians": peopleWord); places in
 // hyphenated words ("Beijing-based", "mid-Ohio"); and countries and regions inside longer names
 // or after any preposition (areaNames: "Nevada A&M", "with Wales"). Events are located
 // without them.
@@ -124,6 +125,10 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 			}
 			if !adj && (r.endsLongerName(doc, s, i, stop) || dollarSign(doc, i, stop) || namesOther(doc, stop)) {
 				continue // "Waiheke Island": no Iceland; "US$5": a currency; "China Daily": a newspaper
+			}
+			if adj && peopleWord(&doc.Tokens[stop-1]) {
+				i = stop - 1
+				continue
 			}
 			blocked := false
 			for t := i; t < stop; t++ {
@@ -224,4 +229,11 @@ func innerCapital(w string) bool {
 		k += 1 + next
 	}
 	return false
+}
+
+// peopleWord reports whether t is a demonym used as a plural noun, naming people: "two
+// Russians", "Albertans voted". The people are no mention of their country (TR-News, the one
+// dev corpus that marks adjectives, "Russian officials", never marks them); the adjective is.
+func peopleWord(t *text.Token) bool {
+	return t.Tag == "NNPS"
 }

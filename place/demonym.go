@@ -45,8 +45,8 @@ func (r *Resolver) demonymOfKnownPlace(w string) bool {
 // of its own and is left alone.
 func (r *Resolver) placeDemonym(doc *text.Doc, si, i int, byText map[string]*Mention, out []Mention) []Mention {
 	t := &doc.Tokens[i]
-	if t.Kind != text.Word || !t.Cap || len(r.gaz.Lookup(t.Text)) > 0 {
-		return out
+	if t.Kind != text.Word || !t.Cap || peopleWord(t) || len(r.gaz.Lookup(t.Text)) > 0 {
+		return out // "Gazans" are people, no mention of Gaza
 	}
 	for _, stem := range demonymStems(t.Text) {
 		same := byText[stem]
