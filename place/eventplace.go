@@ -204,3 +204,73 @@ func namedAfter(region, name string) bool {
 	}
 	return len(region) == len(name) || region[len(name)] == ' '
 }
+
+// reportVerbs are the lemmas of the verb of a report's source: "..., officials in Nairobi
+// said".
+var reportVerbs = map[string]bool{"say": true, "tell": true, "report": true, "add": true, "announce": true,
+	"state": true, "confirm": true, "claim": true, "quote": true, "write": true}
+
+// attribution returns the aside of sentence s that names the source of its report: from
+// "according to" to the end of its clause, or the sentence's last comma-delimited stretch
+// when its only finite verb is a report verb (", relief officials in Nairobi said today").
+// It is empty (lo == hi) when the sentence has none.
+func attribution(doc *text.Doc, s *text.Sentence) tokenSpan {
+	end := s.First + len(s.Tokens)
+	lastComma := -1
+	for i := s.First; i < end; i++ {
+		t := &doc.Tokens[i]
+		switch {
+		case t.Lower == "according" && i+1 < end && doc.Tokens[i+1].Lower == "to":
+			return tokenSpan{i, clauseEnd(doc, i+2, end)}
+		case t.Lower == ",":
+			lastComma = i
+		}
+	}
+	if lastComma < 0 {
+		return tokenSpan{}
+	}
+	report := false
+	for j := lastComma + 1; j < end; j++ {
+		t := &doc.Tokens[j]
+		if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" && t.Tag != "MD" {
+			continue
+		}
+		if !reportVerbs[t.Lemma] || report {
+			return tokenSpan{}
+		}
+		report = true
+	}
+	if !report {
+		return tokenSpan{}
+	}
+	return tokenSpan{lastComma, end}
+}
+
+// sourceStandBack marks the places of in that the event's sentence names in the attribution
+// of its report, when the report's verb is not the event's head ("rebels shelled Juba, relief
+// officials in Nairobi said": the shelling was in Juba), if a place of in outside it, not
+// marked yet, is left. (A country's possessive, "Israel's militia", is no such aside within
+// a sentence: it is as often the speaker, "South Korea's military said", or the owner of a
+// place, "Macedonia's border".)
+func sourceStandBack(doc *text.Doc, s *text.Sentence, head int, in []*Mention, back []bool) {
+	att := attribution(doc, s)
+	if att.lo == att.hi || att.holds(head) {
+		return
+	}
+	aside := func(m *Mention) bool { return att.holds(m.Tok) }
+	own := false
+	for i, m := range in {
+		if !back[i] && !aside(m) {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return
+	}
+	for i, m := range in {
+		if aside(m) {
+			back[i] = true
+		}
+	}
+}

@@ -101,3 +101,37 @@ func TestLocateCivilianTarget(t *testing.T) {
 		t.Errorf("locations (-want +got):\n%s", d)
 	}
 }
+
+// TestLocateReportSource checks that the place of a report's source ("..., officials in
+// Nairobi said", "according to officials in Nairobi") does not locate the act reported,
+// when the sentence names another place; it does locate the report itself, and the act when
+// the sentence names nothing else. The sentences are written for this test.
+func TestLocateReportSource(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		head     string // the event's head word
+		physical bool
+		want     string // the location's name
+	}{
+		{"a source after the last comma",
+			"Rebels shelled the market town of Beledweyne for hours on Sunday, killing five people, aid workers in Nairobi said.", "shelled", true, "Beledweyne"},
+		{"a source after 'according to'",
+			"Rebels shelled the market town of Beledweyne for hours on Sunday, according to aid workers in Nairobi.", "shelled", true, "Beledweyne"},
+		// ... but not:
+		{"the report itself",
+			"Rebels shelled the market town of Beledweyne for hours on Sunday, aid workers in Nairobi said.", "said", false, "Nairobi"},
+		{"a last clause with another verb than a report's",
+			"Rebels shelled the market town of Beledweyne for hours on Sunday, and troops in Nairobi stayed.", "shelled", true, "Nairobi"},
+		{"the source's place when the sentence names no other",
+			"Rebels shelled the market town for hours on Sunday, aid workers in Nairobi said.", "shelled", true, "Nairobi"},
+	}
+	var got, want []string
+	for _, tc := range tests {
+		got = append(got, tc.name+": "+locatedAt(t, tc.name, tc.in, 0, tc.head, tc.physical, ""))
+		want = append(want, tc.name+": "+tc.want)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("locations (-want +got):\n%s", d)
+	}
+}

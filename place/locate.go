@@ -191,6 +191,9 @@ func (r *Resolver) pickIn(doc *text.Doc, res *Result, si, head int, which clause
 			}
 		}
 	}
+	if which != noClauses && len(in) > 1 {
+		sourceStandBack(doc, &doc.Sentences[si], head, in, back)
+	}
 	var cl clauses
 	if which != noClauses && len(in) > 0 {
 		cl = clausesOf(doc, &doc.Sentences[si], which)
