@@ -83,11 +83,75 @@ func (r *Resolver) Complete(doc *text.Doc, actors []actor.Mention, res *Result, 
 		}
 	}
 	added = r.areaNames(doc, actors, taken, byText, res, added)
+	added = r.namedAgain(doc, actors, taken, byText, added)
 	if len(added) == 0 {
 		return
 	}
 	res.Mentions = append(res.Mentions, added...)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
+}
+
+// namedAgain appends to out each sentence's first word, not yet taken, that names as written a
+// place the article resolved elsewhere ("rain fell on Esperance ... Esperance recorded 45 mm"):
+// recognition wants a preposition for a small town's name first in a sentence, weak evidence
+// alone, but a name keeps one sense in an article. Not the first word of a longer capitalised
+// name, nor a person's name (an actor, a surname, a word the article writes after a given
+// name), nor a currency ("US$5").
+func (r *Resolver) namedAgain(doc *text.Doc, actors []actor.Mention, taken []bool, byText map[string]*Mention, out []Mention) []Mention {
+	var persons map[string]bool
+	personsFound := false
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		i := s.First
+		if len(s.Tokens) < 2 || taken[i] {
+			continue
+		}
+		t, next := &doc.Tokens[i], &doc.Tokens[i+1]
+		if !t.Cap || t.Kind != text.Word || next.Cap && next.Kind == text.Word {
+			continue
+		}
+		same := byText[t.Text]
+		if same == nil || same.Place == nil || same.TokEnd-same.Tok != 1 || personAt(actors, i) ||
+			dollarSign(doc, i, i+1) || secondWordOfName(doc, t.Text) {
+			continue
+		}
+		if !personsFound {
+			persons, personsFound = r.surnames(doc), true
+		}
+		if persons[t.Text] {
+			continue
+		}
+		m := Mention{Tok: i, TokEnd: i + 1, Start: t.Start, End: t.End, Sentence: si, Text: t.Text, Kind: KindPlace,
+			Candidates: same.Candidates, Place: same.Place, Country: same.Country, Lat: same.Place.Lat, Lon: same.Place.Lon}
+		out = append(out, m)
+		taken[i] = true
+	}
+	return out
+}
+
+// secondWordOfName reports whether the article writes w after another capitalised word inside
+// a sentence, as a person's surname after a given name ("Anna Ayala ... Ayala said"): the
+// word alone first in a sentence is then more likely the person.
+func secondWordOfName(doc *text.Doc, w string) bool {
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		for j := s.First + 2; j < s.First+len(s.Tokens); j++ {
+			if prev := &doc.Tokens[j-1]; doc.Tokens[j].Text == w && prev.Cap && prev.Kind == text.Word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personAt reports whether an actor mention of a person covers token i.
+func personAt(actors []actor.Mention, i int) bool {
+	for k := range actors {
+		if a := &actors[k]; a.Person && a.Tok <= i && i < a.TokEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // countryWords appends to out a mention of the country for every country adjective or

@@ -59,6 +59,13 @@ func TestComplete(t *testing.T) {
 		{"a country's initials joined to a dollar sign, the country an actor or not", "The US pledged US$5 million, said NZ$3 was too little and gave $US 2 billion.",
 			[]listed{{"US", "USA", place.KindPlace}}},
 		{"a country before a newspaper's noun, however found", "China Daily said the New Zealand Herald was wrong.", nil},
+		{"a town's name first in a sentence, the article naming the town elsewhere",
+			"Rain fell on Esperance on Monday. Esperance recorded 40 mm of rain.",
+			[]listed{{"Esperance", "AUS", place.KindPlace}, {"Esperance", "AUS", place.KindPlace}}},
+		{"but not the first word of a longer name", "Rain fell on Esperance on Monday. Esperance Lakes flooded.",
+			[]listed{{"Esperance", "AUS", place.KindPlace}}},
+		{"nor a word the article writes after a given name", "Gale Ripley spoke in Ripley on Friday. Ripley said the roads were closed.",
+			[]listed{{"Ripley", "GBR", place.KindPlace}}},
 		{"a double surname is no place", "The report was written by Dr. Amy Cook-Redfern.", nil},
 		{"a lower-case word is no demonym", "He ordered french fries and a danish.", nil},
 	}
