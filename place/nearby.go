@@ -294,3 +294,19 @@ func (x *placeIndex) pointsNear(lat, lon, km float64, text string) int {
 	}
 	return near
 }
+
+// pointsWithinAny reports whether a town or region of another name than text lies at most km
+// from (lat, lon).
+func (x *placeIndex) pointsWithinAny(lat, lon, km float64, text string) bool {
+	near := 0
+	count := func(k placeKey, n int) {
+		if !k.country && !(gazetteer.DistanceKm(lat, lon, k.p.Lat, k.p.Lon) > km) {
+			near += n
+		}
+	}
+	x.near(lat, lon, km, count)
+	for k, n := range x.text(text).places.all() {
+		count(k, -n)
+	}
+	return near > 0
+}

@@ -124,6 +124,8 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 	res.Diagnostics = append(res.Diagnostics, farPlaces(ms, idx)...)
 	markIsolated(ms, idx)
 	ms = r.dropStrays(doc, ms)
+	// After dropStrays: a stray name dropped is no doubt of the listing.
+	res.Diagnostics = unguessStrangers(ms, res.Diagnostics, focus)
 	res.Mentions = ms
 	res.scene = r.firstScene(doc, &res)
 	if explain {
