@@ -26,7 +26,7 @@ func (r *Resolver) villagesInHomeRegion(ms []Mention, idx *placeIndex) {
 			continue
 		}
 		v := r.onlyVillageInRegion(m.Text, idx.home)
-		if v == nil || idx.pointsNear(v.Lat, v.Lon, homeVillageKm, m.Text) == 0 {
+		if v == nil || idx.pointsNear(v.Lat, v.Lon, homeVillageKm, m.Text, true) == 0 {
 			continue
 		}
 		if m.Explained != nil {

@@ -279,12 +279,13 @@ func (x *placeIndex) pointsWithin(m *Mention, km float64) int {
 	return near
 }
 
-// pointsNear counts the towns and counties of other names than text at most km from (lat,
-// lon): the point of a larger area says nothing of what lies near it.
-func (x *placeIndex) pointsNear(lat, lon, km float64, text string) int {
+// pointsNear counts the places of other names than text at most km from (lat, lon): the towns
+// and regions, or with towns the towns and counties only (the point of a larger area says
+// nothing of what lies near it).
+func (x *placeIndex) pointsNear(lat, lon, km float64, text string, towns bool) int {
 	near := 0
 	count := func(k placeKey, n int) {
-		if !k.country && (k.p.Class == "P" || k.p.Feature == "ADM2") && !(gazetteer.DistanceKm(lat, lon, k.p.Lat, k.p.Lon) > km) {
+		if !k.country && (!towns || k.p.Class == "P" || k.p.Feature == "ADM2") && !(gazetteer.DistanceKm(lat, lon, k.p.Lat, k.p.Lon) > km) {
 			near += n
 		}
 	}
@@ -293,20 +294,4 @@ func (x *placeIndex) pointsNear(lat, lon, km float64, text string) int {
 		count(k, -n)
 	}
 	return near
-}
-
-// pointsWithinAny reports whether a town or region of another name than text lies at most km
-// from (lat, lon).
-func (x *placeIndex) pointsWithinAny(lat, lon, km float64, text string) bool {
-	near := 0
-	count := func(k placeKey, n int) {
-		if !k.country && !(gazetteer.DistanceKm(lat, lon, k.p.Lat, k.p.Lon) > km) {
-			near += n
-		}
-	}
-	x.near(lat, lon, km, count)
-	for k, n := range x.text(text).places.all() {
-		count(k, -n)
-	}
-	return near > 0
 }

@@ -26,7 +26,7 @@ func unguessStrangers(ms []Mention, diags []Diagnostic, focus map[string]float64
 		}
 		own := idx.text(m.Text)
 		if idx.all.points-own.points < strangerOthers || idx.all.countries.get(p.Country) > own.countries.get(p.Country) ||
-			idx.pointsWithinAny(p.Lat, p.Lon, isolatedKm, m.Text) {
+			idx.pointsNear(p.Lat, p.Lon, isolatedKm, m.Text, false) > 0 {
 			continue
 		}
 		diags = slices.DeleteFunc(diags, func(d Diagnostic) bool { return d.Start == m.Start && d.End == m.End })
