@@ -10,12 +10,12 @@ import (
 )
 
 // areaNames appends to out, for a listing of every place the article names (Complete), the
-// countries and first-level regions named by their own name on tokens not yet taken, where
-// recognition leaves them out for the part they play (they locate no event): the first words
-// of a longer name ("Nevada A&M University", "the Saskatchewan Lakes Rescue"), or a name the
-// lexicon knows first as a common word after a preposition ("forty caps with Wales"). A
-// country or region named is a place mention (issue 12). Not a compass word ("West" is a
-// region of Cameroon), a first name before a person's surname or initial ("Michael Tate",
+// countries, first-level regions and islands named by their own name on tokens not yet taken,
+// where recognition leaves them out for the part they play (they locate no event): the first
+// words of a longer name ("Nevada A&M University", "the Saskatchewan Lakes Rescue"), or a
+// name the lexicon knows first as a common word after a preposition ("forty caps with Wales",
+// "regions like Java"). A country or region named is a place mention (issue 12). Not a
+// compass word ("West" is a region of Cameroon), a first name before a person's surname or initial ("Michael Tate",
 // "Michael J. Tate": the longer name must go on with a common word or initials), a person's
 // name the actor finder marks, nor a newspaper's, a company's, a disease's or a currency's
 // (neverPlace, currencies).
@@ -81,14 +81,14 @@ func articleCountries(res *Result) []string {
 	return out
 }
 
-// areaOwnName reports whether p is a country, or a first-level region of a country the
-// article names (articleCountries), and name p's own name, not an alternate ("Georgia" is
+// areaOwnName reports whether p is a country, or a first-level region or an island of a
+// country the article names (articleCountries), and name p's own name, not an alternate ("Georgia" is
 // the country's and the state's name; "Holland" only an alternate of the Netherlands). A
 // region of a country the article leaves out is more likely a word or a given name that
 // names a region somewhere ("Lakes" in South Sudan, "Paul" in Cape Verde).
 func areaOwnName(p *gazetteer.Place, name string, countries []string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	return (strings.HasPrefix(p.Feature, "PCL") || p.Feature == "ADM1" && slices.Contains(countries, p.Country)) &&
+	return (strings.HasPrefix(p.Feature, "PCL") || (p.Feature == "ADM1" || p.Feature == "ISL") && slices.Contains(countries, p.Country)) &&
 		gazetteer.IsPrimary(p, name) && !compassPrefix(strings.ToLower(first))
 }
 
