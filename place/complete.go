@@ -259,8 +259,11 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Ment
 		start := t.Start + off
 		off += len(part) + 1
 		cands := found[k]
-		if cands == nil || !t.Cap && cands[0].Class != "A" && cands[0].Class != "P" {
-			continue // after a prefix an ocean names a region or an idea: "mid-Atlantic states", "euro-Atlantic ties"
+		if cands == nil || !t.Cap && cands[0].Class != "A" && !majorCity(cands[0]) {
+			// After a prefix an ocean names a region or an idea ("mid-Atlantic states",
+			// "euro-Atlantic ties"), and a small town's name more likely a person's ("a
+			// pro-Morales march"): a country, a region or a major city only.
+			continue
 		}
 		m := Mention{Tok: i, TokEnd: i + 1, Start: start, End: start + len(part), Sentence: si, Text: part, Kind: KindPlace,
 			Candidates: cands, Place: cands[0], Country: strings.HasPrefix(cands[0].Feature, "PCL")}

@@ -51,6 +51,8 @@ func TestComplete(t *testing.T) {
 		{"a place after a lower-case prefix", "Snow fell from mid-Ohio to the coast, and the made-in-Japan model sold well.",
 			[]listed{{"Ohio", "USA", place.KindPlace}, {"Japan", "JPN", place.KindPlace}}},
 		{"a month or a holiday after a prefix is no place", "The mid-March thaw ended the pre-Christmas rush.", nil},
+		{"nor a small town's name, more likely a person's", "Police broke up a pro-Morales march.", nil},
+		{"a major city after a prefix is one", "The anti-Tokyo mood grew.", []listed{{"Tokyo", "JPN", place.KindPlace}}},
 		{"an ocean after a prefix names a region or an idea", "Stores in the mid-Atlantic states backed euro-Atlantic ties.", nil},
 		{"initials alone are no place", "The NATO-AFP report came out.", nil},
 		{"country adjectives joined by a hyphen", "A German-Iraqi boy was held, and Turkish-backed rebels fled.",
