@@ -14,7 +14,7 @@ func TestLastTwoWords(t *testing.T) {
 		Prev, Last string
 		OK         bool
 	}
-	for _, name := range []string{"Sunny Beach", " Old  Harbour Springs ", "Vila\u00a0Nova", "Tarn", "", "  ", "San José City", "x\xffy Bay"} {
+	for _, name := range []string{"Sunny Beach", " Old  Harbour Springs ", "Vila\u00a0Nova", "Tarn", "", "  ", "San José City", "x\xffy Bay", "Port\tOf\r\nSpain", "Ende\u0085Bucht"} {
 		var want split
 		if w := strings.Fields(name); len(w) > 1 {
 			want = split{w[len(w)-2], w[len(w)-1], true}

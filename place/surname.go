@@ -217,8 +217,8 @@ func lastTwoWords(s string) (prev, last string, ok bool) {
 	end, n := len(s), 0
 	for ; n < 2; n++ {
 		for end > 0 {
-			c, size := utf8.DecodeLastRuneInString(s[:end])
-			if !unicode.IsSpace(c) {
+			space, size := spaceBefore(s, end)
+			if !space {
 				break
 			}
 			end -= size
@@ -228,8 +228,8 @@ func lastTwoWords(s string) (prev, last string, ok bool) {
 		}
 		start := end
 		for start > 0 {
-			c, size := utf8.DecodeLastRuneInString(s[:start])
-			if unicode.IsSpace(c) {
+			space, size := spaceBefore(s, start)
+			if space {
 				break
 			}
 			start -= size
@@ -241,6 +241,16 @@ func lastTwoWords(s string) (prev, last string, ok bool) {
 		return "", "", false
 	}
 	return words[1], words[0], true
+}
+
+// spaceBefore reports whether the character that ends at s[end] is a space, as
+// unicode.IsSpace judges it, and its size; an ASCII byte is judged without decoding.
+func spaceBefore(s string, end int) (bool, int) {
+	if c := s[end-1]; c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r', 1
+	}
+	c, size := utf8.DecodeLastRuneInString(s[:end])
+	return unicode.IsSpace(c), size
 }
 
 // saintPrefix reports whether w, in lower case, is one of saintPrefixes; a short ASCII word is
