@@ -14,9 +14,8 @@ import (
 // does (Locate). Relative clauses are not told apart: the head they hang on is often a
 // place of the main clause's act, and where they end is not known without a parse.
 
-// subordinators open a subordinate or relative clause that tells of another act or state
-// than the main clause's: what came before or after it, its cause, a concession, a relative
-// clause. Clauses of the same moment ("as", "when", "while": "said as he arrived in Kabul")
+// subordinators open a subordinate clause that tells of another act or state than the main
+// clause's: what came before or after it, its cause, a concession. Clauses of the same moment ("as", "when", "while": "said as he arrived in Kabul")
 // often set the scene of the main act, and conditions ("if", "unless": "threatened strikes
 // unless Baghdad complied") name what a statement is about; they are not among them.
 var subordinators = map[string]bool{"after": true, "before": true, "because": true, "whereas": true,
@@ -64,7 +63,7 @@ func (s tokenSpan) holds(i int) bool { return s.lo <= i && i < s.hi }
 const maxClauses = 8
 
 // clauses holds the clauses of one sentence that may hold a place of another act than the
-// event's: the subordinate and relative clauses, and the coordinate clauses the sentence is
+// event's: the subordinate clauses, and the coordinate clauses the sentence is
 // split into by ", but" and ";" (parts[i] starts part i+1).
 type clauses struct {
 	sub    [maxClauses]tokenSpan
@@ -91,12 +90,12 @@ func clausesOf(doc *text.Doc, s *text.Sentence, which clauseKinds) clauses {
 		switch {
 		case which == allClauses && subordinators[t.Lower] && c.nSub < maxClauses:
 			hi := clauseEnd(doc, i+1, end)
-			if finiteClause(doc, i, hi) {
+			if finiteClause(doc, i+1, hi, prepositionsToo[t.Lower]) {
 				c.sub[c.nSub] = tokenSpan{i, hi}
 				c.nSub++
 			}
 		case (t.Lower == ";" || t.Lower == "but" && i > s.First && doc.Tokens[i-1].Lower == ",") && c.nParts < maxClauses:
-			if finiteClause(doc, i, end) && finiteClause(doc, s.First-1, i) {
+			if finiteClause(doc, i+1, end, false) && finiteClause(doc, s.First, i, false) {
 				c.parts[c.nParts] = i
 				c.nParts++
 			}
@@ -105,13 +104,12 @@ func clausesOf(doc *text.Doc, s *text.Sentence, which clauseKinds) clauses {
 	return c
 }
 
-// finiteClause reports whether the tokens after the opener at op, up to hi, make a clause:
-// a finite verb that does not modify a noun ("a wounded man"), after a subject when the
-// opener is also a preposition ("after police arrested him", not "after the raid").
-func finiteClause(doc *text.Doc, op, hi int) bool {
-	needSubject := op >= 0 && prepositionsToo[doc.Tokens[op].Lower]
+// finiteClause reports whether the tokens [lo, hi) make a clause: a finite verb that does
+// not modify a noun ("a wounded man"), after a subject when needSubject (the opener before lo
+// is also a preposition: "after police arrested him", not "after the raid").
+func finiteClause(doc *text.Doc, lo, hi int, needSubject bool) bool {
 	subject := false
-	for j := op + 1; j < hi; j++ {
+	for j := lo; j < hi; j++ {
 		t := &doc.Tokens[j]
 		switch {
 		case t.Tag.IsNoun() || t.Tag == "PRP" || t.Tag == "CD":
