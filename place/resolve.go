@@ -161,6 +161,11 @@ func markContext(doc *text.Doc, ms []Mention) {
 		if m.Tok >= 2 && doc.Tokens[m.Tok-1].Lower == "of" { // "the state of Victoria", "the city of Hamilton"
 			m.want = nounWants(doc.Tokens[m.Tok-2].Lower)
 		}
+		if m.Tok >= 1 { // "downtown New York" is the city, "upstate New York" the state
+			if w := partWants[doc.Tokens[m.Tok-1].Lower]; w != "" {
+				m.want = w
+			}
+		}
 		if m.TokEnd < len(doc.Tokens) {
 			if w := nounWants(doc.Tokens[m.TokEnd].Lower); w != "" {
 				m.want = w
@@ -172,6 +177,10 @@ func markContext(doc *text.Doc, ms []Mention) {
 		}
 	}
 }
+
+// partWants is the feature class a word for a part of a place, before its name, asks for: a
+// town has a downtown, a state an upstate.
+var partWants = map[string]string{"downtown": "P", "uptown": "P", "midtown": "P", "upstate": "A", "downstate": "A"}
 
 // nounWants is the feature class a place noun asks for: A for a region, P for a town.
 func nounWants(noun string) string {

@@ -165,3 +165,29 @@ func TestUnguessAcrossSeas(t *testing.T) {
 		})
 	}
 }
+
+// TestPartWants: a word for a part of a place before its name asks for its kind ("downtown" a
+// town's, "upstate" a state's); on sentences written for this test.
+func TestPartWants(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		want     []got
+	}{
+		{"downtown: the city", "Thousands marched through downtown New York on Saturday.",
+			[]got{{"New York", "USA", "PPL"}}},
+		{"downtown: the city, not its province", "Crews cleared snow in downtown Quebec, Canada, on Monday.",
+			[]got{{"Quebec", "CAN", "PPLA"}, {"Canada", "CAN", "PCLI"}}},
+		{"upstate: the state", "Snow closed roads in upstate New York on Saturday.",
+			[]got{{"New York", "USA", "ADM1"}}},
+		{"no such word: the region by population", "Crews cleared snow in Quebec, Canada, on Monday.",
+			[]got{{"Quebec", "CAN", "ADM1"}, {"Canada", "CAN", "PCLI"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, placesOf(tc.in, time.Time{})); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
