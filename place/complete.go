@@ -30,8 +30,9 @@ type CountryWords func(doc *text.Doc, i, end int) (stop int, iso3 string, adject
 // KindDemonym ("Sri Lankan officials", "a German-Iraqi boy"; not the people, "two
 // Russians": peopleWord); places in
 // hyphenated words ("Beijing-based", "mid-Ohio"); and countries and regions inside longer names
-// or after any preposition (areaNames: "Nevada A&M", "with Wales"). Events are located
-// without them.
+// or after any preposition (areaNames: "Nevada A&M", "with Wales"); the town a court is named
+// after (courtSeats: "Litchfield Superior Court"); and a sentence's first word naming a place
+// the article names elsewhere (namedAgain). Events are located without them.
 func (r *Resolver) Complete(doc *text.Doc, actors []actor.Mention, res *Result, words CountryWords) {
 	taken := make([]bool, len(doc.Tokens))
 	byText := make(map[string]*Mention)
@@ -83,6 +84,12 @@ func (r *Resolver) Complete(doc *text.Doc, actors []actor.Mention, res *Result, 
 		}
 	}
 	added = r.areaNames(doc, actors, taken, byText, res, added)
+	for i := range added {
+		for t := added[i].Tok; t < added[i].TokEnd; t++ {
+			taken[t] = true
+		}
+	}
+	added = r.courtSeats(doc, actors, taken, byText, res, added)
 	added = r.namedAgain(doc, actors, taken, byText, added)
 	if len(added) == 0 {
 		return
