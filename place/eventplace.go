@@ -9,7 +9,9 @@ import (
 // An event happens where its own clause says. A sentence often names the place of another
 // act in a clause of its own: a subordinate clause ("the governor called for calm after
 // police arrested the mayor in Miami") or a coordinate clause after ", but" or ";"
-// ("patients were due to leave for Amman, but the army refused"). Such a place stands back
+// ("patients were due to leave for Amman, but the army refused"); a statement also quotes
+// words that name places of what was said, not of where ('"troops fired in Kisumu," the
+// minister said in Nairobi'). Such a place stands back
 // for a place of the event's own clause, and locates the event only where nothing better
 // does (Locate). Relative clauses are not told apart: the head they hang on is often a
 // place of the main clause's act, and where they end is not known without a parse.
@@ -24,6 +26,16 @@ var subordinators = map[string]bool{"after": true, "before": true, "because": tr
 // prepositionsToo are the subordinators that are also prepositions ("after the raid", "since
 // May"): they open a clause only when a subject comes before its verb.
 var prepositionsToo = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
+// doubleQuote reports whether t is a double quotation mark. Single ones are left out: the
+// same character ends a plural possessive ("the rebels' base").
+func doubleQuote(t *text.Token) bool {
+	switch t.Text {
+	case "\"", "“", "”", "«", "»":
+		return true
+	}
+	return false
+}
 
 // clauseBreak reports whether t ends a clause: a comma, semicolon, colon, dash or bracket.
 func clauseBreak(t *text.Token) bool {
@@ -81,13 +93,22 @@ const (
 	allClauses                    // subordinate clauses too: a statement's
 )
 
-// clausesOf finds the clauses of sentence s, of the kinds which.
+// clausesOf finds the clauses of sentence s, of the kinds which. For a statement a quotation
+// is a clause of its own: the places of the words quoted are what was said, not where it was
+// said ('"Troops will leave Kisumu," the minister said in Nairobi').
 func clausesOf(doc *text.Doc, s *text.Sentence, which clauseKinds) clauses {
 	var c clauses
 	end := s.First + len(s.Tokens)
+	open := -1
 	for i := s.First; i < end; i++ {
 		t := &doc.Tokens[i]
 		switch {
+		case which == allClauses && doubleQuote(t) && open < 0:
+			open = i
+		case which == allClauses && doubleQuote(t) && c.nSub < maxClauses:
+			c.sub[c.nSub] = tokenSpan{open, i + 1}
+			c.nSub++
+			open = -1
 		case which == allClauses && subordinators[t.Lower] && c.nSub < maxClauses:
 			hi := clauseEnd(doc, i+1, end)
 			if finiteClause(doc, i+1, hi, prepositionsToo[t.Lower]) {
