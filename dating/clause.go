@@ -108,22 +108,8 @@ func parenthetical(doc *text.Doc, s *text.Sentence, i int) bool {
 // attributive reports whether the past form at i modifies the noun after it rather than
 // heading a clause: "a suspected thief", "the wounded soldiers", "two injured herders".
 func attributive(doc *text.Doc, s *text.Sentence, i int) bool {
-	if t := doc.Tokens[i].Tag; t != "VBD" && t != "VBN" {
-		return false
-	}
-	end := s.First + len(s.Tokens)
-	if i == s.First || i+1 >= end {
-		return false
-	}
-	prev, next := &doc.Tokens[i-1], &doc.Tokens[i+1]
-	switch prev.Tag {
-	case "DT", "PRP$", "CD", "POS":
-	default:
-		if !prev.Tag.IsAdj() {
-			return false
-		}
-	}
-	return next.Tag.IsNoun() || next.Tag.IsAdj()
+	t := doc.Tokens[i].Tag
+	return (t == "VBD" || t == "VBN") && doc.BeforeNoun(i, s.First, s.First+len(s.Tokens))
 }
 
 // auxiliaryOf reports whether the verb at i is an auxiliary of the verb group the head ends:

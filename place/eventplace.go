@@ -147,18 +147,7 @@ func finiteClause(doc *text.Doc, lo, hi int, needSubject bool) bool {
 // modifiesNoun reports whether the past form at j stands before a noun after a determiner or
 // an adjective: "the wounded soldiers", "two injured herders".
 func modifiesNoun(doc *text.Doc, j, hi int) bool {
-	if doc.Tokens[j].Tag != "VBD" || j == 0 || j+1 >= hi {
-		return false
-	}
-	prev, next := &doc.Tokens[j-1], &doc.Tokens[j+1]
-	switch prev.Tag {
-	case "DT", "PRP$", "CD", "POS":
-	default:
-		if !prev.Tag.IsAdj() {
-			return false
-		}
-	}
-	return next.Tag.IsNoun() || next.Tag.IsAdj()
+	return doc.Tokens[j].Tag == "VBD" && doc.BeforeNoun(j, 0, hi)
 }
 
 // part returns the coordinate clause token i belongs to.

@@ -98,3 +98,32 @@ func TestTagHyphenatedParticiples(t *testing.T) {
 		{"Guards baton-charged students outside the hall.", "baton-charged", "VBD", "baton-charge"},
 	})
 }
+
+// TestBeforeNoun checks which past forms modify the noun after them (Doc.BeforeNoun) and which
+// head a clause. The sentences are written for this test.
+func TestBeforeNoun(t *testing.T) {
+	tests := []struct {
+		in, word string
+		want     bool
+	}{
+		{"Medics treated the wounded soldiers at dawn.", "wounded", true},
+		{"Police found two injured herders near the well.", "injured", true},
+		{"Officers arrested a suspected thief.", "suspected", true},
+		{"Troops wounded two soldiers at dawn.", "wounded", false},
+		{"Rebels attacked the convoy.", "attacked", false},
+		{"Wounded soldiers waited.", "Wounded", false}, // nothing before it
+	}
+	for _, tc := range tests {
+		d := analyzer(t).Analyze(tc.in)
+		s := &d.Sentences[0]
+		got, found := false, false
+		for i := s.First; i < s.First+len(s.Tokens); i++ {
+			if d.Tokens[i].Text == tc.word {
+				got, found = d.BeforeNoun(i, s.First, s.First+len(s.Tokens)), true
+			}
+		}
+		if !found || got != tc.want {
+			t.Errorf("%q: BeforeNoun(%q) = %v (found %v), want %v", tc.in, tc.word, got, found, tc.want)
+		}
+	}
+}

@@ -59,3 +59,22 @@ type Doc struct {
 
 // SentenceText returns the text of sentence s.
 func (d *Doc) SentenceText(s *Sentence) string { return d.Text[s.Start:s.End] }
+
+// BeforeNoun reports whether token i, a past form, stands between a determiner, possessive,
+// number or adjective and a noun or adjective, all within [lo, hi): it modifies the noun
+// rather than heading a clause ("a suspected thief", "the wounded soldiers", "two injured
+// herders"). The caller checks the token's own tag.
+func (d *Doc) BeforeNoun(i, lo, hi int) bool {
+	if i <= lo || i+1 >= hi {
+		return false
+	}
+	prev, next := &d.Tokens[i-1], &d.Tokens[i+1]
+	switch prev.Tag {
+	case "DT", "PRP$", "CD", "POS":
+	default:
+		if !prev.Tag.IsAdj() {
+			return false
+		}
+	}
+	return next.Tag.IsNoun() || next.Tag.IsAdj()
+}
