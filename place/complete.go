@@ -226,7 +226,7 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 }
 
 // hyphenParts appends to out the places named by the capitalised parts of a hyphenated word
-// ("Beijing-based", "Russia-Turkey ties", "a Canada-wide warrant"): a part that is no common
+// ("Beijing-based", "Russia-Turkey ties", "a Canada-wide warrant", "the Canada-EU deal"): a part that is no common
 // word and names a country, a region or a town of some size (bigEnough), resolved as the
 // article's other mentions of the name, else as the gazetteer ranks it.
 func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Mention, out []Mention) []Mention {
@@ -252,7 +252,9 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Ment
 		}
 		n, cands := r.gaz.LookupTokens([]string{part})
 		if n != 1 || len(cands) == 0 || !bigEnough(cands[0]) || r.commonWord(strings.ToLower(part)) || notPlaceNames[strings.ToLower(part)] {
-			allPlaces = false
+			// A bloc's or an organisation's initials join it to a country as another
+			// country would ("the Canada-EU deal", "Russia-NATO talks").
+			allPlaces = allPlaces && orgInitials(part)
 			continue
 		}
 		found[k] = cands
@@ -281,6 +283,20 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Ment
 		out = append(out, m)
 	}
 	return out
+}
+
+// orgInitials reports whether w is written as an organisation's initials: two to five capital
+// letters ("EU", "NATO", "ASEAN").
+func orgInitials(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // commonWord reports whether the lexicon knows w (lower case) first as a common word.
