@@ -108,6 +108,7 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 	r.placeUnresolved(doc, ms, idx, lead)
 	r.villagesAtHome(ms, idx, focus, lead)
 	r.villagesInHomeRegion(ms, idx)
+	namesakesAtHome(ms, idx, actors, lead)
 	for i := range ms {
 		if p := ms[i].Place; p != nil {
 			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
