@@ -477,6 +477,16 @@ func BenchmarkLookup(b *testing.B) {
 	}
 }
 
+func BenchmarkNormalize(b *testing.B) {
+	names := []string{"Goris", "Nagorno-Karabakh", "Ağdam", "Washington, D.C.", "Queen Anne's County"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		normalized = gazetteer.Normalize(names[i%len(names)])
+	}
+}
+
+var normalized string // keeps the benchmark's result on the heap, as a caller's is
+
 func BenchmarkLookupTokens(b *testing.B) {
 	g := gaz(b)
 	text := strings.Fields("On Wednesday , Azerbaijani troops crossed into the Sev Lich ( Black Lake ) region of Syunik near Goris and the Strait of Hormuz")

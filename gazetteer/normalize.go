@@ -12,7 +12,8 @@ import (
 // commas) turned into one space ("Nagorno-Karabakh" → "nagorno karabakh"). Letters of other
 // scripts are kept, lower-cased. The result has no leading or trailing space.
 func Normalize(s string) string {
-	return string(appendNormalized(nil, s))
+	var buf [64]byte // most names fit: the string is then the one allocation
+	return string(appendNormalized(buf[:0], s))
 }
 
 // appendNormalized appends the key form of s to dst. When dst is not empty and s has a word, a

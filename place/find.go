@@ -46,14 +46,14 @@ var locativePrepositions = map[string]bool{"in": true, "into": true, "near": tru
 // ("Baku said", "Armenia accused ...") are not places; demonyms never are.
 func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	// Slices by token rather than maps: recognise asks both about every token.
-	blocked := make([]bool, len(doc.Tokens)) // tokens of actor mentions that are no places
+	sc := newScratch(doc)
+	blocked, named := sc.blocked, sc.named
 	r.blockActors(doc, actors, blocked)
-	named := make([]*actor.Mention, len(doc.Tokens))
 	r.namedPlaces(doc, actors, blocked, named)
-	var out []Mention
-	words := make([]string, 0, 16)
+	out := sc.found
 	persons := r.surnames(doc)
 	diseases := diseaseNames(doc)
+	county := namesCounty(doc)
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		end := s.First + len(s.Tokens)
@@ -62,7 +62,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			// countyAbbreviation and special need a capital (an acronym may start with a point):
 			// testing it here spares most tokens two calls that return a whole Mention.
 			capital := t.Cap || strings.HasPrefix(t.Text, ".")
-			if capital {
+			if capital && county {
 				if m, ok := r.countyAbbreviation(doc, s, si, i); ok { // before a capital's name: "Plymouth Co."
 					out = append(out, m)
 					i = m.TokEnd - 1
@@ -86,10 +86,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			if blocked[i] || t.Kind != text.Word || !t.Cap && !arabicArticle(doc, i, end) && !articleName(t) {
 				continue
 			}
-			words = words[:0]
-			for j := i; j < end && j < i+8; j++ {
-				words = append(words, doc.Tokens[j].Text)
-			}
+			words := sc.texts[i:min(end, i+8)]
 			n, cands := r.gaz.LookupTokens(words)
 			for n > 1 && (lowerTail(&doc.Tokens[i+n-1]) || n == 2 && t.Tag == "DT" && !doc.Tokens[i+1].Cap) {
 				n, cands = r.gaz.LookupTokens(words[:n-1]) // "The rock band", "The village of Ciocile": no The Rock, The Village
@@ -119,6 +116,8 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			i += n - 1
 		}
 	}
+	sc.found = out
+	out = sc.release()
 	datelineRegions(doc, out)
 	return out
 }
@@ -264,12 +263,16 @@ func (r *Resolver) unblockSeats(doc *text.Doc, m *actor.Mention, blocked []bool)
 func (r *Resolver) longerPlace(doc *text.Doc, m *actor.Mention) bool {
 	s := &doc.Sentences[m.Sentence]
 	end := s.First + len(s.Tokens)
-	var words []string
+	var buf [8]string
+	words := buf[:0]
 	for j := m.Tok; j < end && j < m.Tok+8; j++ {
 		if t := doc.Tokens[j].Text; !doc.Tokens[j].Cap && !strings.HasPrefix(t, "'") && !strings.HasPrefix(t, "’") && !nameParticle(t) {
 			break // a possessive may be inside the name: "Queen Anne's County"
 		}
 		words = append(words, doc.Tokens[j].Text)
+	}
+	if len(words) <= m.TokEnd-m.Tok {
+		return false // no word after the mention's: no longer name to look up ("Kenya said")
 	}
 	n, _ := r.gaz.LookupTokens(words)
 	return n > m.TokEnd-m.Tok && doc.Tokens[m.Tok+n-1].Cap // "Dar es Salaam", not "Dar es"

@@ -140,7 +140,7 @@ func (c *counts[K]) all() iter.Seq2[K, int] {
 // a mention's "others" leave out every mention of its own name.
 type placeIndex struct {
 	all    *placeSet
-	byText map[string]*placeSet
+	byText textSets
 	grid   map[int]map[placeKey]int // all.places by cell, once there are more than fewPlaces
 	home   string                   // the article's home region (homeRegion), set after the first pass
 	// counties are the second-level regions the first pass resolved (namedCounties), at most
@@ -157,7 +157,22 @@ const fewPlaces = 12
 const gridDeg = 4
 
 func newPlaceIndex(ms []Mention) *placeIndex {
-	x := &placeIndex{all: newPlaceSet(), byText: map[string]*placeSet{}}
+	// One allocation holds the index, its overall counts with room for every distinct place
+	// up to smallCounts, and the counts of the first few names: most articles need no other.
+	type block struct {
+		index     placeIndex
+		all       placeSet
+		places    [smallCounts]keyCount[placeKey]
+		countries [4]keyCount[string]
+		regions   [4]keyCount[regionID]
+	}
+	b := &block{}
+	x := &b.index
+	x.all = &b.all
+	x.all.places.list = b.places[:0]
+	x.all.countries.list = b.countries[:0]
+	x.all.regions.list = b.regions[:0]
+	x.byText.init(min(len(ms), fewTexts))
 	for i := range ms {
 		x.add(&ms[i], 1)
 	}
@@ -172,12 +187,7 @@ func (x *placeIndex) add(m *Mention, d int) {
 	}
 	k := placeKey{m.Place, m.Country}
 	x.all.add(k, d)
-	t := x.byText[m.Text]
-	if t == nil {
-		t = newPlaceSet()
-		x.byText[m.Text] = t
-	}
-	t.add(k, d)
+	x.byText.get(m.Text).add(k, d)
 	switch {
 	case x.grid != nil:
 		x.addCell(k, d)
@@ -212,7 +222,7 @@ func (x *placeIndex) set(m *Mention, p *gazetteer.Place) {
 
 // text returns the counts of the mentions named text (an empty set for none).
 func (x *placeIndex) text(text string) *placeSet {
-	if t := x.byText[text]; t != nil {
+	if t := x.byText.find(text); t != nil {
 		return t
 	}
 	return emptySet

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -35,15 +36,23 @@ func TestPlaceIndexExact(t *testing.T) {
 		places = append(places, p)
 	}
 	names := []string{"a", "b", "c", "d", "e", "f", "g", "h"}
-	for round := range 10 {
-		// Long articles count in maps, short ones in lists (counts): both are checked.
+	for len(names) < 40 {
+		names = append(names, fmt.Sprint("name", len(names)))
+	}
+	for round := range 12 {
+		// Long articles count in maps, short ones in lists (counts): both are checked, with
+		// a few names, and with more than textSets keeps in its list.
 		size := 200
 		if round%2 == 1 {
 			size = 12
 		}
+		distinct := 8
+		if round%4 >= 2 {
+			distinct = len(names)
+		}
 		ms := make([]Mention, size)
 		for i := range ms {
-			ms[i].Text = names[rng.IntN(len(names))]
+			ms[i].Text = names[rng.IntN(distinct)]
 			ms[i].Country = rng.IntN(10) == 0
 			if rng.IntN(5) > 0 {
 				ms[i].Place = places[rng.IntN(len(places))]
@@ -124,4 +133,24 @@ func brutePoints(m *Mention, all []Mention, km float64) int {
 		}
 	}
 	return n
+}
+
+// BenchmarkPlaceIndex builds the index of a short article's places and moves one mention's
+// place, as the resolution passes do.
+func BenchmarkPlaceIndex(b *testing.B) {
+	places := []*gazetteer.Place{
+		{Lat: 36.2, Lon: 37.1, Country: "SYR", Admin1: "09"}, {Lat: 35.9, Lon: 36.6, Country: "SYR", Admin1: "10"},
+		{Lat: 33.5, Lon: 36.3, Country: "SYR", Admin1: "13"}, {Lat: 34.8, Lon: 38.9, Country: "SYR", Feature: "PCLI"},
+	}
+	names := []string{"Aleppo", "Idlib", "Damascus", "Syria", "Aleppo", "Idlib"}
+	ms := make([]Mention, len(names))
+	for i, n := range names {
+		ms[i] = Mention{Text: n, Place: places[i%len(places)], Country: i%len(places) == 3}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		idx := newPlaceIndex(ms)
+		idx.set(&ms[0], places[1])
+		idx.set(&ms[0], places[0])
+	}
 }

@@ -44,9 +44,17 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 	if k == i || k < end && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word {
 		return i // not a whole name
 	}
-	if k == i+1 && (compassWord(doc.Tokens[i].Lower) || r.demonymOfKnownPlace(doc.Tokens[i].Text)) {
+	if k = r.markedPlaceEnd(doc, s, i, k); k == i+1 && (compassWord(doc.Tokens[i].Lower) || r.demonymOfKnownPlace(doc.Tokens[i].Text)) {
 		return i // "Kowloon West district": a direction; "the Gazan city": a demonym
 	}
+	return k
+}
+
+// markedPlaceEnd returns k, the end of the name at [i, k), when the text around it marks it as
+// a place (see unknownPlace), else i. unknownPlace asks it before the costlier tests of a
+// direction or demonym, which only a marked name needs.
+func (r *Resolver) markedPlaceEnd(doc *text.Doc, s *text.Sentence, i, k int) int {
+	end := s.First + len(s.Tokens)
 	p := i - 1
 	if regionAdjectives[doc.Tokens[p].Lower] && p > s.First {
 		p-- // "in eastern X", "near rural X"

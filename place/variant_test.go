@@ -39,3 +39,10 @@ func TestSpellingVariants(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkSpellingVariants(b *testing.B) {
+	names := []string{"Adhamiyah", "Urozgan", "Hasakeh", "Quamishli", "Mahabubnagar", "Ras al-Ain", "Kowloon"}
+	for i := 0; b.Loop(); i++ {
+		spellingVariants(names[i%len(names)])
+	}
+}

@@ -1,0 +1,56 @@
+package place
+
+import (
+	"testing"
+
+	"github.com/annals-org/annals/text"
+)
+
+// TestNamesCounty: the test that spares countyAbbreviation says yes to every way of writing
+// "Co." that countyAbbreviation takes, and no to words that merely start with "co".
+func TestNamesCounty(t *testing.T) {
+	tests := []struct {
+		tokens []string
+		want   bool
+	}{
+		{[]string{"Sioux", "Co.", ",", "Iowa"}, true},
+		{[]string{"PLYMOUTH", "CO."}, true},
+		{[]string{"Plymouth", "Co", "."}, true},
+		{[]string{"plymouth", "co."}, true},
+		{[]string{"the", "company", "cost", "Cox", "co-op"}, false},
+		{[]string{"Co-op", "C.", "o"}, false},
+		{nil, false},
+	}
+	for _, tt := range tests {
+		doc := &text.Doc{}
+		for _, w := range tt.tokens {
+			doc.Tokens = append(doc.Tokens, text.Token{Text: w})
+		}
+		if got := namesCounty(doc); got != tt.want {
+			t.Errorf("namesCounty(%q) = %v, want %v", tt.tokens, got, tt.want)
+		}
+	}
+}
+
+// TestScratchReuse: a scratch taken again for a shorter text is as long as its tokens and
+// zero, whatever the text before left in it.
+func TestScratchReuse(t *testing.T) {
+	long := &text.Doc{Tokens: make([]text.Token, 40)}
+	sc := newScratch(long)
+	for i := range sc.blocked {
+		sc.blocked[i] = true
+	}
+	sc.found = append(sc.found, Mention{Text: "Goris"})
+	if got := sc.release(); len(got) != 1 || got[0].Text != "Goris" {
+		t.Fatalf("release = %v, want the one mention", got)
+	}
+	short := &text.Doc{Tokens: []text.Token{{Text: "Goris"}, {Text: "said"}}}
+	sc = newScratch(short)
+	defer sc.release()
+	if len(sc.blocked) != 2 || sc.blocked[0] || sc.blocked[1] || sc.named[0] != nil || len(sc.found) != 0 {
+		t.Errorf("reused scratch not zero: blocked %v, named %v, found %d", sc.blocked, sc.named, len(sc.found))
+	}
+	if sc.texts[0] != "Goris" || sc.texts[1] != "said" {
+		t.Errorf("texts = %q, want the tokens' texts", sc.texts)
+	}
+}
