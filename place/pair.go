@@ -10,7 +10,8 @@ import (
 const pairKm = 25
 
 // maxPairNames bounds pairNamesakes' work: it compares every candidate of every isolated
-// name with every other's, so an article with more isolated names than this is left as is.
+// name with every other's, so an article with more isolated names than this is left as is,
+// and with those of at most this many names of the others.
 const maxPairNames = 8
 
 // pairNamesakes reads again two names resolved far from each other and from every other
@@ -18,11 +19,14 @@ const maxPairNames = 8
 // country: "a school in Edmonton ... the Enfield council" are two districts of north London,
 // not Edmonton, Alberta and Enfield, Connecticut. A capital, a country or a region chosen
 // stays, and so does a pair in a country the article's focus (its actors and places) leaves
-// out: "Bolivian officials met in La Paz ... leaders in Santa Cruz" stay in Bolivia, though
-// the Philippines have a La Paz and a Santa Cruz next to each other.
+// out when it holds both places chosen: "Bolivian officials met in La Paz ... leaders in Santa
+// Cruz" stay in Bolivia, though the Philippines have a La Paz and a Santa Cruz next to each
+// other; Edmonton, Alberta, which nothing else in a story puts in Canada, does not hold.
 func pairNamesakes(ms []Mention, idx *placeIndex, focus map[string]float64) {
 	var names [maxPairNames]*Mention // one isolated mention of each name
-	n := 0
+	var loose [maxPairNames]*Mention // one mention of each other name, with its neighbours
+	var neighbours [maxPairNames]int
+	n, nl := 0, 0
 	for i := range ms {
 		m := &ms[i]
 		if m.Place == nil {
@@ -31,34 +35,62 @@ func pairNamesakes(ms []Mention, idx *placeIndex, focus map[string]float64) {
 		if m.Country || m.Place.Class != "P" || m.Place.Feature == "PPLC" || len(m.Candidates) < 2 {
 			continue
 		}
-		dup := false
-		for _, o := range names[:n] {
-			dup = dup || o.Text == m.Text
-		}
-		if dup || idx.pointsWithin(m, isolatedKm) > 0 {
+		if namedIn(names[:n], m.Text) || namedIn(loose[:nl], m.Text) {
 			continue
 		}
-		if n == maxPairNames {
+		switch near := idx.pointsWithin(m, isolatedKm); {
+		case near == 0 && n == maxPairNames:
 			return
+		case near == 0:
+			names[n] = m
+			n++
+		case nl < maxPairNames:
+			loose[nl], neighbours[nl] = m, near
+			nl++
 		}
-		names[n] = m
-		n++
 	}
 	var moved [maxPairNames]bool // a name is read again once
 	for a := 0; a < n; a++ {
 		for b := a + 1; b < n && !moved[a]; b++ {
-			if moved[b] {
-				continue
+			if !moved[b] && movePair(ms, idx, focus, names[a], names[b]) {
+				moved[a], moved[b] = true, true
 			}
-			ca, cb := closePair(names[a], names[b])
-			if ca == nil || len(focus) > 0 && focus[ca.Country] == 0 {
-				continue
-			}
-			setName(ms, idx, names[a].Text, ca)
-			setName(ms, idx, names[b].Text, cb)
-			moved[a], moved[b] = true, true
 		}
 	}
+	// An isolated name pairs too with a name near fewer other mentions than it has: "pupils
+	// of Edmonton ... the Enfield council ... Raynham Avenue" leaves Enfield, Connecticut near
+	// Raynham, Massachusetts, but Edmonton, named four times, and Enfield are one place.
+	var movedLoose [maxPairNames]bool
+	for a := 0; a < n; a++ {
+		for b := 0; b < nl && !moved[a]; b++ {
+			if !movedLoose[b] && idx.text(names[a].Text).n > neighbours[b] && movePair(ms, idx, focus, names[a], loose[b]) {
+				moved[a], movedLoose[b] = true, true
+			}
+		}
+	}
+}
+
+// movePair gives the mentions of a and b their namesakes that lie together (closePair), unless
+// the article's focus leaves out the namesakes' country and holds both places chosen: it
+// reports whether they moved.
+func movePair(ms []Mention, idx *placeIndex, focus map[string]float64, a, b *Mention) bool {
+	ca, cb := closePair(a, b)
+	if ca == nil || focus[ca.Country] == 0 && focus[a.Place.Country] > 0 && focus[b.Place.Country] > 0 {
+		return false
+	}
+	setName(ms, idx, a.Text, ca)
+	setName(ms, idx, b.Text, cb)
+	return true
+}
+
+// namedIn reports whether one of ms is named text.
+func namedIn(ms []*Mention, text string) bool {
+	for _, o := range ms {
+		if o.Text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // closePair returns the candidates of a and b, other than those chosen, that lie in one

@@ -28,6 +28,9 @@ func TestPairNamesakes(t *testing.T) {
 		{"a pair abroad in a country the article's actors leave out",
 			"Bolivian officials met in La Paz on Monday. Opposition leaders in Santa Cruz called a strike.",
 			[]got{{"La Paz", "BOL", "PPLG"}, {"Santa Cruz", "BOL", "PPLA"}}},
+		{"an isolated name three times, its partner near one other name once",
+			"Volunteers painted the library in Edmonton last week. Teachers in Edmonton helped, and pupils from Edmonton cooked a Greek salad. The Enfield council paid for the paint, and a shop in Raynham gave the brushes.",
+			[]got{{"Edmonton", "GBR", "PPL"}, {"Edmonton", "GBR", "PPL"}, {"Edmonton", "GBR", "PPL"}, {"Enfield", "GBR", "PPLA3"}, {"Raynham", "USA", "PPL"}}},
 		{"capitals stay", "Talks moved from Moscow to Washington.",
 			[]got{{"Moscow", "RUS", "PPLC"}, {"Washington", "USA", "PPLC"}}},
 	}
