@@ -78,6 +78,40 @@ func (g *Gazetteer) Lookup(name string) []*Place {
 	return g.names.get(appendNormalized(buf[:0], name))
 }
 
+// LookupEach calls fn(i, places) for every names[i] that Lookup finds places for, in the
+// order of names, with what Lookup returns. It asks the index's filter about a batch of
+// names at a time, so that their waits on memory overlap: most names of such a batch (the
+// spellings of a name tried one after another) are in no index, and the filter alone says so.
+func (g *Gazetteer) LookupEach(names []string, fn func(i int, places []*Place)) {
+	const batch = 32
+	var buf [1024]byte
+	var bounds [batch + 1]int // the keys of the batch's names: key[bounds[j]:bounds[j+1]]
+	var hashes [batch]uint64
+	var maybe [batch]bool
+	for first := 0; first < len(names); first += batch {
+		part := names[first:min(len(names), first+batch)]
+		key := buf[:0]
+		for j, name := range part {
+			key = appendKey(key, name, false) // as appendNormalized with nothing before
+			bounds[j+1] = len(key)
+			if k := key[bounds[j]:]; len(k) > 0 {
+				hashes[j] = g.names.hash(k)
+			}
+		}
+		for j := range part {
+			maybe[j] = bounds[j+1] > bounds[j] && g.names.mayHold(hashes[j])
+		}
+		for j := range part {
+			if !maybe[j] {
+				continue
+			}
+			if ps := g.names.getHashed(key[bounds[j]:bounds[j+1]], hashes[j]); ps != nil {
+				fn(first+j, ps)
+			}
+		}
+	}
+}
+
 // IsPrimary reports whether name is p's own name or ASCII name rather than an alternate.
 func IsPrimary(p *Place, name string) bool {
 	var buf [128]byte // the key on the stack: the resolver asks this of every candidate
@@ -304,7 +338,8 @@ func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	const r = earthKm
 	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
 	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	sp, sl := math.Sin(dp/2), math.Sin(dl/2) // each sine once: the same products, bit for bit
+	a := sp*sp + math.Cos(p1)*math.Cos(p2)*sl*sl
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 

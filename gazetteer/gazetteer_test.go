@@ -2,8 +2,10 @@ package gazetteer_test
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"math"
+	"math/rand/v2"
 	"runtime"
 	"slices"
 	"strings"
@@ -477,6 +479,43 @@ func BenchmarkLookup(b *testing.B) {
 	}
 }
 
+// TestLookupEach: LookupEach reports, in order, exactly the names Lookup finds, with the same
+// places, over batches and a key buffer that must grow.
+func TestLookupEach(t *testing.T) {
+	g := gaz(t)
+	names := []string{"Goris", "", "Xyzzy", "--", "Nagorno-Karabakh", "Ağdam", "goriss", "Paris", strings.Repeat("Syunik ", 200)}
+	for i := range 50 {
+		names = append(names, fmt.Sprint("Black Lake", i%3), "Washington")
+	}
+	type found struct {
+		i      int
+		places []*gazetteer.Place
+	}
+	var want, got []found
+	for i, n := range names {
+		if ps := g.Lookup(n); ps != nil {
+			want = append(want, found{i, ps})
+		}
+	}
+	g.LookupEach(names, func(i int, ps []*gazetteer.Place) { got = append(got, found{i, ps}) })
+	if len(got) != len(want) {
+		t.Fatalf("LookupEach found %d names, Lookup %d", len(got), len(want))
+	}
+	for k := range want {
+		if got[k].i != want[k].i || !slices.Equal(got[k].places, want[k].places) {
+			t.Errorf("name %d: LookupEach gave name %d, %d places; Lookup %d places", want[k].i, got[k].i, len(got[k].places), len(want[k].places))
+		}
+	}
+}
+
+func BenchmarkLookupEach(b *testing.B) {
+	g := gaz(b)
+	names := []string{"adhamiyah", "adhamiya", "adhamyah", "udhamiyah", "adhamiah", "adhammiyah", "adamiyah", "adhamiyyah"}
+	for b.Loop() {
+		g.LookupEach(names, func(int, []*gazetteer.Place) {})
+	}
+}
+
 func BenchmarkNormalize(b *testing.B) {
 	names := []string{"Goris", "Nagorno-Karabakh", "Ağdam", "Washington, D.C.", "Queen Anne's County"}
 	b.ReportAllocs()
@@ -512,3 +551,33 @@ func TestWithinKmAgreesWithDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestDistanceKmHaversine: DistanceKm, which takes each sine once, gives the haversine
+// formula written out in full bit for bit.
+func TestDistanceKmHaversine(t *testing.T) {
+	full := func(lat1, lon1, lat2, lon2 float64) float64 {
+		p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+		dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+		a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+		return 2 * 6371.0088 * math.Asin(math.Min(1, math.Sqrt(a)))
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		lat1, lat2 := rng.Float64()*180-90, rng.Float64()*180-90
+		lon1, lon2 := rng.Float64()*360-180, rng.Float64()*360-180
+		if rng.IntN(4) == 0 {
+			lat2, lon2 = lat1+rng.NormFloat64(), lon1+rng.NormFloat64() // near pairs, as most are
+		}
+		if got, want := gazetteer.DistanceKm(lat1, lon1, lat2, lon2), full(lat1, lon1, lat2, lon2); got != want {
+			t.Fatalf("DistanceKm(%v, %v, %v, %v) = %v, want %v", lat1, lon1, lat2, lon2, got, want)
+		}
+	}
+}
+
+func BenchmarkDistanceKm(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		distance = gazetteer.DistanceKm(36.2, 37.1, 35.9+float64(i%7), 36.6)
+	}
+}
+
+var distance float64

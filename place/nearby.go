@@ -157,14 +157,15 @@ const fewPlaces = 12
 const gridDeg = 4
 
 func newPlaceIndex(ms []Mention) *placeIndex {
-	// One allocation holds the index, its overall counts with room for every distinct place
-	// up to smallCounts, and the counts of the first few names: most articles need no other.
+	// One allocation holds the index, its overall counts with room for a few places,
+	// countries and regions, and the counts of its first names (textSets): most articles
+	// need no other.
 	type block struct {
 		index     placeIndex
 		all       placeSet
-		places    [smallCounts]keyCount[placeKey]
-		countries [4]keyCount[string]
-		regions   [4]keyCount[regionID]
+		places    [4]keyCount[placeKey]
+		countries [2]keyCount[string]
+		regions   [2]keyCount[regionID]
 	}
 	b := &block{}
 	x := &b.index
@@ -172,7 +173,6 @@ func newPlaceIndex(ms []Mention) *placeIndex {
 	x.all.places.list = b.places[:0]
 	x.all.countries.list = b.countries[:0]
 	x.all.regions.list = b.regions[:0]
-	x.byText.init(min(len(ms), fewTexts))
 	for i := range ms {
 		x.add(&ms[i], 1)
 	}

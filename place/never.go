@@ -31,16 +31,19 @@ func (r *Resolver) neverPlace(doc *text.Doc, s *text.Sentence, i, end int, cands
 	if namesOther(doc, end) {
 		return true
 	}
-	if end-i == 1 && r.commonWord(t.Lower) {
+	if end-i == 1 {
+		// The words around it before the lexicon, which most single words need not be asked.
 		toks := doc.Tokens
-		if end+1 < len(toks) && toks[end].Lower == "of" && toks[end+1].Cap {
-			return true
-		}
-		if i-2 >= s.First && toks[i-1].Lower == "of" && toks[i-2].Cap && !r.heldByNext(doc, s, end, cands) {
-			return true // but "Ann Law of Oxford, North Carolina": the region after it holds the town
-		}
-		if i-1 > s.First && toks[i-1].Cap && toks[i-1].Kind == text.Word && !locativePrepositions[toks[i-1].Lower] {
-			return true
+		heads := end+1 < len(toks) && toks[end].Lower == "of" && toks[end+1].Cap
+		afterOf := i-2 >= s.First && toks[i-1].Lower == "of" && toks[i-2].Cap
+		ends := i-1 > s.First && toks[i-1].Cap && toks[i-1].Kind == text.Word && !locativePrepositions[toks[i-1].Lower]
+		if (heads || afterOf || ends) && r.commonWord(t.Lower) {
+			if heads || ends {
+				return true
+			}
+			if !r.heldByNext(doc, s, end, cands) {
+				return true // but "Ann Law of Oxford, North Carolina": the region after it holds the town
+			}
 		}
 	}
 	if end-i == 1 && acronymWord(t.Text) && len(cands) > 0 && cands[0].Feature == "ADM1" && cands[0].Population < 100000 {

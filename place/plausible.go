@@ -1,7 +1,6 @@
 package place
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/annals-org/annals/gazetteer"
@@ -27,10 +26,7 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	}
 	// A one-word name that is first a common word ("Split", "Street"); a longer name's first
 	// word is judged with the rest ("British Columbia", "New Brunswick").
-	common := false
-	if tags := r.lex.Tags(t.Lower); end-i == 1 && len(tags) > 0 && !tags[0].IsProper() {
-		common = true
-	}
+	common := end-i == 1 && r.commonWord(t.Lower)
 	// A sentence's first word is capitalised whatever it is: it is judged by the lexicon
 	// ("Edmonton needs ..." is the city, "Split ..." is the verb), and a small town's name
 	// there, weaker evidence than elsewhere, needs a preposition.
@@ -190,7 +186,12 @@ func (r *Resolver) holdsPrevious(doc *text.Doc, s *text.Sentence, i int, cands [
 // compassWord reports whether w (lower case) names a part of a region before its name: "North
 // Queensland", "Southern California".
 func compassWord(w string) bool {
-	return slices.Contains(directionPrefixes, w) || w == "far"
+	switch w { // directionPrefixes and "far", as a switch: asked of every name word
+	case "mid", "north", "south", "east", "west", "central", "upper", "lower",
+		"northern", "southern", "eastern", "western", "far":
+		return true
+	}
+	return false
 }
 
 // compassPrefix reports whether w (lower case) is a compass word or two joined by a hyphen

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/annals-org/annals/text"
@@ -52,5 +53,20 @@ func TestScratchReuse(t *testing.T) {
 	}
 	if sc.texts[0] != "Goris" || sc.texts[1] != "said" {
 		t.Errorf("texts = %q, want the tokens' texts", sc.texts)
+	}
+}
+
+// TestCompassWord: compassWord, a switch for speed, knows every direction prefix and "far",
+// and no other word.
+func TestCompassWord(t *testing.T) {
+	for _, w := range append(slices.Clone(directionPrefixes), "far") {
+		if !compassWord(w) {
+			t.Errorf("compassWord(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"northward", "midwest", "North", "centre", "farther", ""} {
+		if compassWord(w) {
+			t.Errorf("compassWord(%q) = true, want false", w)
+		}
 	}
 }

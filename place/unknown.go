@@ -169,15 +169,12 @@ func (r *Resolver) variantCandidates(name string) []*gazetteer.Place {
 			variants = append(variants, name[len(p)+1:])
 		}
 	}
-	add := func(v string) {
-		for _, p := range r.gaz.Lookup(v) {
+	r.gaz.LookupEach(variants, func(_ int, ps []*gazetteer.Place) {
+		for _, p := range ps {
 			if !strings.HasPrefix(p.Feature, "PCL") && p.Feature != "CONT" && !slices.Contains(out, p) {
 				out = append(out, p)
 			}
 		}
-	}
-	for _, v := range variants {
-		add(v)
-	}
+	})
 	return out
 }
