@@ -178,7 +178,7 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 			}
 			if !doc.Tokens[i].Cap {
 				if innerCapital(doc.Tokens[i].Text) {
-					out = r.hyphenParts(doc, si, i, byText, out) // "mid-Ohio", "made-in-China"
+					out = r.hyphenParts(doc, si, i, taken, byText, out) // "mid-Ohio", "made-in-China"
 				}
 				continue
 			}
@@ -186,7 +186,7 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 			c := r.gaz.Country(iso)
 			if !ok || c == nil {
 				n := len(out)
-				if out = r.hyphenParts(doc, si, i, byText, out); len(out) == n {
+				if out = r.hyphenParts(doc, si, i, taken, byText, out); len(out) == n {
 					out = r.hyphenDemonyms(doc, si, i, words, out) // "a German-Iraqi boy"
 				}
 				if len(out) == n {
@@ -229,7 +229,7 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 // ("Beijing-based", "Russia-Turkey ties", "a Canada-wide warrant", "the Canada-EU deal"): a part that is no common
 // word and names a country, a region or a town of some size (bigEnough), resolved as the
 // article's other mentions of the name, else as the gazetteer ranks it.
-func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Mention, out []Mention) []Mention {
+func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, taken []bool, byText map[string]*Mention, out []Mention) []Mention {
 	t := &doc.Tokens[i]
 	if strings.IndexByte(t.Text, '-') <= 0 {
 		return out
@@ -240,9 +240,21 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Ment
 	parts := strings.Split(t.Text, "-")
 	found := make([][]*gazetteer.Place, len(parts))
 	lower, allPlaces, area := false, true, false
+	first, named := r.hyphenNameStart(doc, si, i, taken, parts[0])
 	for k, part := range parts {
 		if part == "" || !unicode.IsUpper([]rune(part)[0]) {
 			lower = true
+			continue
+		}
+		if k == 0 && first < i {
+			// The words before end the name with this part ("New York-based"), or begin a
+			// name the gazetteer lacks ("Sao Tomé-based"): this part alone names nothing.
+			if named == nil {
+				allPlaces = false
+				continue
+			}
+			found[k] = named
+			area = area || named[0].Class == "A"
 			continue
 		}
 		if same := byText[part]; same != nil && same.Place != nil {
@@ -265,8 +277,11 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Ment
 	}
 	off := 0
 	for k, part := range parts {
-		start := t.Start + off
+		start, tok := t.Start+off, i
 		off += len(part) + 1
+		if k == 0 {
+			start, tok = doc.Tokens[first].Start, first
+		}
 		cands := found[k]
 		if cands == nil || !t.Cap && cands[0].Class != "A" && !majorCity(cands[0]) {
 			// After a prefix an ocean names a region or an idea ("mid-Atlantic states",
@@ -274,9 +289,10 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, byText map[string]*Ment
 			// pro-Morales march"): a country, a region or a major city only.
 			continue
 		}
-		m := Mention{Tok: i, TokEnd: i + 1, Start: start, End: start + len(part), Sentence: si, Text: part, Kind: KindPlace,
+		end := t.Start + off - 1
+		m := Mention{Tok: tok, TokEnd: i + 1, Start: start, End: end, Sentence: si, Text: doc.Text[start:end], Kind: KindPlace,
 			Candidates: cands, Place: cands[0], Country: strings.HasPrefix(cands[0].Feature, "PCL")}
-		if same := byText[part]; same != nil {
+		if same := byText[m.Text]; same != nil {
 			m.Place, m.Country = same.Place, same.Country
 		}
 		m.Lat, m.Lon = m.Place.Lat, m.Place.Lon
@@ -297,6 +313,37 @@ func orgInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// hyphenNameStart returns where the capitalised words right before token i begin, that the first
+// part of its hyphenated word ends, and the gazetteer's places of the longest name they make
+// with it ("New York-based": New York; "Los Angeles-born": Los Angeles), nil when they make
+// none; i itself when no untaken proper noun comes right before it.
+func (r *Resolver) hyphenNameStart(doc *text.Doc, si, i int, taken []bool, part string) (int, []*gazetteer.Place) {
+	s := &doc.Sentences[si]
+	first := i
+	for j := i - 1; j >= s.First && j >= i-3; j-- {
+		t := &doc.Tokens[j]
+		if taken[j] || !t.Cap || t.Kind != text.Word || !t.Tag.IsProper() || t.End != doc.Tokens[j+1].Start-1 {
+			break
+		}
+		first = j
+	}
+	if first == i {
+		return i, nil
+	}
+	var buf [4]string
+	for lo := first; lo < i; lo++ {
+		words := buf[:0]
+		for j := lo; j < i; j++ {
+			words = append(words, doc.Tokens[j].Text)
+		}
+		words = append(words, part)
+		if n, cands := r.gaz.LookupTokens(words); n == len(words) && len(cands) > 0 {
+			return lo, cands
+		}
+	}
+	return first, nil
 }
 
 // commonWord reports whether the lexicon knows w (lower case) first as a common word.
