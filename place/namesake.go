@@ -81,10 +81,12 @@ func samePlace(idx *placeIndex, m *Mention) int {
 }
 
 // namesakeNamed returns the candidate of m, a town other than its place, in a country the
-// article names, that lies within isolatedKm of its other places (the nearest to most of them,
-// then the most populous), or else a major city of the article's lead country named more than
-// once: a city passed through abroad ("flying from London to Moscow") stays where it is in a
-// story that names Canada in passing. It returns nil for none.
+// article names, that lies within isolatedKm of the article's other towns or counties (the
+// nearest to most of them, then the most populous), or else a major city of the article's lead
+// country named more than once; nil for none. A country's or a region's point says nothing of
+// what lies near it ("U.S. diplomats will meet in Geneva" names no town of Nebraska, near the
+// middle of the United States), and a city passed through abroad ("flying from London to
+// Moscow") stays where it is in a story that names Canada in passing.
 func namesakeNamed(m *Mention, idx *placeIndex, named map[string]int, lead string) *gazetteer.Place {
 	cands := m.Candidates
 	if len(cands) > maxCandidates {
@@ -96,7 +98,7 @@ func namesakeNamed(m *Mention, idx *placeIndex, named map[string]int, lead strin
 		if q == m.Place || q.Class != "P" || named[q.Country] == 0 {
 			continue
 		}
-		near := idx.pointsNear(q.Lat, q.Lon, isolatedKm, m.Text, false)
+		near := idx.pointsNear(q.Lat, q.Lon, isolatedKm, m.Text, true)
 		if near == 0 && !(major(q) && q.Country == lead && named[q.Country] > 1) {
 			continue
 		}
