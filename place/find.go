@@ -286,9 +286,9 @@ func nameParticle(w string) bool {
 }
 
 // areaName reports whether actor mention m spans exactly a name of two or more words that the
-// gazetteer knows as a country, a first-level region or a major city: such a name is no
-// person's ("Prince Edward Island" is the province, though "Prince Edward" is a title and a
-// name; "General Santos" is the city).
+// gazetteer knows as a country, a first-level region or a major city, or that ends in a place
+// noun: such a name is no person's ("Prince Edward Island" is the province, though "Prince
+// Edward" is a title and a name; "General Santos" is the city; "King County" a county).
 func (r *Resolver) areaName(doc *text.Doc, m *actor.Mention) bool {
 	if m.TokEnd-m.Tok < 2 || m.TokEnd-m.Tok > 8 {
 		return false
@@ -301,6 +301,9 @@ func (r *Resolver) areaName(doc *text.Doc, m *actor.Mention) bool {
 	n, cands := r.gaz.LookupTokens(words)
 	if n != len(words) {
 		return false
+	}
+	if placeNouns[doc.Tokens[m.TokEnd-1].Lower] {
+		return true // a place noun ends no person's name: "King County", "Pope County"
 	}
 	for _, c := range cands {
 		if c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL") || majorCity(c) {

@@ -216,6 +216,8 @@ func TestPlaces(t *testing.T) {
 		{"a name before a newspaper's noun is the newspaper's", "An editor of the Halifax Herald and a reporter for the New Hampshire Times spoke.", nil},
 		{"a region's name of several words is no person's", "Two farms on Prince Edward Island reported cases.",
 			[]got{{"Prince Edward Island", "CAN", "ADM1"}}},
+		{"a title before a county's name makes no person", "Flooding closed roads in King County and in Prince William County.",
+			[]got{{"King County", "USA", "ADM2"}, {"Prince William County", "USA", "ADM2"}}},
 		{"a common word ending a longer unknown name is no country", "Ferries to Korotangi Island stopped on Monday.", nil},
 		{"a longer name starting with an adjective modifies a title", "The British Columbia Finance Minister rejected the offer.",
 			[]got{{"British Columbia", "CAN", "ADM1"}}},
