@@ -91,6 +91,10 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			for n > 1 && (lowerTail(&doc.Tokens[i+n-1]) || n == 2 && t.Tag == "DT" && !doc.Tokens[i+1].Cap) {
 				n, cands = r.gaz.LookupTokens(words[:n-1]) // "The rock band", "The village of Ciocile": no The Rock, The Village
 			}
+			if n > 0 && r.hyphenContinues(doc, sc.texts, i, i+n, end) {
+				i += n - 1 // "Hong Kong-based": Complete lists the whole name
+				continue
+			}
 			if n == 0 {
 				if m, k, ok := r.cityDistrict(doc, si, i, end); ok {
 					out = append(out, m)
