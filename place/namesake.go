@@ -36,6 +36,18 @@ func namesakesAtHome(ms []Mention, idx *placeIndex, actors []actor.Mention, lead
 		}
 		return actorIn[c]
 	}
+	var regions map[string]map[string]bool // by country, the first-level regions of the towns and regions named
+	alone := func(q *gazetteer.Place) bool {
+		if regions == nil {
+			regions = localRegions(ms)
+		}
+		for r := range regions[q.Country] {
+			if r != q.Admin1 {
+				return false
+			}
+		}
+		return true
+	}
 	for i := range ms {
 		m := &ms[i]
 		p := m.Place
@@ -52,7 +64,7 @@ func namesakesAtHome(ms []Mention, idx *placeIndex, actors []actor.Mention, lead
 			byActor(p.Country) {
 			continue
 		}
-		q := namesakeNamed(m, idx, named, lead)
+		q := namesakeNamed(m, idx, named, lead, alone)
 		if q == nil {
 			continue
 		}
@@ -74,6 +86,23 @@ func namesakesAtHome(ms []Mention, idx *placeIndex, actors []actor.Mention, lead
 	}
 }
 
+// localRegions returns, by country, the first-level regions of the towns, counties and
+// regions the mentions name.
+func localRegions(ms []Mention) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for i := range ms {
+		p := ms[i].Place
+		if p == nil || ms[i].Country || p.Admin1 == "" || !(p.Class == "P" || p.Feature == "ADM2" || p.Feature == "ADM1") {
+			continue
+		}
+		if out[p.Country] == nil {
+			out[p.Country] = map[string]bool{}
+		}
+		out[p.Country][p.Admin1] = true
+	}
+	return out
+}
+
 // samePlace counts the mentions of other names than m's resolved to m's place.
 func samePlace(idx *placeIndex, m *Mention) int {
 	k := placeKey{m.Place, false}
@@ -83,11 +112,13 @@ func samePlace(idx *placeIndex, m *Mention) int {
 // namesakeNamed returns the candidate of m, a town other than its place, in a country the
 // article names, that lies within isolatedKm of the article's other towns or counties (the
 // nearest to most of them, then the most populous), or else a major city of the article's lead
-// country named more than once; nil for none. A country's or a region's point says nothing of
+// country named more than once, whose other towns and regions there all lie in the city's own
+// first-level region (alone); nil for none. A country's or a region's point says nothing of
 // what lies near it ("U.S. diplomats will meet in Geneva" names no town of Nebraska, near the
-// middle of the United States), and a city passed through abroad ("flying from London to
-// Moscow") stays where it is in a story that names Canada in passing.
-func namesakeNamed(m *Mention, idx *placeIndex, named map[string]int, lead string) *gazetteer.Place {
+// middle of the United States), and a city passed through abroad stays where it is in a story
+// that names Canada in passing ("flying from London to Moscow") or sets it in another province
+// ("Vancouver officials flew to London").
+func namesakeNamed(m *Mention, idx *placeIndex, named map[string]int, lead string, alone func(*gazetteer.Place) bool) *gazetteer.Place {
 	cands := m.Candidates
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
@@ -99,7 +130,7 @@ func namesakeNamed(m *Mention, idx *placeIndex, named map[string]int, lead strin
 			continue
 		}
 		near := idx.pointsNear(q.Lat, q.Lon, isolatedKm, m.Text, true)
-		if near == 0 && !(major(q) && q.Country == lead && named[q.Country] > 1) {
+		if near == 0 && !(major(q) && q.Country == lead && named[q.Country] > 1 && alone(q)) {
 			continue
 		}
 		if near > bestNear || near == bestNear && q.Population > best.Population {
