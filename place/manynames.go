@@ -14,6 +14,7 @@ const namesakeBeyondKm = 50
 // no capital of Puerto Rico. Each name is looked at once; the scan is linear in its candidates.
 func namesakesBeyondCut(ms []Mention, idx *placeIndex) {
 	var judged map[string]bool
+	var moved map[placeName]*gazetteer.Place
 	for i := range ms {
 		m := &ms[i]
 		if m.Place == nil || m.Country || len(m.Candidates) <= maxCandidates || judged[m.Text] {
@@ -42,11 +43,17 @@ func namesakesBeyondCut(ms []Mention, idx *placeIndex) {
 		if m.Explained != nil {
 			m.Explained = append(m.Explained, Candidate{Place: best, Why: []string{"resolved far from the article's other places: a namesake past the candidates scored, near them"}})
 		}
-		p := m.Place
-		for j := i; j < len(ms); j++ {
-			if ms[j].Text == m.Text && ms[j].Place == p {
-				idx.set(&ms[j], best)
-			}
+		if moved == nil {
+			moved = map[placeName]*gazetteer.Place{}
+		}
+		moved[placeName{m.Place, m.Text}] = best
+	}
+	if moved == nil {
+		return
+	}
+	for j := range ms { // in one pass: the scan stays linear
+		if q := moved[placeName{ms[j].Place, ms[j].Text}]; q != nil {
+			idx.set(&ms[j], q)
 		}
 	}
 }
