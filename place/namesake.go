@@ -10,10 +10,11 @@ import (
 
 // namesakesAtHome moves each name resolved to a town in a country the article gives no other
 // sign of (no country named, no actor, no other place there), far from all its other places,
-// to a namesake in a country the article names, when that namesake is a city of its own
-// (major) or lies near the article's other places: "a London rally ... thanked Canada" in a
-// Canadian story is London, Ontario; "Amber of Edmonton ... studied in Wales ... UK students"
-// is Edmonton in north London, not Alberta's capital. Every mention of the name moves.
+// to a namesake in a country the article names that lies near the article's other towns, or
+// that is a major city of its lead country (namesakeNamed): "a London rally ... thanked
+// Canada ... charities in Canada" in a Canadian story is London, Ontario; "Amber of Edmonton
+// ... studied in Wales ... UK students" is Edmonton in north London, not Alberta's capital.
+// Every mention of the name moves, and a street put at the town's point with it.
 func namesakesAtHome(ms []Mention, idx *placeIndex, actors []actor.Mention, lead string) {
 	var named map[string]int // how often the article names each country, demonyms too
 	for i := range ms {
