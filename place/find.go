@@ -51,8 +51,10 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	r.blockActors(doc, actors, blocked)
 	r.namedPlaces(doc, actors, blocked, named)
 	out := sc.found
-	persons := r.surnames(doc)
 	diseases := diseaseNames(doc)
+	// Whether a word is a person's or a disease's name here, asked of few words: a person's
+	// name from the word's own occurrences (personName), once per word.
+	personal := func(w string) bool { return diseases[w] || sc.personName(r, doc, w) }
 	county := namesCounty(doc)
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
@@ -104,10 +106,9 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			}
 			// "Port Elizabeth", "Baraki Barak": a longer place name may hold a person's name.
 			held := n > 1 && spansActors(actors, i, i+n)
-			named := persons[t.Text] || diseases[t.Text] // a person's or a disease's name here
-			surname := n == 1 && named && !r.surnamePlaceCue(doc, s, i, cands) || n > 0 && r.neverPlace(doc, s, i, i+n, cands)
+			surname := n == 1 && personal(t.Text) && !r.surnamePlaceCue(doc, s, i, cands) || n > 0 && r.neverPlace(doc, s, i, i+n, cands)
 			if n == 0 || blocked[i+n-1] && !held || surname || !r.plausible(doc, s, i, i+n, cands) {
-				if k := r.unknownPlace(doc, s, i, blocked); k > i && !(k == i+1 && named && !townNouns[doc.Tokens[k].Lower]) && !dollarSign(doc, i, k) {
+				if k := r.unknownPlace(doc, s, i, blocked); k > i && !(k == i+1 && personal(t.Text) && !townNouns[doc.Tokens[k].Lower]) && !dollarSign(doc, i, k) {
 					out = append(out, r.unknownMention(doc, si, i, k))
 					i = k - 1
 				}

@@ -241,6 +241,12 @@ func cellOf(lat, lon float64) int {
 func (x *placeIndex) near(lat, lon, km float64, fn func(k placeKey, n int)) {
 	if x.grid == nil || x.all.places.len() <= fewPlaces {
 		// Most articles name a handful of places: all of them cost less than the cells.
+		if places := &x.all.places; places.big == nil {
+			for _, e := range places.list { // the list without the iterator's calls
+				fn(e.k, e.n)
+			}
+			return
+		}
 		for k, c := range x.all.places.all() {
 			fn(k, c)
 		}

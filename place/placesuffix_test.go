@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/annals-org/annals/dict"
+	"github.com/annals-org/annals/gazetteer"
 )
 
 // TestLastTwoWords checks that lastTwoWords, which placeSuffix's counts take, splits names as
@@ -32,6 +35,29 @@ func TestSaintPrefix(t *testing.T) {
 	for _, w := range []string{"St.", "SAINT", "São", "SÃO", "Mount", "Lake", "Laker", "Springfieldtownshipville", ""} {
 		if got, want := saintPrefix(w), saintPrefixes[strings.ToLower(w)]; got != want {
 			t.Errorf("saintPrefix(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestPlaceSuffixFilter: the filter before the suffix map lets every suffix through, so that
+// placeSuffix answers as the map does, for the gazetteer's suffixes and for other words.
+func TestPlaceSuffixFilter(t *testing.T) {
+	g, err := gazetteer.Load(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewResolver(g, nil, nil)
+	r.placeSuffix("City")
+	if len(r.suffixes) < 100 {
+		t.Fatalf("%d suffixes, want the gazetteer's hundreds", len(r.suffixes))
+	}
+	words := []string{"Steele", "Crowley", "Sebille", "Thomas", "Kabul", "", "city", "CITY"}
+	for w := range r.suffixes {
+		words = append(words, w, w+"s", strings.ToLower(w))
+	}
+	for _, w := range words {
+		if got, want := r.placeSuffix(w), r.suffixes[w]; got != want {
+			t.Errorf("placeSuffix(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -14,6 +14,25 @@ type recogniseScratch struct {
 	named   []*actor.Mention // country and capital names used as places, by first token
 	texts   []string         // every token's text, so that a name's words need no copying
 	found   []Mention        // the mentions found, copied out once at the end
+	persons []knownWord      // the words asked about as persons' names, with the answers
+}
+
+// knownWord is a word and whether it is a person's name in the text (personName).
+type knownWord struct {
+	word   string
+	person bool
+}
+
+// personName is r.personName(doc, w), remembered for the text.
+func (sc *recogniseScratch) personName(r *Resolver, doc *text.Doc, w string) bool {
+	for _, k := range sc.persons {
+		if k.word == w {
+			return k.person
+		}
+	}
+	person := r.personName(doc, w)
+	sc.persons = append(sc.persons, knownWord{w, person})
+	return person
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(recogniseScratch) }}
@@ -29,6 +48,7 @@ func newScratch(doc *text.Doc) *recogniseScratch {
 		sc.texts[i] = doc.Tokens[i].Text
 	}
 	sc.found = sc.found[:0]
+	sc.persons = sc.persons[:0]
 	return sc
 }
 
@@ -43,6 +63,7 @@ func (sc *recogniseScratch) release() []Mention {
 	clear(sc.named)
 	clear(sc.texts)
 	clear(sc.found)
+	clear(sc.persons)
 	scratchPool.Put(sc)
 	return out
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/annals-org/annals/dict"
+	"github.com/annals-org/annals/gazetteer"
 	"github.com/annals-org/annals/text"
 )
 
@@ -67,6 +69,37 @@ func TestCompassWord(t *testing.T) {
 	for _, w := range []string{"northward", "midwest", "North", "centre", "farther", ""} {
 		if compassWord(w) {
 			t.Errorf("compassWord(%q) = true, want false", w)
+		}
+	}
+}
+
+// TestPersonNameAgreesWithSurnames: personName, which looks at one word's occurrences, says
+// of every word what surnames, which reads the whole text, does.
+func TestPersonNameAgreesWithSurnames(t *testing.T) {
+	lx, err := text.LoadLexicon(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := gazetteer.Load(dict.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, r := text.NewAnalyzer(lx), NewResolver(g, nil, lx)
+	for _, in := range []string{
+		"Tom Steele said the floods reached Steele. Steele, a biologist, flew to Paris.",
+		"Dr. Crowley met P.J. Crowley in Carson City; \"Hartley\" told me, said Hartley.",
+		"Erik van Sebille, 31, works in Perth with Nadia Haddad. In Haddad's case, Mr Perth declined.",
+		"North Kordofan and Gandhi Nagar flooded; Moscow said Vancouver, the city's doctor, agreed with Jane Doe.",
+	} {
+		doc := an.Analyze(in)
+		persons := r.surnames(doc)
+		for _, tok := range doc.Tokens {
+			if got, want := r.personName(doc, tok.Text), persons[tok.Text]; got != want {
+				t.Errorf("%q: personName(%q) = %v, surnames says %v", in, tok.Text, got, want)
+			}
+		}
+		if len(persons) == 0 {
+			t.Errorf("%q: no person's name found; the test needs some", in)
 		}
 	}
 }

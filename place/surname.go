@@ -1,8 +1,10 @@
 package place
 
 import (
+	"hash/maphash"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,20 +39,37 @@ func (r *Resolver) surnames(doc *text.Doc) map[string]bool {
 	}
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
-		end := s.First + len(s.Tokens)
-		for j := s.First; j < end; j++ {
-			w := &doc.Tokens[j]
-			if !nameToken(w) || out[w.Text] || notPlaceNames[w.Lower] || compassWord(w.Lower) {
-				continue
-			}
-			if j > s.First && r.secondName(doc, j) {
-				add(w.Text)
-			} else if (personAppositive(doc, j, end) || speaker(doc, j, end)) && !r.majorPlace(w.Text) {
-				add(w.Text)
+		for j := s.First; j < s.First+len(s.Tokens); j++ {
+			if w := doc.Tokens[j].Text; !out[w] && r.personAt(doc, s, j) {
+				add(w)
 			}
 		}
 	}
 	return out
+}
+
+// personName reports whether the article uses w as a person's name: surnames(doc)[w], found
+// from w's own occurrences alone, for a caller that asks about a few words only.
+func (r *Resolver) personName(doc *text.Doc, w string) bool {
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		for j := s.First; j < s.First+len(s.Tokens); j++ {
+			if doc.Tokens[j].Text == w && r.personAt(doc, s, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personAt reports whether token j of sentence s is a person's name there (see surnames).
+func (r *Resolver) personAt(doc *text.Doc, s *text.Sentence, j int) bool {
+	w := &doc.Tokens[j]
+	if !nameToken(w) || notPlaceNames[w.Lower] || compassWord(w.Lower) {
+		return false
+	}
+	end := s.First + len(s.Tokens)
+	return j > s.First && r.secondName(doc, j) || (personAppositive(doc, j, end) || speaker(doc, j, end)) && !r.majorPlace(w.Text)
 }
 
 // secondName reports whether the name word at token j follows a person's first name, initials,
@@ -180,7 +199,23 @@ func initials(w string) bool {
 // counts are made once, on first use.
 func (r *Resolver) placeSuffix(w string) bool {
 	r.suffixOnce.Do(r.countSuffixes)
+	if i, bits := suffixBits(w); suffixFilter[i].Load()&bits != bits {
+		return false // most words: the map, whose reads miss the cache, need not be asked
+	}
 	return r.suffixes[w]
+}
+
+// suffixFilter has two bits set for every word that the suffixes of any Resolver hold
+// (countSuffixes sets them; bits are only ever added), in 8 KB that stay in the processor's
+// cache: a word whose bits are not both set is no suffix of any Resolver.
+var suffixFilter [1024]atomic.Uint64
+
+var suffixSeed = maphash.MakeSeed()
+
+// suffixBits returns the word of suffixFilter and the two bits in it that stand for w.
+func suffixBits(w string) (int, uint64) {
+	h := maphash.String(suffixSeed, w)
+	return int(h >> 54), 1<<(h&63) | 1<<(h>>6&63)
 }
 
 // countSuffixes fills r.suffixes (see placeSuffix): one pass over the gazetteer's names with
@@ -207,6 +242,8 @@ func (r *Resolver) countSuffixes() {
 	for _, k := range keys {
 		r.suffixes[joined[:len(k)]] = true
 		joined = joined[len(k):]
+		i, bits := suffixBits(k)
+		suffixFilter[i].Or(bits)
 	}
 }
 
