@@ -44,7 +44,10 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 		!(compassPrefix(doc.Tokens[i-1].Lower) && (regionOrCountry(cands[0]) || majorName(cands[0])) || acronymWord(doc.Tokens[i-1].Text) && !strings.Contains(doc.Tokens[i-1].Text, ".")) {
 		return false
 	}
-	if end < len(doc.Tokens) && doc.Tokens[end].Cap && doc.Tokens[end].Tag.IsProper() && !strings.EqualFold(doc.Tokens[end].Text, "Province") &&
+	// A line without a final stop ends its sentence ("on vacation in Hawaii", a caption): the
+	// next line's first word is part of the name only for a common word, which a hard-wrapped
+	// text may have parted from the rest of its name ("in Central / Anatolia").
+	if (end < s.First+len(s.Tokens) || common && end < len(doc.Tokens)) && doc.Tokens[end].Cap && doc.Tokens[end].Tag.IsProper() && !strings.EqualFold(doc.Tokens[end].Text, "Province") &&
 		!placeNouns[doc.Tokens[end].Lower] && !(!common && r.modifies(doc, i, end, cands[0])) {
 		return false // part of a longer name the gazetteer does not know ("Paris Hilton")
 	}
