@@ -254,12 +254,12 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, taken []bool, byText ma
 				continue
 			}
 			found[k] = named
-			area = area || named[0].Class == "A"
+			area = area || wholeArea(named[0])
 			continue
 		}
 		if same := byText[part]; same != nil && same.Place != nil {
 			found[k] = []*gazetteer.Place{same.Place} // named elsewhere: "Turkey", though a common word
-			area = area || same.Place.Class == "A"
+			area = area || wholeArea(same.Place)
 			continue
 		}
 		n, cands := r.gaz.LookupTokens([]string{part})
@@ -270,7 +270,7 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, taken []bool, byText ma
 			continue
 		}
 		found[k] = cands
-		area = area || cands[0].Class == "A"
+		area = area || wholeArea(cands[0])
 	}
 	if !lower && !(allPlaces && area) {
 		return out
@@ -299,6 +299,12 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, taken []bool, byText ma
 		out = append(out, m)
 	}
 	return out
+}
+
+// wholeArea reports whether p is an area that a hyphenated word may join to another place: a
+// country, a region or a continent ("Russia-Turkey", "Asia-Pacific").
+func wholeArea(p *gazetteer.Place) bool {
+	return p.Class == "A" || p.Feature == "CONT"
 }
 
 // orgInitials reports whether w is written as an organisation's initials: two to five capital

@@ -61,6 +61,8 @@ func TestComplete(t *testing.T) {
 		{"initials alone are no place", "The NATO-AFP report came out.", nil},
 		{"a country joined to a bloc's initials", "Ministers backed the Canada-EU deal before the EU-Japan talks and Russia-NATO ties.",
 			[]listed{{"Canada", "CAN", place.KindPlace}, {"Japan", "JPN", place.KindPlace}, {"Russia", "RUS", place.KindPlace}}},
+		{"continents joined by a hyphen", "Africa-Europe flights resumed.",
+			[]listed{{"Africa", "", place.KindPlace}, {"Europe", "", place.KindPlace}}},
 		{"initials joined to a person's name are no sign", "The EU-Juncker plan and the IMF-Lagarde talks came first.", nil},
 		{"country adjectives joined by a hyphen", "A German-Iraqi boy was held, and Turkish-backed rebels fled.",
 			[]listed{{"German", "DEU", place.KindDemonym}, {"Iraqi", "IRQ", place.KindDemonym}, {"Turkish", "TUR", place.KindDemonym}}},
