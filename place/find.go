@@ -397,7 +397,8 @@ func (r *Resolver) fromActor(doc *text.Doc, si int, a *actor.Mention) (Mention, 
 		}
 		cands = r.namesakes(doc, a, cands)
 	} else {
-		words := make([]string, 0, a.TokEnd-a.Tok)
+		var buf [8]string // on the stack for all but the longest names
+		words := buf[:0]
 		for j := a.Tok; j < a.TokEnd; j++ {
 			words = append(words, doc.Tokens[j].Text)
 		}
@@ -420,7 +421,8 @@ func (r *Resolver) fromActor(doc *text.Doc, si int, a *actor.Mention) (Mention, 
 // has it only as an alternate, comes first: "England" is England, not the United Kingdom the
 // actor dictionary codes it as.
 func (r *Resolver) namesakes(doc *text.Doc, a *actor.Mention, cands []*gazetteer.Place) []*gazetteer.Place {
-	words := make([]string, 0, a.TokEnd-a.Tok)
+	var buf [8]string // on the stack for all but the longest names
+	words := buf[:0]
 	for j := a.Tok; j < a.TokEnd; j++ {
 		words = append(words, doc.Tokens[j].Text)
 	}

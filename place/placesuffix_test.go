@@ -32,9 +32,27 @@ func TestLastTwoWords(t *testing.T) {
 
 // TestSaintPrefix checks the stack-lowered test against the map it reads.
 func TestSaintPrefix(t *testing.T) {
-	for _, w := range []string{"St.", "SAINT", "São", "SÃO", "Mount", "Lake", "Laker", "Springfieldtownshipville", ""} {
+	words := []string{"St.", "SAINT", "São", "SÃO", "Mount", "Lake", "Laker", "Springfieldtownshipville", "", "Sant", "Capes"}
+	for k := range saintPrefixes { // the switch knows every ASCII key of the map
+		words = append(words, k, strings.ToUpper(k), strings.ToUpper(k[:1])+k[1:])
+	}
+	for _, w := range words {
 		if got, want := saintPrefix(w), saintPrefixes[strings.ToLower(w)]; got != want {
 			t.Errorf("saintPrefix(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestOneASCIIWord: a name oneASCIIWord passes has no last two words.
+func TestOneASCIIWord(t *testing.T) {
+	for _, name := range []string{"Tarn", "", "Saint-Denis", "Port\tOf", "Vila\u00a0Nova", "x\xffy", "Sunny Beach", "Ende\u0085Bucht", "a\x7fb"} {
+		if _, _, ok := lastTwoWords(name); oneASCIIWord(name) && ok {
+			t.Errorf("oneASCIIWord(%q) = true, but lastTwoWords finds two words", name)
+		}
+	}
+	for _, name := range []string{"Tarn", "Saint-Denis", "D.C."} {
+		if !oneASCIIWord(name) {
+			t.Errorf("oneASCIIWord(%q) = false, want true", name)
 		}
 	}
 }
@@ -59,5 +77,17 @@ func TestPlaceSuffixFilter(t *testing.T) {
 		if got, want := r.placeSuffix(w), r.suffixes[w]; got != want {
 			t.Errorf("placeSuffix(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// BenchmarkCountSuffixes measures placeSuffix's one-time count over the gazetteer's names.
+func BenchmarkCountSuffixes(b *testing.B) {
+	g, err := gazetteer.Load(dict.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := NewResolver(g, nil, nil)
+	for b.Loop() {
+		r.countSuffixes()
 	}
 }

@@ -224,6 +224,9 @@ func suffixBits(w string) (int, uint64) {
 func (r *Resolver) countSuffixes() {
 	count := make(map[string]int, 1<<15)
 	for _, p := range r.gaz.Places() {
+		if oneASCIIWord(p.Name) {
+			continue // most names: no last two words
+		}
 		prev, last, ok := lastTwoWords(p.Name)
 		if ok && !saintPrefix(prev) {
 			count[last]++
@@ -245,6 +248,17 @@ func (r *Resolver) countSuffixes() {
 		i, bits := suffixBits(k)
 		suffixFilter[i].Or(bits)
 	}
+}
+
+// oneASCIIWord reports whether s is printable ASCII with no space: one word or none, as
+// strings.Fields splits it, found by a byte loop simpler than lastTwoWords'.
+func oneASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lastTwoWords returns the last two of the words strings.Fields finds in s, or false when
@@ -307,7 +321,11 @@ func saintPrefix(w string) bool {
 		}
 		buf[i] = c
 	}
-	return saintPrefixes[string(buf[:len(w)])]
+	switch string(buf[:len(w)]) { // saintPrefixes' ASCII keys, without hashing
+	case "st", "st.", "saint", "sainte", "san", "santa", "sao", "mount", "mont", "port", "fort", "lake", "cape":
+		return true
+	}
+	return false
 }
 
 // saintPrefixes make place names of persons' names: "St. Thomas", "San Jose", "Fort George".
