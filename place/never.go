@@ -120,7 +120,8 @@ var monthAbbreviations = map[string]bool{"jan": true, "feb": true, "mar": true, 
 // dateAbbreviation reports whether token i is a month's abbreviation before a number, its point
 // maybe between: "Nov. 8", "Sept 30, 2024".
 func dateAbbreviation(doc *text.Doc, i int) bool {
-	if !monthAbbreviations[strings.TrimSuffix(doc.Tokens[i].Lower, ".")] {
+	// The abbreviations have at most four letters: longer words skip the map.
+	if w := doc.Tokens[i].Lower; len(w) > 5 || !monthAbbreviations[strings.TrimSuffix(w, ".")] {
 		return false
 	}
 	k := i + 1
@@ -138,7 +139,9 @@ func namesOther(doc *text.Doc, end int) bool {
 		return false
 	}
 	t := &doc.Tokens[end]
-	return t.Text == "Media" || newspaperNouns[t.Text] || diseaseNoun(t.Lower)
+	// "Media" and newspaperNouns start with an ASCII capital: other words skip the map.
+	capital := t.Text != "" && 'A' <= t.Text[0] && t.Text[0] <= 'Z'
+	return capital && (t.Text == "Media" || newspaperNouns[t.Text]) || diseaseNoun(t.Lower)
 }
 
 // newspaperNouns, capitalised after a place's name, make it a newspaper's name.
@@ -148,6 +151,9 @@ var newspaperNouns = map[string]bool{"Times": true, "Post": true, "Herald": true
 
 // contraction reports whether w is a pronoun or verb with a contracted ending: "I'd", "we're".
 func contraction(w string) bool {
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, "’"[0]) < 0 {
+		return false // most words: two byte searches spare them the two string searches
+	}
 	for _, apo := range [...]string{"'", "’"} {
 		if k := strings.LastIndex(w, apo); k > 0 {
 			switch strings.ToLower(w[k+len(apo):]) {

@@ -2,6 +2,7 @@ package place
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/annals-org/annals/dict"
@@ -100,6 +101,35 @@ func TestPersonNameAgreesWithSurnames(t *testing.T) {
 		}
 		if len(persons) == 0 {
 			t.Errorf("%q: no person's name found; the test needs some", in)
+		}
+	}
+}
+
+// TestNeverPlaceShortcuts: the cheap tests before neverPlace's maps and string searches
+// hold for every word the maps know.
+func TestNeverPlaceShortcuts(t *testing.T) {
+	for w := range newspaperNouns {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			t.Errorf("newspaperNouns has %q, which namesOther's capital test leaves out", w)
+		}
+	}
+	for w := range monthAbbreviations {
+		if len(w) > 4 {
+			t.Errorf("monthAbbreviations has %q, longer than dateAbbreviation's length test lets in", w)
+		}
+	}
+	for _, w := range []string{"I'd", "we’re", "Don’t", "can't", "O'Neill", "Kabul", "’", "'", "rock'n'roll"} {
+		want := false
+		for _, apo := range []string{"'", "’"} {
+			if k := strings.LastIndex(w, apo); k > 0 {
+				switch strings.ToLower(w[k+len(apo):]) {
+				case "d", "ve", "re", "ll", "m", "t":
+					want = true
+				}
+			}
+		}
+		if got := contraction(w); got != want {
+			t.Errorf("contraction(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
