@@ -30,7 +30,7 @@ func (sc *recogniseScratch) personName(r *Resolver, doc *text.Doc, w string) boo
 			return k.person
 		}
 	}
-	person := r.personName(doc, w)
+	person := r.personName(doc, sc.texts, w)
 	sc.persons = append(sc.persons, knownWord{w, person})
 	return person
 }

@@ -94,8 +94,12 @@ func TestPersonNameAgreesWithSurnames(t *testing.T) {
 	} {
 		doc := an.Analyze(in)
 		persons := r.surnames(doc)
+		texts := make([]string, len(doc.Tokens))
+		for i, tok := range doc.Tokens {
+			texts[i] = tok.Text
+		}
 		for _, tok := range doc.Tokens {
-			if got, want := r.personName(doc, tok.Text), persons[tok.Text]; got != want {
+			if got, want := r.personName(doc, texts, tok.Text), persons[tok.Text]; got != want {
 				t.Errorf("%q: personName(%q) = %v, surnames says %v", in, tok.Text, got, want)
 			}
 		}

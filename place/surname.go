@@ -49,12 +49,13 @@ func (r *Resolver) surnames(doc *text.Doc) map[string]bool {
 }
 
 // personName reports whether the article uses w as a person's name: surnames(doc)[w], found
-// from w's own occurrences alone, for a caller that asks about a few words only.
-func (r *Resolver) personName(doc *text.Doc, w string) bool {
+// from w's own occurrences alone, for a caller that asks about a few words only. texts holds
+// the text of every token of doc: scanning it touches less memory than the tokens.
+func (r *Resolver) personName(doc *text.Doc, texts []string, w string) bool {
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		for j := s.First; j < s.First+len(s.Tokens); j++ {
-			if doc.Tokens[j].Text == w && r.personAt(doc, s, j) {
+			if texts[j] == w && r.personAt(doc, s, j) {
 				return true
 			}
 		}
