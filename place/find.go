@@ -137,13 +137,14 @@ func (r *Resolver) blockActors(doc *text.Doc, actors []actor.Mention, blocked []
 		if (m.Head == actor.KName || m.Head == actor.KCapital) && (r.literal(doc, m.Tok, m.TokEnd) || !agent(doc, m)) {
 			continue
 		}
-		if r.longerPlace(doc, m) || r.areaName(doc, m) {
-			continue // "British Columbia" is a place, not a British actor; "Prince Edward Island" no prince
-		}
 		if !m.Person && (m.Head == actor.KRole || m.Head == actor.KTitle || m.Head == actor.KOrg) {
 			// "London police", "Montreal Mayor", "the Tucson Police Department": the place
 			// names the actor's seat and stays a place; plausible still judges its words.
+			// Tested first: such a mention stays open whatever the gazetteer says of it.
 			continue
+		}
+		if r.longerPlace(doc, m) || r.areaName(doc, m) {
+			continue // "British Columbia" is a place, not a British actor; "Prince Edward Island" no prince
 		}
 		for t := m.Tok; t < m.TokEnd; t++ {
 			blocked[t] = true
