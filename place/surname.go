@@ -55,7 +55,8 @@ func (r *Resolver) personName(doc *text.Doc, texts []string, w string) bool {
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		for j := s.First; j < s.First+len(s.Tokens); j++ {
-			if texts[j] == w && r.personAt(doc, s, j) {
+			// The length and first byte before the comparison, which is a call.
+			if t := texts[j]; len(t) == len(w) && (len(w) == 0 || t[0] == w[0]) && t == w && r.personAt(doc, s, j) {
 				return true
 			}
 		}
