@@ -45,15 +45,12 @@ var locativePrepositions = map[string]bool{"in": true, "into": true, "near": tru
 // recognise finds the place mentions of doc. Actor mentions that use a name as an actor
 // ("Baku said", "Armenia accused ...") are not places; demonyms never are.
 func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
-	// Slices by token rather than maps: recognise asks both about every token.
-	sc := newScratch(doc)
-	blocked, named := sc.blocked, sc.named
+	sc := newScratch(doc) // slices by token rather than maps: recognise asks both about every token
+	blocked, named, out := sc.blocked, sc.named, sc.found
 	r.blockActors(doc, actors, blocked)
 	r.namedPlaces(doc, actors, blocked, named)
-	out := sc.found
 	diseases := diseaseNames(doc)
-	// Whether a word is a person's or a disease's name here, asked of few words: a person's
-	// name from the word's own occurrences (personName), once per word.
+	// A person's or a disease's name here? Asked of few words: personName, once per word.
 	personal := func(w string) bool { return diseases[w] || sc.personName(r, doc, w) }
 	county := namesCounty(doc)
 	for si := range doc.Sentences {
