@@ -500,46 +500,7 @@ func (g *Gazetteer) index() {
 	nameIDs := make([]int32, 2*len(g.places)) // name and ASCII key ids of each place
 	var own []int32                           // key ids of one place, to skip repeats
 	for i, p := range g.places {
-		own = own[:0]
-		nameIDs[2*i], nameIDs[2*i+1] = -1, -1
-		alts := p.alts
-		for j := -2; j == -2 || j == -1 || alts != ""; j++ {
-			name := p.Name
-			switch {
-			case j == -1:
-				name = p.ASCII
-			case j >= 0:
-				name, alts, _ = strings.Cut(alts, "|")
-			}
-			start := len(b.buf)
-			b.buf = appendKey(b.buf, name, false)
-			id := b.intern(start)
-			if id < 0 {
-				continue
-			}
-			if j < 0 {
-				nameIDs[2*i+j+2] = id
-			}
-			if containsID(own, id) {
-				continue
-			}
-			own = append(own, id)
-			b.attach(id, int32(i))
-			// A town is also found without its Arabic article: "As Samawah" as "Samawah".
-			if p.Class != "P" {
-				continue
-			}
-			e := b.ix.keys[id]
-			k := b.buf[e.start:e.end]
-			if sp := indexByte(k, ' '); sp > 0 && arabicArticles[string(k[:sp])] && len(k)-sp-1 >= 4 {
-				start := len(b.buf)
-				b.buf = append(b.buf, k[sp+1:]...)
-				if id2 := b.intern(start); id2 >= 0 && !containsID(own, id2) {
-					own = append(own, id2)
-					b.attach(id2, int32(i))
-				}
-			}
-		}
+		own = b.addPlace(i, p, nameIDs, own, true)
 		if p.tier != tierCountry && p.Feature != "ADM1" && p.Feature != "ADM2" {
 			c := cellOf(p.Lat, p.Lon)
 			g.grid[c] = append(g.grid[c], p)

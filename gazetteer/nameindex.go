@@ -108,6 +108,53 @@ func (b *nameBuilder) attach(id, place int32) {
 	b.count[id]++
 }
 
+// addPlace interns the keys of place i's name, ASCII name and alternates and attaches i to
+// each key once; ids[2*i] and ids[2*i+1] get the name's and the ASCII name's key ids (-1 when
+// empty). With shorn, a town is also found without its Arabic article ("As Samawah" as
+// "Samawah"). own is scratch for one place's key ids, returned for reuse.
+func (b *nameBuilder) addPlace(i int, p *Place, ids, own []int32, shorn bool) []int32 {
+	own = own[:0]
+	ids[2*i], ids[2*i+1] = -1, -1
+	alts := p.alts
+	for j := -2; j == -2 || j == -1 || alts != ""; j++ {
+		name := p.Name
+		switch {
+		case j == -1:
+			name = p.ASCII
+		case j >= 0:
+			name, alts, _ = strings.Cut(alts, "|")
+		}
+		start := len(b.buf)
+		b.buf = appendKey(b.buf, name, false)
+		id := b.intern(start)
+		if id < 0 {
+			continue
+		}
+		if j < 0 {
+			ids[2*i+j+2] = id
+		}
+		if containsID(own, id) {
+			continue
+		}
+		own = append(own, id)
+		b.attach(id, int32(i))
+		if !shorn || p.Class != "P" {
+			continue
+		}
+		e := b.ix.keys[id]
+		k := b.buf[e.start:e.end]
+		if sp := indexByte(k, ' '); sp > 0 && arabicArticles[string(k[:sp])] && len(k)-sp-1 >= 4 {
+			start := len(b.buf)
+			b.buf = append(b.buf, k[sp+1:]...)
+			if id2 := b.intern(start); id2 >= 0 && !containsID(own, id2) {
+				own = append(own, id2)
+				b.attach(id2, int32(i))
+			}
+		}
+	}
+	return own
+}
+
 func (b *nameBuilder) grow() {
 	old := b.ix.slots
 	b.ix.slots = make([]uint64, len(old)*2)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"log/slog"
-	"strings"
 	"sync"
 
 	"github.com/annals-org/annals/linefile"
@@ -70,31 +69,7 @@ func indexVillages(ps []*Place) *nameIndex {
 	keyIDs := make([]int32, 2*len(ps)) // name and ASCII key ids of each village
 	var own []int32                    // key ids of one village, to skip repeats
 	for i, p := range ps {
-		own = own[:0]
-		keyIDs[2*i], keyIDs[2*i+1] = -1, -1
-		alts := p.alts
-		for j := -2; j == -2 || j == -1 || alts != ""; j++ {
-			name := p.Name
-			switch {
-			case j == -1:
-				name = p.ASCII
-			case j >= 0:
-				name, alts, _ = strings.Cut(alts, "|")
-			}
-			start := len(b.buf)
-			b.buf = appendKey(b.buf, name, false)
-			id := b.intern(start)
-			if id < 0 {
-				continue
-			}
-			if j < 0 {
-				keyIDs[2*i+j+2] = id
-			}
-			if !containsID(own, id) {
-				own = append(own, id)
-				b.attach(id, int32(i))
-			}
-		}
+		own = b.addPlace(i, p, keyIDs, own, false)
 	}
 	ix := b.finishNames(ps, false)
 	for i, p := range ps {
