@@ -2,7 +2,6 @@ package place_test
 
 import (
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -82,19 +81,7 @@ func TestComplete(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := an.Analyze(tc.in)
-			actors := finder.Find(doc, time.Time{})
-			res := resolver.Places(doc, actors)
-			resolver.Complete(doc, actors, &res, countryWords)
-			var got []listed
-			for _, m := range res.Mentions {
-				l := listed{Text: m.Text, Kind: m.Kind}
-				if m.Place != nil {
-					l.Country = m.Place.Country
-				}
-				got = append(got, l)
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, listing(tc.in)); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tc.in, diff)
 			}
 		})
