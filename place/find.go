@@ -87,7 +87,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			}
 			words := sc.texts[i:min(end, i+8)]
 			n, cands := r.gaz.LookupTokens(words)
-			for n > 1 && (lowerTail(&doc.Tokens[i+n-1]) || n == 2 && t.Tag == "DT" && !doc.Tokens[i+1].Cap) {
+			for n > 1 && (lowerTail(&doc.Tokens[i+n-1]) || n == 2 && t.Tag == "DT" && !doc.Tokens[i+1].Cap || headsBody(doc, i+n-1, end)) {
 				n, cands = r.gaz.LookupTokens(words[:n-1]) // "The rock band", "The village of Ciocile": no The Rock, The Village
 			}
 			if n > 0 && r.hyphenContinues(doc, sc.texts, i, i+n, end) {
