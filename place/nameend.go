@@ -1,5 +1,9 @@
 package place
 
+// Where a name the gazetteer matched ends: in the first part of a hyphenated word ("Hong
+// Kong-based"), or before a body's noun that makes the words a body's name ("the Michigan
+// Center for ...").
+
 import (
 	"strings"
 
