@@ -32,7 +32,7 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	// there, weaker evidence than elsewhere, needs a preposition.
 	if end-i == 1 && (common || i == s.First && !bigEnough(cands[0])) && !r.literal(doc, i, end) && !r.heldByNext(doc, s, end, cands) &&
 		!r.holdsPrevious(doc, s, i, cands) && !(bigEnough(cands[0]) && r.listedAfterPlace(doc, s, i)) &&
-		!(common && majorName(cands[0]) && r.commonNoun(t.Lower) && attributiveName(doc, s, i, end)) &&
+		!(common && majorName(cands[0]) && r.commonNoun(t.Lower) && r.attributiveName(doc, s, i, end)) &&
 		!r.listedBetweenPlaces(doc, s, i, end, cands) {
 		return false // a small town's name first in a sentence needs a preposition ("Ibo elders")
 	}
@@ -78,15 +78,29 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 
 // attributiveName reports whether the capitalised word at [i, end), inside its sentence, stands
 // between a determiner or adjective and a lower-case noun it modifies: "the entire Buffalo
-// community", "the Manhattan tycoon". A common noun is written in capitals there only as a
-// name (an adjective is not: "the Western world").
-func attributiveName(doc *text.Doc, s *text.Sentence, i, end int) bool {
+// community", "the Manhattan tycoon", "a Queens native" (a word the tagger read as an
+// adjective counts when the lexicon also knows it as a noun). A common noun is written in
+// capitals there only as a name (an adjective is not: "the Western world").
+func (r *Resolver) attributiveName(doc *text.Doc, s *text.Sentence, i, end int) bool {
 	last := s.First + len(s.Tokens)
 	if i <= s.First || end >= last {
 		return false
 	}
 	prev, next := &doc.Tokens[i-1], &doc.Tokens[end]
-	return (prev.Tag == "DT" || prev.Tag.IsAdj()) && !next.Cap && next.Kind == text.Word && next.Tag.IsNoun()
+	if !(prev.Tag == "DT" || prev.Tag.IsAdj()) || next.Cap || next.Kind != text.Word {
+		return false
+	}
+	return next.Tag.IsNoun() || next.Tag.IsAdj() && r.nounReading(next.Lower)
+}
+
+// nounReading reports whether the lexicon knows w as a common noun, whatever its first reading.
+func (r *Resolver) nounReading(w string) bool {
+	for _, t := range r.lex.Tags(w) {
+		if t.IsNoun() && !t.IsProper() {
+			return true
+		}
+	}
+	return false
 }
 
 // listedAfterPlace reports whether the word at token i follows "and", "or" or a comma after a
