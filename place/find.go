@@ -85,6 +85,12 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			if blocked[i] || t.Kind != text.Word || !t.Cap && !arabicArticle(doc, i, end) && !articleName(t) {
 				continue
 			}
+			if cands := r.compassShared(doc, sc.texts, i, end); cands != nil {
+				m := Mention{Tok: i, TokEnd: i + 1, Start: t.Start, End: t.End, Sentence: si, Candidates: cands, Kind: KindPlace, Text: t.Text}
+				m.Country = strings.HasPrefix(cands[0].Feature, "PCL")
+				out = append(out, m)
+				continue
+			}
 			words := sc.texts[i:min(end, i+8)]
 			n, cands := r.gaz.LookupTokens(words)
 			for n > 1 && (lowerTail(&doc.Tokens[i+n-1]) || n == 2 && t.Tag == "DT" && !doc.Tokens[i+1].Cap || headsBody(doc, i+n-1, end)) {

@@ -2,11 +2,13 @@ package place
 
 // Where a name the gazetteer matched ends: in the first part of a hyphenated word ("Hong
 // Kong-based"), or before a body's noun that makes the words a body's name ("the Michigan
-// Center for ...").
+// Center for ..."); and a compass word whose name the next one completes ("North and South
+// Korea").
 
 import (
 	"strings"
 
+	"github.com/annals-org/annals/gazetteer"
 	"github.com/annals-org/annals/text"
 )
 
@@ -40,4 +42,33 @@ var bodyNouns = map[string]bool{"center": true, "centre": true, "institute": tru
 // Michigan Center for ..." is no Michigan Center, a town), and the place is the words before.
 func headsBody(doc *text.Doc, k, end int) bool {
 	return k+1 < end && bodyNouns[doc.Tokens[k].Lower] && doc.Tokens[k+1].Lower == "for"
+}
+
+// compassShared returns the places named by the compass word at token i when "and", "or" or a
+// comma joins it to another compass word whose name the gazetteer knows and lends it ("North
+// and South Korea": North Korea; "Eastern and Southern Europe": Eastern Europe), or nil: alone
+// the word would name a region called North or Eastern somewhere.
+func (r *Resolver) compassShared(doc *text.Doc, texts []string, i, end int) []*gazetteer.Place {
+	if i+3 >= end || !doc.Tokens[i].Cap || !compassWord(doc.Tokens[i].Lower) {
+		return nil
+	}
+	switch doc.Tokens[i+1].Lower {
+	case "and", "or", ",":
+	default:
+		return nil
+	}
+	j := i + 2
+	if !doc.Tokens[j].Cap || !compassWord(doc.Tokens[j].Lower) {
+		return nil
+	}
+	n, _ := r.gaz.LookupTokens(texts[j:min(end, j+6)])
+	if n < 2 {
+		return nil
+	}
+	var buf [6]string
+	words := append(append(buf[:0], texts[i]), texts[j+1:j+n]...)
+	if k, cands := r.gaz.LookupTokens(words); k == len(words) {
+		return cands
+	}
+	return nil
 }
