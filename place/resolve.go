@@ -110,6 +110,7 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 	r.villagesInHomeRegion(ms, idx)
 	namesakesAtHome(ms, idx, actors, lead)
 	namesakesBeyondCut(ms, idx)
+	r.bareNamesAtHome(doc, ms, idx, lead)
 	for i := range ms {
 		if p := ms[i].Place; p != nil {
 			ms[i].Country = ms[i].Country && strings.HasPrefix(p.Feature, "PCL")
