@@ -85,9 +85,10 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			if blocked[i] || t.Kind != text.Word || !t.Cap && !arabicArticle(doc, i, end) && !articleName(t) {
 				continue
 			}
-			if cands := r.compassShared(doc, sc.texts, i, end); cands != nil {
+			if cands, shared := r.compassShared(doc, sc.texts, i, end); shared {
+				// Without a name to share it is a place the gazetteer lacks: listed unresolved.
 				m := Mention{Tok: i, TokEnd: i + 1, Start: t.Start, End: t.End, Sentence: si, Candidates: cands, Kind: KindPlace, Text: t.Text}
-				m.Country = strings.HasPrefix(cands[0].Feature, "PCL")
+				m.Country = cands != nil && strings.HasPrefix(cands[0].Feature, "PCL")
 				out = append(out, m)
 				continue
 			}

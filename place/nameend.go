@@ -44,31 +44,35 @@ func headsBody(doc *text.Doc, k, end int) bool {
 	return k+1 < end && bodyNouns[doc.Tokens[k].Lower] && doc.Tokens[k+1].Lower == "for"
 }
 
-// compassShared returns the places named by the compass word at token i when "and", "or" or a
-// comma joins it to another compass word whose name the gazetteer knows and lends it ("North
-// and South Korea": North Korea; "Eastern and Southern Europe": Eastern Europe), or nil: alone
-// the word would name a region called North or Eastern somewhere.
-func (r *Resolver) compassShared(doc *text.Doc, texts []string, i, end int) []*gazetteer.Place {
+// compassShared reports whether the compass word at token i is joined by "and", "or" or a
+// comma to another compass word before a capitalised name: then it takes its name from that
+// one, and returns the places the gazetteer knows by it ("North and South Korea": North Korea;
+// "Eastern and Southern Africa": East Africa), or none ("Eastern and Southern Europe", where
+// the gazetteer has no Eastern Europe). Alone the word would name a region called North or
+// Eastern somewhere.
+func (r *Resolver) compassShared(doc *text.Doc, texts []string, i, end int) ([]*gazetteer.Place, bool) {
 	if i+3 >= end || !doc.Tokens[i].Cap || !compassWord(doc.Tokens[i].Lower) {
-		return nil
+		return nil, false
 	}
 	switch doc.Tokens[i+1].Lower {
 	case "and", "or", ",":
 	default:
-		return nil
+		return nil, false
 	}
 	j := i + 2
-	if !doc.Tokens[j].Cap || !compassWord(doc.Tokens[j].Lower) {
-		return nil
+	if !doc.Tokens[j].Cap || !compassWord(doc.Tokens[j].Lower) || !doc.Tokens[j+1].Cap || doc.Tokens[j+1].Kind != text.Word {
+		return nil, false
 	}
 	n, _ := r.gaz.LookupTokens(texts[j:min(end, j+6)])
 	if n < 2 {
-		return nil
+		// A name the gazetteer lacks ("Southern Ruritania"), not a common word ("the North and
+		// South Wing").
+		return nil, !r.commonWord(doc.Tokens[j+1].Lower)
 	}
 	var buf [6]string
 	words := append(append(buf[:0], texts[i]), texts[j+1:j+n]...)
 	if k, cands := r.gaz.LookupTokens(words); k == len(words) {
-		return cands
+		return cands, true
 	}
-	return nil
+	return nil, true
 }
