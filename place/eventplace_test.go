@@ -61,6 +61,8 @@ func TestLocateOwnClause(t *testing.T) {
 			"Police shot a man after he stabbed two guards in Mombasa.", 0, "shot", true, "Mombasa"},
 		{"a physical act in one of two coordinate clauses",
 			"In Tamale gunmen burned a market; police dispersed a crowd in Kumasi.", 0, "burned", true, "Tamale"},
+		{"a physical act whose sentence names a place only in another coordinate clause is at the earlier scene",
+			"Gunmen attacked a village near Tamale on Monday. They burned its granary; police later arrested two men in Kumasi.", 1, "burned", true, "Tamale"},
 	}
 	var got, want []string
 	for _, tc := range tests {
