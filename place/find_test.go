@@ -23,6 +23,12 @@ func TestLowerCaseTail(t *testing.T) {
 			[]got{{"Danube river", "", "STM"}, {"Vukovar", "HRV", "PPLA"}, {"Bab el-Oued", "DZA", "ADM2"}}},
 		{"a lower-case word inside a name", "The Hague and Trinidad and Tobago signed the pact.",
 			[]got{{"The Hague", "NLD", "PPLG"}, {"Trinidad and Tobago", "TTO", "PCLI"}}},
+		{"a name the gazetteer matched whatever the case ends before a lower-case word",
+			"Little rock pools dotted the shore near Perth.",
+			[]got{{"Perth", "AUS", "PPLA"}}},
+		{"a sentence's first word and a common noun are no town",
+			"Green bay leaves flavour the stew served in Kingston.",
+			[]got{{"Kingston", "JAM", "PPLC"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
