@@ -76,6 +76,8 @@ func TestComplete(t *testing.T) {
 			[]listed{{"Esperance", "AUS", place.KindPlace}}},
 		{"nor a word the article writes after a given name", "Gale Ripley spoke in Ripley on Friday. Ripley said the roads were closed.",
 			[]listed{{"Ripley", "GBR", place.KindPlace}}},
+		{"nor a currency's first word", "Officials in the US said aid would come. US$5 million will go to farmers.",
+			[]listed{{"US", "USA", place.KindPlace}}},
 		{"a double surname is no place", "The report was written by Dr. Amy Cook-Redfern.", nil},
 		{"a lower-case word is no demonym", "He ordered french fries and a danish.", nil},
 	}
