@@ -24,6 +24,9 @@ func TestVillagesInHomeRegion(t *testing.T) {
 		{"no other place of the story near the village: the town stays",
 			"A grain truck overturned near Galva on Tuesday, the Kansas Highway Patrol said. The driver was taken to a hospital in Goodland, Kansas.",
 			[]string{"Galva: Illinois", "Goodland: Kansas", "Kansas: Kansas"}},
+		{"the story's towns all more than 60 km from the village: the town stays",
+			"A grain truck overturned near Galva on Tuesday. The driver, from Garden City, was taken to a hospital in Dodge City, Kansas.",
+			[]string{"Galva: Illinois", "Garden City: Kansas", "Dodge City: Kansas", "Kansas: Kansas"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
