@@ -13,31 +13,22 @@ import (
 // name that ends in a place noun and names an area abroad ("the Karak district": "Karak
 // District" in Pakistan, "Karak" in Jordan), or a small town abroad whose name the lead
 // country gives an area with an area's noun ("the Central Coast" in a Canadian story: the
-// Central Coast Regional District, not a town in New South Wales). It runs
-// after scoring, not by widening the candidates before it: the bare name's namesakes would
-// then vote for the article's countries.
+// Central Coast Regional District, not a town in New South Wales). It runs after scoring, not
+// by widening the candidates before it: the bare name's namesakes would then vote for the
+// article's countries.
 func (r *Resolver) bareNamesAtHome(doc *text.Doc, ms []Mention, idx *placeIndex, lead string) {
-	if lead == "" {
+	if lead == "" || idx.all.countries.get(lead) == 0 {
 		return
 	}
-	var perCountry map[string]int // mentions resolved in each country, made on first need
 	var buf [8]string
 	for i := range ms {
 		m := &ms[i]
 		p := m.Place
-		if p == nil || p.Country == lead || m.TokEnd-m.Tok > len(buf) ||
-			!(p.Class == "A" && m.TokEnd-m.Tok >= 2 && placeNouns[doc.Tokens[m.TokEnd-1].Lower] || minor(p)) {
+		if p == nil || p.Country == lead || m.TokEnd-m.Tok > len(buf) || idx.all.countries.get(p.Country) > 1 {
 			continue
 		}
-		if perCountry == nil {
-			perCountry = map[string]int{}
-			for k := range ms {
-				if q := ms[k].Place; q != nil {
-					perCountry[q.Country]++
-				}
-			}
-		}
-		if perCountry[p.Country] > 1 || perCountry[lead] == 0 {
+		nounEnds := p.Class == "A" && m.TokEnd-m.Tok >= 2 && placeNouns[doc.Tokens[m.TokEnd-1].Lower]
+		if !nounEnds && !minor(p) {
 			continue
 		}
 		words := buf[:0]
@@ -45,9 +36,9 @@ func (r *Resolver) bareNamesAtHome(doc *text.Doc, ms []Mention, idx *placeIndex,
 			words = append(words, doc.Tokens[t].Text)
 		}
 		var c *gazetteer.Place
-		if p.Class == "A" && placeNouns[doc.Tokens[m.TokEnd-1].Lower] {
+		if nounEnds {
 			c = areaIn(r.gaz, words[:len(words)-1], lead) // "the Karak district": Karak
-		} else if minor(p) {
+		} else {
 			c = r.suffixedArea(words, lead) // "the Central Coast": Central Coast Regional District
 		}
 		if c != nil {

@@ -226,9 +226,11 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 }
 
 // hyphenParts appends to out the places named by the capitalised parts of a hyphenated word
-// ("Beijing-based", "Russia-Turkey ties", "a Canada-wide warrant", "the Canada-EU deal"): a part that is no common
-// word and names a country, a region or a town of some size (bigEnough), resolved as the
-// article's other mentions of the name, else as the gazetteer ranks it.
+// ("Beijing-based", "Russia-Turkey ties", "a Canada-wide warrant", "the Canada-EU deal"): a
+// part that is no common word and names a country, a region or a town of some size
+// (bigEnough), resolved as the article's other mentions of the name, else as the gazetteer
+// ranks it; a first part that ends a longer name begun before it names that place whole ("a
+// New York-based squad", hyphenNameStart).
 func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, taken []bool, byText map[string]*Mention, out []Mention) []Mention {
 	t := &doc.Tokens[i]
 	if strings.IndexByte(t.Text, '-') <= 0 {
@@ -321,9 +323,9 @@ func orgInitials(w string) bool {
 	return true
 }
 
-// hyphenNameStart returns where the capitalised words right before token i begin, that the first
-// part of its hyphenated word ends, and the gazetteer's places of the longest name they make
-// with it ("New York-based": New York; "Los Angeles-born": Los Angeles), nil when they make
+// hyphenNameStart returns where the capitalised words right before token i begin, that the
+// first part of its hyphenated word ends, and the gazetteer's places of the longest name they
+// make with it ("New York-based": New York; "Los Angeles-born": Los Angeles), nil when they make
 // none; i itself when no untaken proper noun comes right before it.
 func (r *Resolver) hyphenNameStart(doc *text.Doc, si, i int, taken []bool, part string) (int, []*gazetteer.Place) {
 	s := &doc.Sentences[si]

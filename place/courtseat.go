@@ -15,7 +15,8 @@ import (
 // Court"), where a school or a hospital is as often named after a person ("Franklin
 // Elementary"), so recognition, which wants a town of some size before such a name, leaves
 // them out. The town must have a namesake in a country the article names: the one nearest the
-// article's other towns and regions. Not a common word ("High Court"), a person's name, nor a street's ("Court Street").
+// article's other towns and regions. Not a common word ("High Court"), a person's name, nor a
+// street's ("Court Street").
 func (r *Resolver) courtSeats(doc *text.Doc, actors []actor.Mention, taken []bool, byText map[string]*Mention, res *Result, out []Mention) []Mention {
 	var buf [4]string
 	var countries []string

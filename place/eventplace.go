@@ -11,9 +11,8 @@ import (
 // police arrested the mayor in Miami") or a coordinate clause after ", but" or ";"
 // ("patients were due to leave for Amman, but the army refused"); a statement also quotes
 // words that name places of what was said, not of where ('"troops fired in Kisumu," the
-// minister said in Nairobi'). Such a place stands back
-// for a place of the event's own clause, and locates the event only where nothing better
-// does (Locate). Relative clauses are not told apart: the head they hang on is often a
+// minister said in Nairobi'). Such a place stands back for a place of the event's own clause,
+// and locates the event only where nothing better does (Locate). Relative clauses are not told apart: the head they hang on is often a
 // place of the main clause's act, and where they end is not known without a parse.
 
 // subordinators open a subordinate clause that tells of another act or state than the main

@@ -30,18 +30,17 @@ func (r *Resolver) hyphenContinues(doc *text.Doc, texts []string, i, k, end int)
 	return n == len(words)
 }
 
-// bodyNouns head the name of a body or an institution: "the Michigan Center for Computer
-// Security", "the Ontario Institute for Cancer Research".
+// bodyNouns, with institutionNouns, head the name of a body or an institution: "the Michigan
+// Center for Computer Security", "the Ontario Institute for Cancer Research".
 var bodyNouns = map[string]bool{"center": true, "centre": true, "institute": true, "foundation": true,
-	"council": true, "society": true, "association": true, "academy": true, "college": true,
-	"school": true, "university": true, "commission": true, "committee": true, "fund": true,
-	"museum": true, "library": true, "hospital": true, "clinic": true}
+	"society": true, "academy": true, "university": true, "commission": true, "committee": true, "fund": true}
 
 // headsBody reports whether token k, the last of a name the gazetteer matched, is a body's noun
 // that "for" follows, inside the sentence ending before end: the name is a body's ("the
 // Michigan Center for ..." is no Michigan Center, a town), and the place is the words before.
 func headsBody(doc *text.Doc, k, end int) bool {
-	return k+1 < end && bodyNouns[doc.Tokens[k].Lower] && doc.Tokens[k+1].Lower == "for"
+	w := doc.Tokens[k].Lower
+	return k+1 < end && (bodyNouns[w] || institutionNouns[w]) && doc.Tokens[k+1].Lower == "for"
 }
 
 // compassShared reports whether the compass word at token i is joined by "and", "or" or a
