@@ -101,6 +101,11 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 				i += n - 1 // "Hong Kong-based": Complete lists the whole name
 				continue
 			}
+			if n == 0 && t.Text == "Greater" && len(words) > 1 {
+				if n, _ := r.gaz.LookupTokens(words[1:]); n > 0 {
+					continue // "Greater Vancouver" the gazetteer lacks: the area is placed at the town it is named after (plausible)
+				}
+			}
 			if n == 0 {
 				if m, k, ok := r.cityDistrict(doc, si, i, end); ok {
 					out = append(out, m)

@@ -38,10 +38,12 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	}
 	// A title or a person's name around it: "President Bush", "Lake Smith" are people. But a
 	// compass word before a region or a major city names a part of it ("Far North
-	// Queensland", "North Dallas", "North-Western Sydney"), and a broadcaster's initials
-	// before a town name its station there ("CBC Toronto").
+	// Queensland", "North Dallas", "North-Western Sydney"), "Greater" a wider area named after
+	// the place and placed at it ("the Greater Toronto Area", "Greater Mumbai"), and a
+	// broadcaster's initials before a town name its station there ("CBC Toronto").
 	if i > 0 && doc.Tokens[i-1].Cap && doc.Tokens[i-1].Tag.IsProper() && !locativePrepositions[doc.Tokens[i-1].Lower] && i-1 != s.First &&
-		!(compassPrefix(doc.Tokens[i-1].Lower) && (regionOrCountry(cands[0]) || majorName(cands[0])) || acronymWord(doc.Tokens[i-1].Text) && !strings.Contains(doc.Tokens[i-1].Text, ".")) {
+		!(compassPrefix(doc.Tokens[i-1].Lower) && (regionOrCountry(cands[0]) || majorName(cands[0])) || doc.Tokens[i-1].Text == "Greater" ||
+			acronymWord(doc.Tokens[i-1].Text) && !strings.Contains(doc.Tokens[i-1].Text, ".")) {
 		return false
 	}
 	// A line without a final stop ends its sentence ("on vacation in Hawaii", a caption): the
