@@ -53,11 +53,21 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	// A person's or a disease's name here? Asked of few words: personName, once per word.
 	personal := func(w string) bool { return diseases[w] || sc.personName(r, doc, w) }
 	county := namesCounty(doc)
+	lists, next := r.areaLists(doc), 0
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		end := s.First + len(s.Tokens)
 		for i := s.First; i < end; i++ {
 			t := &doc.Tokens[i]
+			for next < len(lists) && lists[next].Tok < i {
+				next++
+			}
+			if next < len(lists) && lists[next].Tok == i { // "Lane, Linn and Benton counties"
+				out = append(out, lists[next])
+				i = lists[next].TokEnd - 1
+				next++
+				continue
+			}
 			// countyAbbreviation and special need a capital (an acronym may start with a point):
 			// testing it here spares most tokens two calls that return a whole Mention.
 			capital := t.Cap || strings.HasPrefix(t.Text, ".")
