@@ -11,6 +11,21 @@ import (
 // namesake counties of several states apart.
 type areaGot struct{ Text, Country, Admin1, Feature string }
 
+// areasOf lists the place mentions found and resolved in text in, with their regions.
+func areasOf(in string) []areaGot {
+	doc := an.Analyze(in)
+	res := resolver.Places(doc, finder.Find(doc, time.Time{}))
+	var out []areaGot
+	for _, m := range res.Mentions {
+		g := areaGot{Text: m.Text}
+		if m.Place != nil {
+			g.Country, g.Admin1, g.Feature = m.Place.Country, m.Place.Admin1Name, m.Place.Feature
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
 // TestAreaLists resolves the names listed before a plural area noun as areas of that kind, all
 // in the state or country that holds the most of them.
 func TestAreaLists(t *testing.T) {
@@ -35,17 +50,7 @@ func TestAreaLists(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := an.Analyze(tc.in)
-			res := resolver.Places(doc, finder.Find(doc, time.Time{}))
-			var out []areaGot
-			for _, m := range res.Mentions {
-				g := areaGot{Text: m.Text}
-				if m.Place != nil {
-					g.Country, g.Admin1, g.Feature = m.Place.Country, m.Place.Admin1Name, m.Place.Feature
-				}
-				out = append(out, g)
-			}
-			if diff := cmp.Diff(tc.want, out); diff != "" {
+			if diff := cmp.Diff(tc.want, areasOf(tc.in)); diff != "" {
 				t.Errorf("%s: places (-want +got):\n%s", tc.in, diff)
 			}
 		})

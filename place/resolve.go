@@ -109,6 +109,7 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 	r.villagesAtHome(ms, idx, focus, lead)
 	r.villagesInHomeRegion(ms, idx)
 	namesakesAtHome(ms, idx, actors, lead)
+	r.townsNamedLikeCountries(doc, ms, idx, actors)
 	namesakesBeyondCut(ms, idx)
 	r.bareNamesAtHome(doc, ms, idx, lead)
 	for i := range ms {
