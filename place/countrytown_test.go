@@ -20,7 +20,7 @@ func TestTownsNamedLikeCountries(t *testing.T) {
 			[]areaGot{{"COLUMBUS", "USA", "Ohio", "PPLA"}, {"Ohio", "USA", "Ohio", "ADM1"}, {"Lebanon", "USA", "Ohio", "PPLA2"},
 				{"Warren County", "USA", "Ohio", "ADM2"}, {"Lebanon", "USA", "Ohio", "PPLA2"}, {"Cincinnati", "USA", "Ohio", "PPLA2"},
 				{"Mason", "USA", "Ohio", "PPL"}, {"Springboro", "USA", "Ohio", "PPL"}}},
-		{"a town's office, in a story datelined in another state",
+		{"its distance from a town, in a story datelined in another state",
 			"KNOXVILLE, Tenn. — The Peru police chief said a fire destroyed a barn outside Peru, 15 miles north of Kokomo. Crews from Logansport and Wabash helped.",
 			[]areaGot{{"KNOXVILLE", "USA", "Tennessee", "PPLA2"}, {"Tenn.", "USA", "Tennessee", "ADM1"}, {"Peru", "USA", "Indiana", "PPLA2"},
 				{"Peru", "USA", "Indiana", "PPLA2"}, {"Kokomo", "USA", "Indiana", "PPLA2"}, {"Logansport", "USA", "Indiana", "PPLA2"},
