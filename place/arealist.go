@@ -25,7 +25,8 @@ const maxListItems = 12
 // areaLists returns, in text order, a mention for each name of a list of two or more names
 // joined by commas and a last "and", "or" or "&" right before a plural area noun. Each name is
 // looked up with the singular noun after it ("Lane County") or before it ("County Cork"), else alone, keeping only its
-// areas; a name that is neither is left to the rest of recognition. The candidates of each
+// areas; a name that is neither is listed unresolved when it is no English word (the noun
+// marks it as a place, as "Zelmorov district" does), else it ends the list. The candidates of each
 // are narrowed to the states (for counties and other areas inside a first-level region) or
 // countries that hold the most names of the list, so that the list is resolved in one
 // place: "Lane, Linn and Benton counties" are all three Oregon's (Kansas has a Lane and a
@@ -69,7 +70,11 @@ func (r *Resolver) listBefore(doc *text.Doc, s *text.Sentence, si, k int, singul
 		}
 		m, ok := r.listedArea(doc, si, first, j, singular)
 		if !ok {
-			break
+			if !lettersOnly(doc.Tokens[first:j]) || !r.noEnglishWord(doc, first, j) {
+				break
+			}
+			m = r.unknownMention(doc, si, first, j) // "Uttara Kannada districts": a district the gazetteer lacks
+			m.want = "A"
 		}
 		items = append(items, m)
 		j = first
@@ -108,7 +113,8 @@ func listNameWord(t *text.Token) bool {
 }
 
 // listedArea looks up the name at tokens [i, j) as an area of a list before a plural noun:
-// with the singular noun after it, else before it, else alone, keeping its areas only.
+// with the singular noun after it, else before it, else alone, keeping its areas, or for want
+// of them the towns of that very name, where an area the gazetteer lacks has its seat.
 func (r *Resolver) listedArea(doc *text.Doc, si, i, j int, singular string) (Mention, bool) {
 	var buf [4]string
 	words := buf[:0]
@@ -122,10 +128,18 @@ func (r *Resolver) listedArea(doc *text.Doc, si, i, j int, singular string) (Men
 	} else if n, c := r.gaz.LookupTokens(prefixed); n == len(prefixed) {
 		cands = c
 	} else if n, c := r.gaz.LookupTokens(words); n == len(words) {
+		name := doc.Text[doc.Tokens[i].Start:doc.Tokens[j-1].End]
+		var towns []*gazetteer.Place
 		for _, p := range c {
-			if p.Class == "A" && !strings.HasPrefix(p.Feature, "PCL") {
+			switch {
+			case p.Class == "A" && !strings.HasPrefix(p.Feature, "PCL"):
 				cands = append(cands, p)
+			case p.Class == "P" && gazetteer.IsPrimary(p, name):
+				towns = append(towns, p)
 			}
+		}
+		if len(cands) == 0 {
+			cands = towns // "Udupi and Uttara Kannada districts": a district the gazetteer lacks, at its seat of the same name
 		}
 	}
 	if len(cands) == 0 {

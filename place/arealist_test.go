@@ -44,6 +44,8 @@ func TestAreaLists(t *testing.T) {
 			[]areaGot{{"Idlib", "SYR", "Idlib", "ADM1"}, {"Hama", "SYR", "Hama", "ADM1"}}},
 		{"the noun before the name, as Ireland writes it", "Rivers burst their banks in the Kerry and Cork counties.",
 			[]areaGot{{"Kerry", "IRL", "Munster", "ADM2"}, {"Cork", "IRL", "Munster", "ADM2"}}},
+		{"a district the gazetteer lacks is listed unresolved, or at its seat of the same name", "Rain closed schools in Udupi and Uttara Kannada districts.",
+			[]areaGot{{"Udupi", "IND", "Karnataka", "PPL"}, {"Uttara Kannada", "", "", ""}}},
 		{"one name is no list: the plural noun leaves it as it is", "Most Texas counties reported no cases.",
 			[]areaGot{{"Texas", "USA", "Texas", "ADM1"}}},
 		{"words that name no area make no list", "Both the Republican and Democratic states voted.", nil},
