@@ -271,6 +271,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Leeds", "GBR", "PPLA2"}, {"Adelaide", "AUS", "PPLA"}, {"Winnipeg", "CAN", "PPLA"}}},
 		{"'Greater' before a name the gazetteer holds whole is that place", "Buses in Greater London and Greater Sudbury ran late.",
 			[]got{{"Greater London", "GBR", "ADM2"}, {"Greater Sudbury", "CAN", "PPL"}}},
+		{"a name before 'river' is no town known by it only as an alternate", "In Kerala, the Periyar river rose near Aluva.",
+			[]got{{"Kerala", "IND", "ADM1"}, {"Periyar", "", ""}, {"Aluva", "IND", "PPL"}}},
 		{"a common word heading an institution", "She studied at the University of Oregon.",
 			[]got{{"Oregon", "USA", "ADM1"}}},
 		{"a common word after 'of' in a title", "The Commissioner of Police spoke.", nil},

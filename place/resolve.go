@@ -186,13 +186,16 @@ func markContext(doc *text.Doc, ms []Mention) {
 // town has a downtown, a state an upstate.
 var partWants = map[string]string{"downtown": "P", "uptown": "P", "midtown": "P", "upstate": "A", "downstate": "A"}
 
-// nounWants is the feature class a place noun asks for: A for a region, P for a town.
+// nounWants is the feature class a place noun asks for: A for a region, P for a town, H for
+// water.
 func nounWants(noun string) string {
 	switch noun {
 	case "province", "region", "state", "governorate", "oblast", "prefecture", "department":
 		return "A"
 	case "city", "town", "village", "mayor": // "the Quebec mayor" is the city's
 		return "P"
+	case "river", "lake":
+		return "H"
 	}
 	return ""
 }
@@ -374,6 +377,9 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 	for rank, c := range cands {
 		if m.variant && focus[c.Country] == 0 && nearOthers(c, m, all) == 0 && !major(c) {
 			continue // another spelling is taken only in the article's countries, near its places, or for a major place
+		}
+		if m.want == "H" && c.Class != "H" && !gazetteer.IsPrimary(c, m.Text) {
+			continue // "the Periyar river" is no town known by that name as an alternate; a town named after it may be on it
 		}
 		sc := scorer{explain: m.Explained != nil}
 		sc.add(3/float64(1+rank), "gazetteer rank")
