@@ -50,7 +50,8 @@ var longestRegionAbbreviation = func() int {
 // anywhere are the abbreviations that name their region wherever they stand, capitalised:
 // those with inner points ("In B.C., snow fell") and NSW. The others, short words and postal
 // codes that are also words ("Ill.", "Miss.", "OR", "IN"), need a place and a comma before
-// them ("Nashville, Tenn.", "SPOKANE, Wash.").
+// them ("Nashville, Tenn.", "SPOKANE, Wash."), or a preposition of place before them and
+// their point ("officials in Tenn. said").
 func anywhere(a string) bool { return strings.ContainsAny(a, ".&") || a == "NSW" }
 
 // abbreviation returns the end (past a final point written against it) and the region of an
@@ -69,7 +70,7 @@ func (r *Resolver) abbreviation(doc *text.Doc, s *text.Sentence, i int) (int, *g
 		return 0, nil
 	}
 	afterPlace := i-2 >= s.First && doc.Tokens[i-1].Text == "," && doc.Tokens[i-2].Cap && doc.Tokens[i-2].Kind == text.Word
-	if !anywhere(w) && !afterPlace {
+	if !anywhere(w) && !afterPlace && !r.pointedAfterPreposition(doc, s, i) {
 		return 0, nil
 	}
 	p := r.gaz.Admin1(reg[0], reg[1])
@@ -83,6 +84,42 @@ func (r *Resolver) abbreviation(doc *text.Doc, s *text.Sentence, i int) (int, *g
 		return 0, nil // a short word written without its point before a capitalised word begins a longer name: "Trujillo, La Libertad"
 	}
 	return end, p
+}
+
+// pointedAfterPreposition reports whether the abbreviation at token i, written with its point
+// and after a preposition of place (or listed after such an abbreviation), stands alone:
+// "officials in Tenn. said", not "in Miss. Lee's class", where a name follows.
+func (r *Resolver) pointedAfterPreposition(doc *text.Doc, s *text.Sentence, i int) bool {
+	if i == s.First || !locativePrepositions[doc.Tokens[i-1].Lower] && !listedAfterAbbreviation(doc, s, i) {
+		return false
+	}
+	t, next := &doc.Tokens[i], i+1
+	if !strings.HasSuffix(t.Text, ".") {
+		if next >= len(doc.Tokens) || doc.Tokens[next].Text != "." || doc.Tokens[next].Start != t.End {
+			return false
+		}
+		next++
+	}
+	return next >= len(doc.Tokens) || !(doc.Tokens[next].Cap && doc.Tokens[next].Kind == text.Word)
+}
+
+// listedAfterAbbreviation reports whether the token at i follows "and", "or" or a comma after
+// a region's abbreviation written with its point: "in Tenn. and Ore.".
+func listedAfterAbbreviation(doc *text.Doc, s *text.Sentence, i int) bool {
+	switch doc.Tokens[i-1].Lower {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	j := i - 2
+	if j > s.First && doc.Tokens[j].Text == "." {
+		j--
+	}
+	if j <= s.First {
+		return false
+	}
+	_, ok := regionAbbreviations[strings.TrimSuffix(doc.Tokens[j].Text, ".")]
+	return ok && (locativePrepositions[doc.Tokens[j-1].Lower] || listedAfterAbbreviation(doc, s, j))
 }
 
 // special finds the mentions that the general match misses for their form: a region's
