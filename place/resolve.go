@@ -386,7 +386,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		sc.add(0.3*math.Log10(float64(c.Population)+1), "population")
 		sc.addOf(kindBonus(c.Feature), "kind ", c.Feature, "")
 		sc.addOf(3*focus[c.Country], "article's focus on ", c.Country, "")
-		if !gazetteer.IsPrimary(c, m.Text) && !regionSeatNamed(c, m.Text) && !shortForm(c, m.Text) {
+		if !gazetteer.IsPrimary(c, m.Text) && !regionSeatNamed(c, m.Text) && !shortForm(c, m.Text) && !oceanName(c, m.Text) {
 			sc.add(-1.5, "known by this name only as an alternate") // "Africa" is not Mahdia
 		}
 		if in != nil && within(c, in) && !(c == in && in.Feature == "ADM1") { // "Durango, Durango": the city
@@ -507,6 +507,13 @@ func shortForm(c *gazetteer.Place, name string) bool {
 		}
 	}
 	return false
+}
+
+// oceanName reports whether c is an ocean and name its name without "Ocean", as news name
+// it: "the Atlantic coast" is the ocean's, not Atlantic, Iowa.
+func oceanName(c *gazetteer.Place, name string) bool {
+	return c.Feature == "OCN" && len(c.Name) == len(name)+len(" Ocean") && strings.HasSuffix(c.Name, " Ocean") &&
+		strings.EqualFold(c.Name[:len(name)], name)
 }
 
 // riverQualifiers join a town's name to the river or sea it lies on ("upon Tyne", "am Main").
