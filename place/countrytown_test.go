@@ -40,3 +40,30 @@ func TestTownsNamedLikeCountries(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedCountryNames keeps a country's name that a region of another country shares
+// ("Georgia") from setting the article's country by itself: the other places tell which.
+func TestSharedCountryNames(t *testing.T) {
+	load(t)
+	tests := []struct {
+		name, in string
+		want     []areaGot
+	}{
+		{"a US state named like a country does not make the towns of its story foreign",
+			"GAINESVILLE — A Hall County deputy was hurt Saturday near Oakwood, the Georgia State Patrol said. He was taken to Northeast Georgia Medical Center in Gainesville. " +
+				"The other driver, a Flowery Branch man, was charged, and troopers from Lawrenceville and Buford helped.",
+			[]areaGot{{"GAINESVILLE", "USA", "Georgia", "PPLA2"}, {"Hall County", "USA", "Georgia", "ADM2"}, {"Oakwood", "USA", "Georgia", "PPL"},
+				{"Georgia", "USA", "Georgia", "ADM1"}, {"Georgia", "USA", "Georgia", "ADM1"}, {"Gainesville", "USA", "Georgia", "PPLA2"},
+				{"Flowery Branch", "USA", "Georgia", "PPL"},
+				{"Lawrenceville", "USA", "Georgia", "PPLA2"}, {"Buford", "USA", "Georgia", "PPL"}}},
+		{"the country, among its neighbours", "Troops crossed into Georgia from Russia near Tskhinvali.",
+			[]areaGot{{"Georgia", "GEO", "", "PCLI"}, {"Russia", "RUS", "", "PCLI"}, {"Tskhinvali", "GEO", "Shida Kartli", "PPL"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, areasOf(tc.in)); diff != "" {
+				t.Errorf("%s: places (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}

@@ -299,16 +299,19 @@ func othersAbroad(ms []Mention, i int) (country string, n int, strong, named boo
 // place twice, and a name whose candidates all lie in one country once.
 func (r *Resolver) focus(doc *text.Doc, ms []Mention, actors []actor.Mention) map[string]float64 {
 	f := map[string]float64{}
-	for _, a := range actors {
+	for i := range actors {
+		a := &actors[i]
 		if a.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[a.TokEnd].Lemma] {
 			continue // "the US dollar" says nothing of where the story is
 		}
-		if a.Country != "" {
+		if a.Country != "" && !atSharedCountryName(a, ms) {
 			f[a.Country]++
 		}
 	}
 	for _, m := range ms {
 		switch {
+		case m.Country && sharedCountryName(&m):
+			// "Georgia" is also a US state: the other places tell which (Places weighs both)
 		case m.Country:
 			f[m.Candidates[0].Country] += 2
 		case m.variant:
@@ -330,6 +333,24 @@ func (r *Resolver) focus(doc *text.Doc, ms []Mention, actors []actor.Mention) ma
 		f[k] /= total
 	}
 	return f
+}
+
+// sharedCountryName reports whether country mention m names a region of another country too
+// ("Georgia"), so that it says nothing of the article's country by itself.
+func sharedCountryName(m *Mention) bool {
+	return m.Country && onlyCountry(m.Candidates) == ""
+}
+
+// atSharedCountryName reports whether actor a overlaps a mention of a country's name that a
+// region of another country shares ("the Georgia State Patrol"; ms are in text order).
+func atSharedCountryName(a *actor.Mention, ms []Mention) bool {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].TokEnd > a.Tok })
+	for ; i < len(ms) && ms[i].Tok < a.TokEnd; i++ {
+		if sharedCountryName(&ms[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyCountry returns the country of every candidate, or "" when they lie in several (or none).
