@@ -7,17 +7,25 @@ import (
 	"github.com/annals-org/annals/text"
 )
 
-// A plural area noun after a list of names makes each name an area of that kind: "Lane, Linn
-// and Benton counties" are Lane County, Linn County and Benton County; "Idlib and Hama
-// provinces" the two provinces, not their capitals. Alone, "Lane" is a common word, "Linn" an
-// alternate name of Lynn, Massachusetts, and "Hama" the city.
+// A plural area or settlement noun after a list of names makes each name a place of that
+// kind: "Lane, Linn and Benton counties" are Lane County, Linn County and Benton County; "Idlib
+// and Hama provinces" the two provinces, not their capitals; "the Kibera and Mathare
+// neighbourhoods" two places. Alone, "Lane" is a common word, "Linn" an alternate name of
+// Lynn, Massachusetts, and "Hama" the city.
 
-// pluralAreaNouns maps a plural area noun to the singular that names each area of a list
-// before it ("Napa and Sonoma counties": "Napa County").
-var pluralAreaNouns = map[string]string{"counties": "County", "parishes": "Parish", "boroughs": "Borough",
-	"provinces": "Province", "districts": "District", "regions": "Region", "governorates": "Governorate",
-	"oblasts": "Oblast", "prefectures": "Prefecture", "states": "State", "departments": "Department",
-	"municipalities": "Municipality", "townships": "Township"}
+// listNoun is what a plural noun after a list asks of each name: the singular that names an
+// area with it ("Napa and Sonoma counties": "Napa County"), and the feature class wanted (A
+// for an area, P for a settlement).
+type listNoun struct{ singular, want string }
+
+// pluralListNouns are the plural nouns that make the names listed before them places.
+var pluralListNouns = map[string]listNoun{"counties": {"County", "A"}, "parishes": {"Parish", "A"},
+	"boroughs": {"Borough", "A"}, "provinces": {"Province", "A"}, "districts": {"District", "A"},
+	"regions": {"Region", "A"}, "governorates": {"Governorate", "A"}, "oblasts": {"Oblast", "A"},
+	"prefectures": {"Prefecture", "A"}, "states": {"State", "A"}, "departments": {"Department", "A"},
+	"municipalities": {"Municipality", "A"}, "townships": {"Township", "A"},
+	"neighbourhoods": {"", "P"}, "neighborhoods": {"", "P"}, "suburbs": {"", "P"}, "villages": {"", "P"},
+	"towns": {"", "P"}, "camps": {"", "P"}}
 
 // maxListItems bounds the names a list before a plural area noun is looked back over.
 const maxListItems = 12
@@ -41,11 +49,11 @@ func (r *Resolver) areaLists(doc *text.Doc) []Mention {
 			if len(w) < 5 || w[len(w)-1] != 's' { // most tokens: no map lookup
 				continue
 			}
-			singular, ok := pluralAreaNouns[w]
+			noun, ok := pluralListNouns[w]
 			if !ok {
 				continue
 			}
-			if items := r.listBefore(doc, s, si, k, singular); len(items) >= 2 {
+			if items := r.listBefore(doc, s, si, k, noun); len(items) >= 2 {
 				narrowToCommonRegion(items)
 				out = append(out, items...)
 			}
@@ -56,7 +64,7 @@ func (r *Resolver) areaLists(doc *text.Doc) []Mention {
 
 // listBefore returns the mentions of the names listed before the plural noun at token k, in
 // text order, or nil when the words before it are no list joined by "and", "or" or "&".
-func (r *Resolver) listBefore(doc *text.Doc, s *text.Sentence, si, k int, singular string) []Mention {
+func (r *Resolver) listBefore(doc *text.Doc, s *text.Sentence, si, k int, noun listNoun) []Mention {
 	var items []Mention
 	joined := false
 	j := k // the token after the name to read next, going back
@@ -68,13 +76,13 @@ func (r *Resolver) listBefore(doc *text.Doc, s *text.Sentence, si, k int, singul
 		if first == j {
 			break
 		}
-		m, ok := r.listedArea(doc, si, first, j, singular)
+		m, ok := r.listedPlace(doc, si, first, j, noun)
 		if !ok {
 			if !lettersOnly(doc.Tokens[first:j]) || !r.noEnglishWord(doc, first, j) {
 				break
 			}
 			m = r.unknownMention(doc, si, first, j) // "Uttara Kannada districts": a district the gazetteer lacks
-			m.want = "A"
+			m.want = noun.want
 		}
 		items = append(items, m)
 		j = first
@@ -112,43 +120,55 @@ func listNameWord(t *text.Token) bool {
 	return t.Cap && t.Kind == text.Word && t.Tag != "DT"
 }
 
-// listedArea looks up the name at tokens [i, j) as an area of a list before a plural noun:
-// with the singular noun after it, else before it, else alone, keeping its areas, or for want
-// of them the towns of that very name, where an area the gazetteer lacks has its seat.
-func (r *Resolver) listedArea(doc *text.Doc, si, i, j int, singular string) (Mention, bool) {
+// listedPlace looks up the name at tokens [i, j) as a place of a list before a plural noun.
+// An area is looked up with the singular noun after it, else before it, else alone, keeping
+// its areas, or for want of them the towns of that very name, where an area the gazetteer
+// lacks has its seat. A settlement is looked up alone, keeping the towns of that very name.
+func (r *Resolver) listedPlace(doc *text.Doc, si, i, j int, noun listNoun) (Mention, bool) {
 	var buf [4]string
 	words := buf[:0]
 	for t := i; t < j; t++ {
 		words = append(words, doc.Tokens[t].Text)
 	}
 	var cands []*gazetteer.Place
-	prefixed := append([]string{singular}, words...) // "County Cork", as Ireland writes it
-	if n, c := r.gaz.LookupTokens(append(words, singular)); n == len(words)+1 {
-		cands = c
-	} else if n, c := r.gaz.LookupTokens(prefixed); n == len(prefixed) {
-		cands = c
-	} else if n, c := r.gaz.LookupTokens(words); n == len(words) {
-		name := doc.Text[doc.Tokens[i].Start:doc.Tokens[j-1].End]
-		var towns []*gazetteer.Place
-		for _, p := range c {
-			switch {
-			case p.Class == "A" && !strings.HasPrefix(p.Feature, "PCL"):
-				cands = append(cands, p)
-			case p.Class == "P" && gazetteer.IsPrimary(p, name):
-				towns = append(towns, p)
+	prefixed := append([]string{noun.singular}, words...) // "County Cork", as Ireland writes it
+	switch {
+	case noun.want == "A" && r.lookupWhole(append(words, noun.singular), &cands):
+	case noun.want == "A" && r.lookupWhole(prefixed, &cands):
+	default:
+		if n, c := r.gaz.LookupTokens(words); n == len(words) {
+			name := doc.Text[doc.Tokens[i].Start:doc.Tokens[j-1].End]
+			var towns []*gazetteer.Place
+			for _, p := range c {
+				switch {
+				case noun.want == "A" && p.Class == "A" && !strings.HasPrefix(p.Feature, "PCL"):
+					cands = append(cands, p)
+				case p.Class == "P" && gazetteer.IsPrimary(p, name):
+					towns = append(towns, p)
+				}
 			}
-		}
-		if len(cands) == 0 {
-			cands = towns // "Udupi and Uttara Kannada districts": a district the gazetteer lacks, at its seat of the same name
+			if len(cands) == 0 {
+				cands = towns // "Udupi and Uttara Kannada districts": a district the gazetteer lacks, at its seat of the same name
+			}
 		}
 	}
 	if len(cands) == 0 {
 		return Mention{}, false
 	}
 	m := Mention{Tok: i, TokEnd: j, Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End, Sentence: si,
-		Candidates: cands, Kind: KindPlace, want: "A"}
+		Candidates: cands, Kind: KindPlace, want: noun.want}
 	m.Text = doc.Text[m.Start:m.End]
 	return m, true
+}
+
+// lookupWhole sets *cands to the places named by all of words, and reports whether there are.
+func (r *Resolver) lookupWhole(words []string, cands *[]*gazetteer.Place) bool {
+	n, c := r.gaz.LookupTokens(words)
+	if n != len(words) || len(c) == 0 {
+		return false
+	}
+	*cands = c
+	return true
 }
 
 // narrowToCommonRegion keeps, of each item's candidates, those in the regions that hold the

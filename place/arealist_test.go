@@ -46,6 +46,8 @@ func TestAreaLists(t *testing.T) {
 			[]areaGot{{"Kerry", "IRL", "Munster", "ADM2"}, {"Cork", "IRL", "Munster", "ADM2"}}},
 		{"a district the gazetteer lacks is listed unresolved, or at its seat of the same name", "Rain closed schools in Udupi and Uttara Kannada districts.",
 			[]areaGot{{"Udupi", "IND", "Karnataka", "PPL"}, {"Uttara Kannada", "", "", ""}}},
+		{"a settlement noun makes the names before it places, listed unresolved where the gazetteer lacks them", "Youths burned tyres in the Kibera and Mathare neighbourhoods on Tuesday.",
+			[]areaGot{{"Kibera", "", "", ""}, {"Mathare", "", "", ""}}},
 		{"one name is no list: the plural noun leaves it as it is", "Most Texas counties reported no cases.",
 			[]areaGot{{"Texas", "USA", "Texas", "ADM1"}}},
 		{"words that name no area make no list", "Both the Republican and Democratic states voted.", nil},
