@@ -23,9 +23,10 @@
 // name before a disease's noun names the disease ("Marburg virus"), throughout the article.
 // Areas follow one convention (docs/places-areas.md): the centre of their main body, judged
 // by containment. Names in a list ("Ontario, Manitoba and Quebec") take the kind of the
-// others (place/list.go); names listed before a plural area or settlement noun ("Lane, Linn and Benton
-// counties", "Idlib and Hama provinces") are each an area of that kind, all in the state or
-// country that holds the most of them (place/arealist.go). A metropolitan area named after a
-// place ("the Greater Toronto Area") is placed at that place. It does not geocode street
-// addresses or read coordinates written in the text.
+// others (place/list.go); names listed before a plural area or settlement noun ("Lane, Linn
+// and Benton counties", "Idlib and Hama provinces", "the Kibera and Mathare neighbourhoods")
+// are each a place of that kind, all in the state or country that holds the most of them
+// (place/arealist.go). A metropolitan area named after a place ("the Greater Toronto Area") is
+// placed at that place. It does not geocode street addresses or read coordinates written in
+// the text.
 package place
