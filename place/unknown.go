@@ -28,7 +28,9 @@ func (r *Resolver) unknownMention(doc *text.Doc, si, i, k int) Mention {
 // unknownPlace returns the end of a name at token i that the text marks as a place although
 // the gazetteer does not know it: before a place noun ("Takalout village"), after "the town
 // of" and its like, or after "in", "near" or "into" when no word of it is an English word
-// ("in Takalout"). Such a mention is listed unresolved. It returns i when there is none.
+// ("in Takalout"), or after another preposition of place when another spelling of it is
+// known ("at Kiryat Shmona"). Such a mention is listed unresolved, or resolved among the
+// places of its other spellings. It returns i when there is none.
 func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked []bool) int {
 	end := s.First + len(s.Tokens)
 	if i == s.First {
@@ -73,6 +75,11 @@ func (r *Resolver) markedPlaceEnd(doc *text.Doc, s *text.Sentence, i, k int) int
 		return k
 	case prev == "of" && p >= 1 && pluralTownNouns[doc.Tokens[p-1].Lower] || (prev == "and" || prev == ",") && listedAfterTownNoun(doc, s, p):
 		return k // "the villages of X and Y", "the towns of X, Y and Z"
+	case locativePrepositions[prev] && prev != "of" && (k-i > 1 || len(doc.Tokens[i].Text) >= 5) && lettersOnly(doc.Tokens[i:k]) &&
+		r.noEnglishWord(doc, i, k) && len(r.variantCandidates(doc.Text[doc.Tokens[i].Start:doc.Tokens[k-1].End])) > 0:
+		// "rockets fell at Kiryat Shmona": another spelling of a known place ("Qiryat Shmona");
+		// a word of four letters or fewer has too many ("a blow to Eta" is no Etah)
+		return k
 	}
 	return i
 }
