@@ -78,17 +78,17 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 					continue
 				}
 			}
+			if capital { // before the actors: "MOSCOW, Dec 5 (Reuters) -" is a dateline, not the government
+				if m, ok := r.special(doc, s, si, i); ok {
+					out = append(out, m)
+					i = m.TokEnd - 1
+					continue
+				}
+			}
 			if a := named[i]; a != nil {
 				if m, ok := r.fromActor(doc, si, a); ok {
 					out = append(out, m)
 					i = a.TokEnd - 1
-					continue
-				}
-			}
-			if capital {
-				if m, ok := r.special(doc, s, si, i); ok {
-					out = append(out, m)
-					i = m.TokEnd - 1
 					continue
 				}
 			}
@@ -162,8 +162,11 @@ func (r *Resolver) blockActors(doc *text.Doc, actors []actor.Mention, blocked []
 			// Tested first: such a mention stays open whatever the gazetteer says of it.
 			continue
 		}
-		if r.longerPlace(doc, m) || r.areaName(doc, m) {
-			continue // "British Columbia" is a place, not a British actor; "Prince Edward Island" no prince
+		if r.longerPlace(doc, m) || m.Head != actor.KName && m.Head != actor.KCapital && r.areaName(doc, m) {
+			// "British Columbia" is a place, not a British actor; "Prince Edward Island" no
+			// prince. A country's own name of two words acting ("South Korea agreed") is the
+			// actor, as one word is ("Japan agreed").
+			continue
 		}
 		for t := m.Tok; t < m.TokEnd; t++ {
 			blocked[t] = true
@@ -377,15 +380,16 @@ func (r *Resolver) literal(doc *text.Doc, tok, end int) bool {
 }
 
 // agent reports whether a country or capital name speaks or is spoken to in its clause: the
-// subject of a verb of saying, demanding or accusing ("Baku said", "China denied"), or the
-// object of one ("accused Azerbaijan", "urged Russia"). Such a name is an actor, not a place;
+// subject of a verb of saying, demanding or accusing ("Baku said", "China denied", "Japan and
+// South Korea agreed"), or the object of one ("accused Azerbaijan", "urged Russia"). Such a name is an actor, not a place;
 // elsewhere ("the epidemic in China", "China reported 5 cases", "US health officials") it
 // names the place, as the geoparsing corpora read it.
 func agent(doc *text.Doc, m *actor.Mention) bool {
 	if m.Possessive {
 		return false
 	}
-	for j := m.TokEnd; j < len(doc.Tokens) && j <= m.TokEnd+3; j++ {
+	after := conjunctEnd(doc, m.TokEnd) // "Japan and South Korea agreed": both speak
+	for j := after; j < len(doc.Tokens) && j <= after+3; j++ {
 		t := &doc.Tokens[j]
 		if t.Tag.IsVerb() && speech[t.Lemma] {
 			return true
@@ -407,6 +411,22 @@ var speech = map[string]bool{"say": true, "announce": true, "accuse": true, "den
 	"demand": true, "call": true, "reject": true, "claim": true, "condemn": true, "threaten": true, "criticize": true,
 	"criticise": true, "blame": true, "tell": true, "ask": true, "insist": true, "vow": true, "pledge": true, "agree": true,
 	"sign": true, "refuse": true, "declare": true, "praise": true, "welcome": true, "protest": true, "sanction": true}
+
+// conjunctEnd returns the token after a name coordinated with the one that ends before token
+// k ("and South Korea", ", Japan"), or k when none is.
+func conjunctEnd(doc *text.Doc, k int) int {
+	if k >= len(doc.Tokens) || doc.Tokens[k].Lower != "and" && doc.Tokens[k].Lower != "," {
+		return k
+	}
+	j := k + 1
+	for j < len(doc.Tokens) && j <= k+4 && doc.Tokens[j].Cap && doc.Tokens[j].Kind == text.Word {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
+}
 
 // fromActor makes a place mention of a country or capital name found by the actor dictionary.
 func (r *Resolver) fromActor(doc *text.Doc, si int, a *actor.Mention) (Mention, bool) {

@@ -284,6 +284,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Lebanon", "LBN", "PCLI"}, {"Kiryat Shmona", "ISR", "PPL"}}},
 		{"a short word has too many spellings to be a town's", "The arrests were a new blow to Eta, police said.", nil},
 		{"a company's name is no other spelling", "She works at Goldman Sachs, a bank.", nil},
+		{"countries that speak are actors, however many words they have and coordinated", "Japan and South Korea agreed on Thursday to resume talks in Tokyo.",
+			[]got{{"Tokyo", "JPN", "PPLC"}}},
 		{"a common word heading an institution", "She studied at the University of Oregon.",
 			[]got{{"Oregon", "USA", "ADM1"}}},
 		{"a common word after 'of' in a title", "The Commissioner of Police spoke.", nil},
@@ -363,6 +365,8 @@ func TestLocateRules(t *testing.T) {
 		{"a dateline is where the story was written", "SPOKANE, Wash. — Police arrested two men on Friday. They were held in Moscow, Idaho.", 0, "arrested", true, "", "United States"},
 		{"a dateline when the article names nothing else", "SPOKANE, Wash. — Police arrested two men on Friday.", 0, "arrested", true, "", "Spokane"},
 		{"a target the article does not name is not enough", "Russian troops attacked positions near the border.", 0, "attacked", true, "UKR", "Russia"},
+		{"a capital that is an actor's name is a dateline too", "MOSCOW, Dec 5 (Reuters) - Drones attacked an oil depot overnight. It lies near Bryansk.", 0, "attacked", true, "", "Russia"},
+		{"a capital's dateline when the article names nothing else", "MOSCOW, Dec 5 (Reuters) - Drones attacked an oil depot overnight.", 0, "attacked", true, "", "Moscow"},
 	}
 	for _, tc := range tests {
 		gotName := locatedAt(t, tc.name, tc.in, tc.sentence, tc.head, tc.physical, tc.target)
