@@ -133,8 +133,11 @@ func (r *Resolver) special(doc *text.Doc, s *text.Sentence, si, i int) (Mention,
 		m.Text = doc.Text[m.Start:m.End]
 		return m, true
 	}
-	if !lineStart(doc, i) || !acronymWord(t.Text) {
+	if !lineStart(doc, i) {
 		return Mention{}, false
+	}
+	if !acronymWord(t.Text) {
+		return r.mixedCaseDateline(doc, s, si, i)
 	}
 	end := s.First + len(s.Tokens)
 	k := i
@@ -155,6 +158,38 @@ func (r *Resolver) special(doc *text.Doc, s *text.Sentence, si, i int) (Mention,
 		return Mention{}, false
 	}
 	m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindDateline, Candidates: cands}
+	m.Text = doc.Text[m.Start:m.End]
+	return m, true
+}
+
+// mixedCaseDateline finds the place of a dateline written in mixed case, a town and its
+// region or country before the agency or dash ("Kabul, Afghanistan (CNN) —"; see
+// text.DatelineOf): the town is the mention, its region follows as one (datelineRegions).
+func (r *Resolver) mixedCaseDateline(doc *text.Doc, s *text.Sentence, si, i int) (Mention, bool) {
+	if i != s.First {
+		return Mention{}, false
+	}
+	d, ok := text.DatelineOf(s)
+	if !ok || d.Place[0] != i {
+		return Mention{}, false
+	}
+	k := i
+	for k < d.Place[1] && doc.Tokens[k].Text != "," {
+		k++
+	}
+	if k == i || k == d.Place[1] || k-i > 4 {
+		return Mention{}, false
+	}
+	var buf [4]string
+	words := buf[:0]
+	for j := i; j < k; j++ {
+		words = append(words, doc.Tokens[j].Text)
+	}
+	n, cands := r.gaz.LookupTokens(words)
+	if n != k-i || len(cands) == 0 || !r.datelinePlace(doc, s, i, k, cands[0], true) {
+		return Mention{}, false
+	}
+	m := Mention{Tok: i, TokEnd: k, Start: doc.Tokens[i].Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindDateline, Candidates: cands}
 	m.Text = doc.Text[m.Start:m.End]
 	return m, true
 }

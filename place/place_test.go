@@ -366,6 +366,8 @@ func TestLocateRules(t *testing.T) {
 		{"a dateline when the article names nothing else", "SPOKANE, Wash. — Police arrested two men on Friday.", 0, "arrested", true, "", "Spokane"},
 		{"a target the article does not name is not enough", "Russian troops attacked positions near the border.", 0, "attacked", true, "UKR", "Russia"},
 		{"a capital that is an actor's name is a dateline too", "MOSCOW, Dec 5 (Reuters) - Drones attacked an oil depot overnight. It lies near Bryansk.", 0, "attacked", true, "", "Russia"},
+		{"a dateline in mixed case, a town and its country", "Beirut, Lebanon — Jets struck a convoy on Friday. The convoy was near Tyre.", 0, "struck", true, "", "Lebanon"},
+		{"a mixed-case dateline when the article names nothing else", "Beirut, Lebanon — Jets struck a convoy on Friday.", 0, "struck", true, "", "Beirut"},
 		{"a capital's dateline when the article names nothing else", "MOSCOW, Dec 5 (Reuters) - Drones attacked an oil depot overnight.", 0, "attacked", true, "", "Moscow"},
 	}
 	for _, tc := range tests {

@@ -17,11 +17,12 @@ type Dateline struct {
 const maxDatelineWords = 5
 
 // DatelineOf returns the dateline sentence s opens with. Its place is one to five
-// capitalised words, all in capitals unless a colon closes them at once ("New Delhi:"), then
-// an optional date, an optional agency in brackets, and a dash or a colon.
+// capitalised words, all in capitals unless a colon closes them at once ("New Delhi:") or a
+// comma parts a town from its region or country ("Kabul, Afghanistan (CNN) —"), then an
+// optional date, an optional agency in brackets, and a dash or a colon.
 func DatelineOf(s *Sentence) (Dateline, bool) {
 	toks := s.Tokens
-	i, words, caps := 0, 0, true
+	i, words, caps, parted := 0, 0, true, false
 	for ; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind == Word && t.Cap && !month(t.Lower) && !weekday(t.Lower) {
@@ -33,6 +34,8 @@ func DatelineOf(s *Sentence) (Dateline, bool) {
 			continue
 		}
 		if words > 0 && (t.Text == "," || t.Text == ".") {
+			parted = parted || t.Text == "," && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Cap &&
+				!month(toks[i+1].Lower) && !weekday(toks[i+1].Lower)
 			continue
 		}
 		break
@@ -49,7 +52,7 @@ func DatelineOf(s *Sentence) (Dateline, bool) {
 		d.End = s.First + i
 		return d, true
 	}
-	if !caps {
+	if !caps && !parted {
 		return Dateline{}, false
 	}
 	if j := datePart(toks, i); j > i {

@@ -20,7 +20,11 @@ func TestDatelineOf(t *testing.T) {
 		{"SRINAGAR, April 17 — Troops exchanged fire on Wednesday night.", &got{"SRINAGAR", "April 17"}},
 		{"BEIRUT, Nov. 3, 2025 (Reuters) - A drone struck a car on Sunday.", &got{"BEIRUT", "Nov. 3, 2025"}},
 		{"LIMA (Andes Daily) — Police fired tear gas on Wednesday.", &got{"LIMA", ""}},
-		{"KHAN YOUNIS, Gaza Strip — Shelling went on.", nil}, // the place in mixed case after capitals: not the dash form
+		{"KHAN YOUNIS, Gaza Strip — Shelling went on.", &got{"KHAN YOUNIS, Gaza Strip", ""}},
+		{"Kabul, Afghanistan, Oct. 3 (AP) — A blast hit a mosque.", &got{"Kabul, Afghanistan", "Oct. 3"}}, // mixed case: a town and its country
+		{"Beirut, Lebanon — Jets struck a suburb.", &got{"Beirut, Lebanon", ""}},
+		{"Beirut — Jets struck a suburb.", nil}, // mixed case without a region: too like a sentence's first word
+		{"Paris, London and Berlin — three capitals — agreed.", nil},
 		{"KHAN YOUNIS, GAZA — Shelling went on overnight.", &got{"KHAN YOUNIS, GAZA", ""}},
 		{"LINDEN, N.J. — The police stormed the building.", &got{"LINDEN, N.J.", ""}},
 		{"New Delhi: The ministry summoned the envoy.", &got{"New Delhi", ""}},
