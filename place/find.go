@@ -531,7 +531,7 @@ func spansActors(actors []actor.Mention, tok, end int) bool {
 var townNouns = map[string]bool{"village": true, "town": true, "city": true, "district": true, "province": true,
 	"region": true, "county": true, "municipality": true, "governorate": true, "oblast": true, "prefecture": true,
 	"department": true, "neighbourhood": true, "neighborhood": true, "commune": true, "township": true,
-	"settlement": true, "locality": true, "hamlet": true}
+	"settlement": true, "locality": true, "hamlet": true, "suburb": true}
 
 // notPlaceNames are capitalised words that are no place on their own: months, weekdays,
 // holidays ("a Christmas tree") and "Arab" ("two Arab states", "the Arab Spring").

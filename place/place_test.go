@@ -298,6 +298,8 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Wondrakai", "", ""}}},
 		{"an unknown district before its noun", "Floods cut roads in Zelmorov district.",
 			[]got{{"Zelmorov", "", ""}}},
+		{"an unknown suburb before its noun", "Jets struck the Zelmorov suburb of the capital on Friday.",
+			[]got{{"Zelmorov", "", ""}}},
 		{"an unknown name after in", "Two soldiers died in Qartabelu on Monday.",
 			[]got{{"Qartabelu", "", ""}}},
 		{"no unknown places in offices, acronyms and months", "The Department of Health said in May that work in HIV clinics resumed in Geneva.",
