@@ -226,7 +226,8 @@ func (r *Resolver) countryWords(doc *text.Doc, taken []bool, byText map[string]*
 }
 
 // hyphenParts appends to out the places named by the capitalised parts of a hyphenated word
-// ("Beijing-based", "Russia-Turkey ties", "a Canada-wide warrant", "the Canada-EU deal"): a
+// ("Beijing-based", "Russia-Turkey ties", "a Canada-wide warrant", "the Canada-EU deal", "the
+// Beijing-Shanghai line"): a
 // part that is no common word and names a country, a region or a town of some size
 // (bigEnough), resolved as the article's other mentions of the name, else as the gazetteer
 // ranks it; a first part that ends a longer name begun before it names that place whole ("a
@@ -237,11 +238,12 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, taken []bool, byText ma
 		return out
 	}
 	// The word must be a place and a modifier ("Beijing-based", "mid-Ohio") or join places
-	// only, one of them a country or region ("Russia-Turkey"): not a person's double name
-	// ("Cook-Redfern") nor an agency's ("France-Presse").
+	// only, one of them a country or region ("Russia-Turkey") or all major cities ("the
+	// Kyiv-Kharkiv highway"): not a person's double name ("Cook-Redfern") nor an agency's
+	// ("France-Presse").
 	parts := strings.Split(t.Text, "-")
 	found := make([][]*gazetteer.Place, len(parts))
-	lower, allPlaces, area := false, true, false
+	lower, allPlaces, area, cities := false, true, false, true
 	first, named := r.hyphenNameStart(doc, si, i, taken, parts[0])
 	for k, part := range parts {
 		if part == "" || !unicode.IsUpper([]rune(part)[0]) {
@@ -273,8 +275,12 @@ func (r *Resolver) hyphenParts(doc *text.Doc, si, i int, taken []bool, byText ma
 		}
 		found[k] = cands
 		area = area || wholeArea(cands[0])
+		cities = cities && majorCity(cands[0])
 	}
-	if !lower && !(allPlaces && area) {
+	for k := range found {
+		cities = cities && found[k] != nil
+	}
+	if !lower && !(allPlaces && (area || cities)) {
 		return out
 	}
 	off := 0
