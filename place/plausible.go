@@ -26,7 +26,9 @@ func (r *Resolver) plausible(doc *text.Doc, s *text.Sentence, i, end int, cands 
 	}
 	// A one-word name that is first a common word ("Split", "Street"); a longer name's first
 	// word is judged with the rest ("British Columbia", "New Brunswick").
-	common := end-i == 1 && r.commonWord(t.Lower)
+	// An ocean's name capitalised inside a sentence is the ocean's ("the Pacific side"), though
+	// "pacific" is a word too; not after another capitalised word ("Union Pacific").
+	common := end-i == 1 && r.commonWord(t.Lower) && !(cands[0].Feature == "OCN" && i != s.First && !doc.Tokens[i-1].Cap)
 	// A sentence's first word is capitalised whatever it is: it is judged by the lexicon
 	// ("Edmonton needs ..." is the city, "Split ..." is the verb), and a small town's name
 	// there, weaker evidence than elsewhere, needs a preposition.

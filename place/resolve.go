@@ -410,6 +410,9 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		if !gazetteer.IsPrimary(c, m.Text) && !regionSeatNamed(c, m.Text) && !shortForm(c, m.Text) && !oceanName(c, m.Text) {
 			sc.add(-1.5, "known by this name only as an alternate") // "Africa" is not Mahdia
 		}
+		if oceanName(c, m.Text) {
+			sc.add(3, "an ocean, named as news name it") // "the Atlantic flyway" in a US story is no Atlantic, Iowa
+		}
 		if in != nil && within(c, in) && !(c == in && in.Feature == "ADM1") { // "Durango, Durango": the city
 			sc.addOf(6, "inside ", in.Name, ", named after it")
 		}
