@@ -31,14 +31,14 @@ var pluralListNouns = map[string]listNoun{"counties": {"County", "A"}, "parishes
 const maxListItems = 12
 
 // areaLists returns, in text order, a mention for each name of a list of two or more names
-// joined by commas and a last "and", "or" or "&" right before a plural area noun. Each name is
-// looked up with the singular noun after it ("Lane County") or before it ("County Cork"), else alone, keeping only its
-// areas; a name that is neither is listed unresolved when it is no English word (the noun
-// marks it as a place, as "Zelmorov district" does), else it ends the list. The candidates of each
-// are narrowed to the states (for counties and other areas inside a first-level region) or
-// countries that hold the most names of the list, so that the list is resolved in one
-// place: "Lane, Linn and Benton counties" are all three Oregon's (Kansas has a Lane and a
-// Linn County, no Benton County). Each mention asks for an area (want "A").
+// joined by commas and a last "and", "or" or "&" right before a plural area or settlement
+// noun (listedPlace says how each is looked up). A name the gazetteer lacks is listed
+// unresolved when it is no English word (the noun marks it as a place, as "Zelmorov district"
+// does), else it ends the list. The candidates of each are narrowed to the states (for
+// counties and other areas inside a first-level region) or countries that hold the most names
+// of the list, so that the list is resolved in one place: "Lane, Linn and Benton counties" are
+// all three Oregon's (Kansas has a Lane and a Linn County, no Benton County). Each mention
+// asks for the noun's class (want).
 func (r *Resolver) areaLists(doc *text.Doc) []Mention {
 	var out []Mention
 	for si := range doc.Sentences {

@@ -48,6 +48,8 @@ func TestAreaLists(t *testing.T) {
 			[]areaGot{{"Udupi", "IND", "Karnataka", "PPL"}, {"Uttara Kannada", "", "", ""}}},
 		{"a settlement noun makes the names before it places, listed unresolved where the gazetteer lacks them", "Youths burned tyres in the Kibera and Mathare neighbourhoods on Tuesday.",
 			[]areaGot{{"Kibera", "", "", ""}, {"Mathare", "", "", ""}}},
+		{"a list that opens the sentence", "Napa and Sonoma counties declared an emergency.",
+			[]areaGot{{"Napa", "USA", "California", "ADM2"}, {"Sonoma", "USA", "California", "ADM2"}}},
 		{"one name is no list: the plural noun leaves it as it is", "Most Texas counties reported no cases.",
 			[]areaGot{{"Texas", "USA", "Texas", "ADM1"}}},
 		{"words that name no area make no list", "Both the Republican and Democratic states voted.", nil},
