@@ -11,7 +11,8 @@
 // and a dateline locates an event only when the article names no other place.
 //
 // Resolution weighs the gazetteer's own ranking (population, feature kind) against the
-// article's country focus (the countries its actors and unambiguous places name), containment
+// article's country focus (the countries its actors and unambiguous places name; "Georgia",
+// which a US state shares, names none by itself), containment
 // cues ("Vardenis in the Gegharkunik Province", "Pandi, Bulacan"), the story's home region
 // (the first-level region it names most), the distance to the article's other places, and
 // one sense per name once a container fixed it; Resolver.Explain gives each candidate's terms.
@@ -19,8 +20,10 @@
 // Auckland", "Cairo's Abbasiya district") is the village of that name there
 // (gazetteer.Villages) or the container's point, not a namesake elsewhere (container.go); a
 // small town abroad, in an article about a country that has no candidate of the name, gives
-// way to the only village of that name there. A
-// name before a disease's noun names the disease ("Marburg virus"), throughout the article.
+// way to the only village of that name there. A country's name that the text uses as a town's
+// ("Lebanon High School", "Lebanon, 30 miles northeast of Cincinnati") is the town of that name
+// the article's other towns surround (countrytown.go). A name before a disease's noun names
+// the disease ("Marburg virus"), throughout the article.
 // Areas follow one convention (docs/places-areas.md): the centre of their main body, judged
 // by containment. Names in a list ("Ontario, Manitoba and Quebec") take the kind of the
 // others (place/list.go); names listed before a plural area or settlement noun ("Lane, Linn
