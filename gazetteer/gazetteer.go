@@ -115,9 +115,18 @@ func (g *Gazetteer) LookupEach(names []string, fn func(i int, places []*Place)) 
 // IsPrimary reports whether name is p's own name or ASCII name rather than an alternate.
 func IsPrimary(p *Place, name string) bool {
 	var buf [128]byte // the key on the stack: the resolver asks this of every candidate
-	k := appendNormalized(buf[:0], name)
-	return string(k) == p.nameKey || string(k) == p.asciiKey
+	return IsPrimaryKey(p, AppendKey(buf[:0], name))
 }
+
+// IsPrimaryKey is IsPrimary for a name already in key form (AppendKey): a caller that asks it
+// of every candidate of one name normalises the name once.
+func IsPrimaryKey(p *Place, key []byte) bool {
+	return string(key) == p.nameKey || string(key) == p.asciiKey
+}
+
+// NameKey returns Normalize(p.Name), kept since the index was built: comparing two places'
+// names costs no normalising.
+func (p *Place) NameKey() string { return p.nameKey }
 
 // LookupTokens finds the longest place name that starts at tokens[0] and ends at the end of a
 // token, given the tokens of a text as written ("Nagorno-Karabakh", "St.", "Petersburg"). It

@@ -310,6 +310,22 @@ func TestIsPrimary(t *testing.T) {
 	}
 }
 
+// TestNameKey checks that every place's NameKey is its name normalised, so that comparing keys
+// answers as comparing Normalize's results did, and IsPrimaryKey as IsPrimary.
+func TestNameKey(t *testing.T) {
+	for _, p := range gaz(t).Places() {
+		if k := gazetteer.Normalize(p.Name); p.NameKey() != k {
+			t.Fatalf("%s (%s): NameKey %q, want %q", p.Name, p.Where(), p.NameKey(), k)
+		}
+		var buf [128]byte
+		for _, name := range append(p.Alternates(), p.Name, p.ASCII) {
+			if got, want := gazetteer.IsPrimaryKey(p, gazetteer.AppendKey(buf[:0], name)), gazetteer.IsPrimary(p, name); got != want {
+				t.Fatalf("%s: IsPrimaryKey(%q) = %v, IsPrimary %v", p.Name, name, got, want)
+			}
+		}
+	}
+}
+
 // TestSupplement checks the curated supplement: its size, its sources, and that its points lie
 // in the country they name (by the territory polygons), but for the listed exceptions.
 func TestSupplement(t *testing.T) {

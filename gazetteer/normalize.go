@@ -16,6 +16,10 @@ func Normalize(s string) string {
 	return string(appendNormalized(buf[:0], s))
 }
 
+// AppendKey appends Normalize(s) to dst, as a caller's buffer on the stack allows without
+// allocating.
+func AppendKey(dst []byte, s string) []byte { return appendKey(dst, s, false) }
+
 // appendNormalized appends the key form of s to dst. When dst is not empty and s has a word, a
 // separating space is written first.
 func appendNormalized(dst []byte, s string) []byte {

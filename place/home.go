@@ -15,6 +15,16 @@ func regionKey(p *gazetteer.Place) string {
 	return p.Country + "." + p.Admin1
 }
 
+// inRegion reports whether regionKey(p) == key without building p's key: the resolver asks
+// it of every candidate while the article has a home region.
+func inRegion(p *gazetteer.Place, key string) bool {
+	if p == nil || p.Admin1 == "" {
+		return key == ""
+	}
+	n := len(p.Country)
+	return len(key) == n+1+len(p.Admin1) && key[:n] == p.Country && key[n] == '.' && key[n+1:] == p.Admin1
+}
+
 // homeRegion returns the first-level region the story is about: the region its mentions name
 // most often ("Kentucky", "Ky.", a dateline's region counting twice; a county or town whose
 // every namesake lies in one region, "Black Hawk County", names that region), when one is
@@ -108,7 +118,7 @@ func oneSense(ms []Mention, idx *placeIndex) {
 // Idlib province may be the province, and the home region gives its towns no bonus there.
 func namesRegion(cands []*gazetteer.Place, key string) bool {
 	for _, c := range cands {
-		if c.Feature == "ADM1" && regionKey(c) == key {
+		if c.Feature == "ADM1" && inRegion(c, key) {
 			return true
 		}
 	}

@@ -19,7 +19,7 @@ func (r *Resolver) villagesInHomeRegion(ms []Mention, idx *placeIndex) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Place == nil || m.Country || !minor(m.Place) || regionKey(m.Place) == idx.home || m.holds != nil || m.variant {
+		if m.Place == nil || m.Country || !minor(m.Place) || inRegion(m.Place, idx.home) || m.holds != nil || m.variant {
 			continue
 		}
 		if namesRegion(m.Candidates, idx.home) || anyInRegion(m.Candidates, idx.home) {
@@ -39,7 +39,7 @@ func (r *Resolver) villagesInHomeRegion(ms []Mention, idx *placeIndex) {
 // anyInRegion reports whether one of cands lies in the first-level region key.
 func anyInRegion(cands []*gazetteer.Place, key string) bool {
 	for _, c := range cands {
-		if regionKey(c) == key {
+		if inRegion(c, key) {
 			return true
 		}
 	}
@@ -51,7 +51,7 @@ func anyInRegion(cands []*gazetteer.Place, key string) bool {
 func (r *Resolver) onlyVillageInRegion(name, key string) *gazetteer.Place {
 	var found *gazetteer.Place
 	for _, v := range r.gaz.Villages(name) {
-		if regionKey(v) != key {
+		if !inRegion(v, key) {
 			continue
 		}
 		if found != nil {

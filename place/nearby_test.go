@@ -154,3 +154,16 @@ func BenchmarkPlaceIndex(b *testing.B) {
 		idx.set(&ms[0], places[0])
 	}
 }
+
+// TestInRegion checks that inRegion answers as comparing regionKey's string does.
+func TestInRegion(t *testing.T) {
+	places := []*gazetteer.Place{nil, {Country: "USA"}, {Country: "USA", Admin1: "KY"}, {Country: "USA", Admin1: "K"}, {Country: "US", Admin1: "AKY"}}
+	keys := []string{"", "USA.KY", "USA.K", "US.AKY", "USA", "USA.KYX", "USAXKY"}
+	for _, p := range places {
+		for _, k := range keys {
+			if got, want := inRegion(p, k), regionKey(p) == k; got != want {
+				t.Errorf("inRegion(%v, %q) = %v, want %v", p, k, got, want)
+			}
+		}
+	}
+}

@@ -395,11 +395,13 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 	var best *gazetteer.Place
 	bestScore := math.Inf(-1)
 	home := all.home != "" && !namesRegion(cands, all.home)
+	var keyBuf [128]byte
+	key := gazetteer.AppendKey(keyBuf[:0], m.Text) // normalised once, not per candidate
 	for rank, c := range cands {
 		if m.variant && focus[c.Country] == 0 && nearOthers(c, m, all) == 0 && !major(c) {
 			continue // another spelling is taken only in the article's countries, near its places, or for a major place
 		}
-		if m.want == "H" && c.Class != "H" && !gazetteer.IsPrimary(c, m.Text) {
+		if m.want == "H" && c.Class != "H" && !gazetteer.IsPrimaryKey(c, key) {
 			continue // "the Periyar river" is no town known by that name as an alternate; a town named after it may be on it
 		}
 		sc := scorer{explain: m.Explained != nil}
@@ -407,7 +409,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		sc.add(0.3*math.Log10(float64(c.Population)+1), "population")
 		sc.addOf(kindBonus(c.Feature), "kind ", c.Feature, "")
 		sc.addOf(3*focus[c.Country], "article's focus on ", c.Country, "")
-		if !gazetteer.IsPrimary(c, m.Text) && !regionSeatNamed(c, m.Text) && !shortForm(c, m.Text) && !oceanName(c, m.Text) {
+		if !gazetteer.IsPrimaryKey(c, key) && !regionSeatNamed(c, key) && !shortForm(c, m.Text) && !oceanName(c, m.Text) {
 			sc.add(-1.5, "known by this name only as an alternate") // "Africa" is not Mahdia
 		}
 		if oceanName(c, m.Text) {
@@ -434,7 +436,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		if m.holds != nil && (c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL")) && holdsAny(c, m.holds) {
 			sc.addOf(4, "holds ", m.holds.Text, ", named before it") // "Coatzacoalcos, Veracruz"
 		}
-		if home && (c.Class != "A" || c.Feature == "ADM2") && regionKey(c) == all.home {
+		if home && (c.Class != "A" || c.Feature == "ADM2") && inRegion(c, all.home) {
 			sc.add(2.5, "in the story's home region") // "Plymouth County", "London" in a story about Ontario
 		}
 		if inCounty(c, m, all.counties) {
@@ -509,7 +511,7 @@ func villageAtHome(cands []*gazetteer.Place, in *gazetteer.Place, lead string) b
 func seatFarSmaller(r *gazetteer.Place, cands []*gazetteer.Place) bool {
 	for _, c := range cands {
 		if c.Class == "P" && c.Country == r.Country && c.Admin1 == r.Admin1 && c.Population > 0 &&
-			(c.Feature == "PPLA" || c.Feature == "PPLC") && gazetteer.Normalize(c.Name) == gazetteer.Normalize(r.Name) {
+			(c.Feature == "PPLA" || c.Feature == "PPLC") && c.NameKey() == r.NameKey() {
 			return r.Population >= 10*c.Population
 		}
 	}
@@ -543,10 +545,15 @@ func oceanName(c *gazetteer.Place, name string) bool {
 // riverQualifiers join a town's name to the river or sea it lies on ("upon Tyne", "am Main").
 var riverQualifiers = []string{"upon", "on", "am", "an", "an der", "sur", "en", "im"}
 
-// regionSeatNamed reports whether c is the seat of a first-level region called name, known by
-// that name too: "Mogilev" is Mahilyow, the seat of the Mogilev region, as much as the region.
-func regionSeatNamed(c *gazetteer.Place, name string) bool {
-	return (c.Feature == "PPLA" || c.Feature == "PPLC") && c.Admin1Name != "" && gazetteer.Normalize(c.Admin1Name) == gazetteer.Normalize(name)
+// regionSeatNamed reports whether c is the seat of a first-level region called by the name of
+// key (gazetteer.AppendKey), known by that name too: "Mogilev" is Mahilyow, the seat of the
+// Mogilev region, as much as the region.
+func regionSeatNamed(c *gazetteer.Place, key []byte) bool {
+	if c.Feature != "PPLA" && c.Feature != "PPLC" || c.Admin1Name == "" {
+		return false
+	}
+	var buf [128]byte
+	return string(gazetteer.AppendKey(buf[:0], c.Admin1Name)) == string(key)
 }
 
 func kindBonus(f string) float64 {
