@@ -215,6 +215,9 @@ func (x *placeIndex) addCell(k placeKey, d int) {
 
 // set gives mention m the place p, keeping the counts.
 func (x *placeIndex) set(m *Mention, p *gazetteer.Place) {
+	if m.Place == p {
+		return // mostly the second pass keeping the first's choice: the counts stand as they are
+	}
 	x.add(m, -1)
 	m.Place = p
 	x.add(m, 1)

@@ -391,6 +391,8 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 	}
 	if m.Explained != nil {
 		m.Explained = m.Explained[:0] // the last pass explains
+	} else if len(cands) == 1 && in == nil && !m.variant {
+		return cands[0] // a lone candidate wins whatever its (finite) score; only a container overrules it
 	}
 	var best *gazetteer.Place
 	bestScore := math.Inf(-1)
