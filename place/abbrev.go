@@ -124,20 +124,23 @@ func listedAfterAbbreviation(doc *text.Doc, s *text.Sentence, i int) bool {
 
 // special finds the mentions that the general match misses for their form: a region's
 // abbreviation ("Nashville, Tenn.", "in B.C.") and a dateline in capitals at the start of a
-// line ("SPOKANE, Wash. —", "WASHINGTON (AP) —"), whose words read as initials elsewhere.
-func (r *Resolver) special(doc *text.Doc, s *text.Sentence, si, i int) (Mention, bool) {
+// line ("SPOKANE, Wash. —", "WASHINGTON (AP) —"), whose words read as initials elsewhere. It
+// appends the mention found to out and returns its end token, or returns 0: asked at every
+// capital, it returns no Mention by value to be copied and mostly thrown away.
+func (r *Resolver) special(doc *text.Doc, s *text.Sentence, si, i int, out *[]Mention) int {
 	t := &doc.Tokens[i]
 	if end, p := r.abbreviation(doc, s, i); p != nil {
 		m := Mention{Tok: i, TokEnd: end, Start: t.Start, End: doc.Tokens[end-1].End, Sentence: si, Kind: KindPlace,
 			Candidates: []*gazetteer.Place{p}}
 		m.Text = doc.Text[m.Start:m.End]
-		return m, true
+		*out = append(*out, m)
+		return end
 	}
 	if !lineStart(doc, i) {
-		return Mention{}, false
+		return 0
 	}
 	if !acronymWord(t.Text) {
-		return r.mixedCaseDateline(doc, s, si, i)
+		return r.mixedCaseDateline(doc, s, si, i, out)
 	}
 	end := s.First + len(s.Tokens)
 	k := i
@@ -146,39 +149,41 @@ func (r *Resolver) special(doc *text.Doc, s *text.Sentence, si, i int) (Mention,
 		words = append(words, doc.Tokens[k].Text)
 	}
 	if k >= end {
-		return Mention{}, false
+		return 0
 	}
 	next := &doc.Tokens[k]
 	marked := datelineMark(next.Text)
 	if !marked && !(next.Cap && next.Kind == text.Word) {
-		return Mention{}, false
+		return 0
 	}
 	n, cands := r.gaz.LookupTokens(words)
 	if n != k-i || len(cands) == 0 || !r.datelinePlace(doc, s, i, k, cands[0], marked) {
-		return Mention{}, false
+		return 0
 	}
 	m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindDateline, Candidates: cands}
 	m.Text = doc.Text[m.Start:m.End]
-	return m, true
+	*out = append(*out, m)
+	return k
 }
 
 // mixedCaseDateline finds the place of a dateline written in mixed case, a town and its
 // region or country before the agency or dash ("Kabul, Afghanistan (CNN) —"; see
-// text.DatelineOf): the town is the mention, its region follows as one (datelineRegions).
-func (r *Resolver) mixedCaseDateline(doc *text.Doc, s *text.Sentence, si, i int) (Mention, bool) {
+// text.DatelineOf): the town is the mention, its region follows as one (datelineRegions). As
+// special, it appends the mention to out and returns its end token, or returns 0.
+func (r *Resolver) mixedCaseDateline(doc *text.Doc, s *text.Sentence, si, i int, out *[]Mention) int {
 	if i != s.First {
-		return Mention{}, false
+		return 0
 	}
 	d, ok := text.DatelineOf(s)
 	if !ok || d.Place[0] != i {
-		return Mention{}, false
+		return 0
 	}
 	k := i
 	for k < d.Place[1] && doc.Tokens[k].Text != "," {
 		k++
 	}
 	if k == i || k == d.Place[1] || k-i > 4 {
-		return Mention{}, false
+		return 0
 	}
 	var buf [4]string
 	words := buf[:0]
@@ -187,11 +192,12 @@ func (r *Resolver) mixedCaseDateline(doc *text.Doc, s *text.Sentence, si, i int)
 	}
 	n, cands := r.gaz.LookupTokens(words)
 	if n != k-i || len(cands) == 0 || !r.datelinePlace(doc, s, i, k, cands[0], true) {
-		return Mention{}, false
+		return 0
 	}
 	m := Mention{Tok: i, TokEnd: k, Start: doc.Tokens[i].Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindDateline, Candidates: cands}
 	m.Text = doc.Text[m.Start:m.End]
-	return m, true
+	*out = append(*out, m)
+	return k
 }
 
 // countyAbbreviation finds a county named with "Co." for County ("Sioux Co., Iowa", "PLYMOUTH

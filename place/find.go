@@ -79,9 +79,8 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 				}
 			}
 			if capital { // before the actors: "MOSCOW, Dec 5 (Reuters) -" is a dateline, not the government
-				if m, ok := r.special(doc, s, si, i); ok {
-					out = append(out, m)
-					i = m.TokEnd - 1
+				if end := r.special(doc, s, si, i, &out); end > 0 {
+					i = end - 1
 					continue
 				}
 			}

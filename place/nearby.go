@@ -146,6 +146,14 @@ type placeIndex struct {
 	// counties are the second-level regions the first pass resolved (namedCounties), at most
 	// maxCounties of them.
 	counties []placeName
+
+	// The index's own memory holds its overall counts with room for a few places, countries
+	// and regions, as textSets holds the counts of its first names: most articles need no
+	// other allocation.
+	allSet       placeSet
+	allPlaces    [4]keyCount[placeKey]
+	allCountries [2]keyCount[string]
+	allRegions   [2]keyCount[regionID]
 }
 
 // fewPlaces: an index of at most this many distinct places is asked place by place, not by
@@ -157,26 +165,27 @@ const fewPlaces = 12
 const gridDeg = 4
 
 func newPlaceIndex(ms []Mention) *placeIndex {
-	// One allocation holds the index, its overall counts with room for a few places,
-	// countries and regions, and the counts of its first names (textSets): most articles
-	// need no other.
-	type block struct {
-		index     placeIndex
-		all       placeSet
-		places    [4]keyCount[placeKey]
-		countries [2]keyCount[string]
-		regions   [2]keyCount[regionID]
-	}
-	b := &block{}
-	x := &b.index
-	x.all = &b.all
-	x.all.places.list = b.places[:0]
-	x.all.countries.list = b.countries[:0]
-	x.all.regions.list = b.regions[:0]
+	x := &placeIndex{}
+	x.count(ms)
+	return x
+}
+
+// recount makes x the index of ms afresh, in x's own memory: an article's second index costs
+// no allocation.
+func (x *placeIndex) recount(ms []Mention) {
+	*x = placeIndex{}
+	x.count(ms)
+}
+
+// count counts ms into x, which is empty.
+func (x *placeIndex) count(ms []Mention) {
+	x.all = &x.allSet
+	x.all.places.list = x.allPlaces[:0]
+	x.all.countries.list = x.allCountries[:0]
+	x.all.regions.list = x.allRegions[:0]
 	for i := range ms {
 		x.add(&ms[i], 1)
 	}
-	return x
 }
 
 // add counts mention m's place (d = 1) or takes it back (d = -1); set and clear a mention's

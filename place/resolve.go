@@ -118,7 +118,7 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 		}
 	}
 	res := Result{Mentions: ms, Focus: lead, Countries: focus}
-	idx = newPlaceIndex(ms) // again, with the country flags just corrected
+	idx.recount(ms) // again, with the country flags just corrected
 	res.Diagnostics = unguess(ms, idx)
 	for i := range ms {
 		if p := ms[i].Place; p != nil {
@@ -391,8 +391,10 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 	}
 	if m.Explained != nil {
 		m.Explained = m.Explained[:0] // the last pass explains
-	} else if len(cands) == 1 && in == nil && !m.variant {
-		return cands[0] // a lone candidate wins whatever its (finite) score; only a container overrules it
+	} else if len(cands) == 1 && in == nil && !m.variant && m.want != "H" {
+		// A lone candidate wins whatever its (finite) score; only a container, or a water noun
+		// that rules it out, overrules it.
+		return cands[0]
 	}
 	var best *gazetteer.Place
 	bestScore := math.Inf(-1)
