@@ -13,8 +13,8 @@ import (
 // Lookup and LookupTokens: thousands of small villages share their names with towns and with
 // words, and would make the text's names resolve to them or its words read as places. A
 // caller asks for them by name only where the text names a region or town that must hold the
-// place meant ("Kinda in Idleb"). The file is read the first time that happens, so Load does
-// not pay for it.
+// place meant ("Kinda in Idleb"). The file is read the first time that happens, or when
+// PrepareVillages asks, so Load does not pay for it.
 type villageIndex struct {
 	once  sync.Once
 	names *nameIndex // nil without the file
@@ -31,6 +31,10 @@ func (g *Gazetteer) Villages(name string) []*Place {
 	var buf [128]byte
 	return g.villages.names.get(appendNormalized(buf[:0], name))
 }
+
+// PrepareVillages reads VillagesFile now, unless Villages already has: a caller about to code
+// many texts pays for it while loading rather than inside the first text that asks.
+func (g *Gazetteer) PrepareVillages() { g.villages.once.Do(g.readVillages) }
 
 func (g *Gazetteer) readVillages() {
 	if g.fsys == nil {

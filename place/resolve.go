@@ -23,9 +23,14 @@ type Resolver struct {
 	suffixes   map[string]bool // last words of five or more place names (placeSuffix)
 }
 
-// NewResolver returns a Resolver over a gazetteer and a territory index.
+// NewResolver returns a Resolver over a gazetteer and a territory index. It does the one-time
+// work of resolving (the villages read, the place-name suffixes counted) with the loading, not
+// inside whichever article first needs it.
 func NewResolver(g *gazetteer.Gazetteer, t *territory.Index, lex *text.Lexicon) *Resolver {
-	return &Resolver{gaz: g, terr: t, lex: lex}
+	r := &Resolver{gaz: g, terr: t, lex: lex}
+	g.PrepareVillages()
+	r.suffixOnce.Do(r.countSuffixes)
+	return r
 }
 
 // Gazetteer returns the gazetteer r resolves against (for evaluation: which areas hold a point).
