@@ -307,6 +307,27 @@ func (x *placeIndex) pointsWithin(m *Mention, km float64) int {
 	return near
 }
 
+// pointsWithin2 is pointsWithin for two distances, near ≤ far, from one scan.
+func (x *placeIndex) pointsWithin2(m *Mention, near, far float64) (nearCount, farCount int) {
+	count := func(k placeKey, n int) {
+		if k.country {
+			return
+		}
+		d := gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, k.p.Lat, k.p.Lon)
+		if !(d > near) {
+			nearCount += n
+		}
+		if !(d > far) {
+			farCount += n
+		}
+	}
+	x.near(m.Place.Lat, m.Place.Lon, far, count)
+	for k, n := range x.text(m.Text).places.all() {
+		count(k, -n)
+	}
+	return nearCount, farCount
+}
+
 // pointsNear counts the places of other names than text at most km from (lat, lon): the towns
 // and regions, or with towns the towns and counties only (the point of a larger area says
 // nothing of what lies near it).

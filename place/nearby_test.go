@@ -83,6 +83,10 @@ func TestPlaceIndexExact(t *testing.T) {
 					t.Fatalf("round %d mention %d: pointsWithin %v = %d, want %d", round, i, km, got, want)
 				}
 			}
+			near, far := idx.pointsWithin2(&ms[i], isolatedKm, farKm)
+			if wantNear, wantFar := brutePoints(&ms[i], ms, isolatedKm), brutePoints(&ms[i], ms, farKm); near != wantNear || far != wantFar {
+				t.Fatalf("round %d mention %d: pointsWithin2 = %d, %d, want %d, %d", round, i, near, far, wantNear, wantFar)
+			}
 		}
 	}
 }

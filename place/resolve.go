@@ -130,8 +130,7 @@ func (r *Resolver) places(doc *text.Doc, actors []actor.Mention, explain bool) R
 			ms[i].Lat, ms[i].Lon = p.Lat, p.Lon
 		}
 	}
-	res.Diagnostics = append(res.Diagnostics, farPlaces(ms, idx)...)
-	markIsolated(ms, idx)
+	res.Diagnostics = append(res.Diagnostics, farAndIsolated(ms, idx)...)
 	ms = r.dropStrays(doc, ms)
 	// After dropStrays: a stray name dropped is no doubt of the listing.
 	res.Diagnostics = unguessStrangers(ms, res.Diagnostics, focus)
@@ -629,56 +628,43 @@ func holdsPoint(r, p *gazetteer.Place) bool {
 // isolatedKm: a place farther than this from every other place of the article is doubtful.
 const isolatedKm = 400
 
-// markIsolated marks the towns and regions that lie more than isolatedKm from every other
-// town or region of the article (of another name).
-func markIsolated(ms []Mention, idx *placeIndex) {
-	memo := map[placeName]bool{}
+// farKm: a place resolved farther than this from every other place of an article whose
+// other places lie together is a likely wrong choice.
+const farKm = 500
+
+// farAndIsolated marks the towns and regions that lie more than isolatedKm from every other
+// town or region of the article (of another name), and returns a diagnostic for each that
+// lies more than farKm from them all in an article of three places or more: a likely wrong
+// choice. One scan of the others per place and name counts both.
+func farAndIsolated(ms []Mention, idx *placeIndex) []Diagnostic {
+	type isolation struct{ isolated, far bool }
+	var out []Diagnostic
+	memo := map[placeName]isolation{}
 	for i := range ms {
 		m := &ms[i]
 		if m.Place == nil || m.Country {
 			continue
 		}
 		key := placeName{m.Place, m.Text}
-		isolated, ok := memo[key]
+		o, ok := memo[key]
 		if !ok {
 			others := idx.all.points - idx.text(m.Text).points
-			isolated = others > 0 && idx.pointsWithin(m, isolatedKm) == 0
-			memo[key] = isolated
+			isolatedNear, farNear := idx.pointsWithin2(m, isolatedKm, farKm)
+			o = isolation{isolated: others > 0 && isolatedNear == 0, far: idx.all.points >= 3 && farNear == 0}
+			memo[key] = o
 		}
-		m.isolated = isolated
+		m.isolated = o.isolated
+		if o.far {
+			out = append(out, Diagnostic{Start: m.Start, End: m.End, Message: "resolved more than 500 km from every other place of the article: " + m.Place.Name + " (" + m.Place.Country + ")"})
+		}
 	}
+	return out
 }
 
 // placeName is a resolved mention as far as its distances to the others go.
 type placeName struct {
 	p    *gazetteer.Place
 	text string
-}
-
-// farPlaces flags a place resolved more than 500 km from every other place of an article
-// whose other places lie together: a likely wrong choice.
-func farPlaces(ms []Mention, idx *placeIndex) []Diagnostic {
-	if idx.all.points < 3 {
-		return nil
-	}
-	var out []Diagnostic
-	memo := map[placeName]bool{}
-	for i := range ms {
-		m := &ms[i]
-		if m.Place == nil || m.Country {
-			continue
-		}
-		key := placeName{m.Place, m.Text}
-		far, ok := memo[key]
-		if !ok {
-			far = idx.pointsWithin(m, 500) == 0
-			memo[key] = far
-		}
-		if far {
-			out = append(out, Diagnostic{Start: m.Start, End: m.End, Message: "resolved more than 500 km from every other place of the article: " + m.Place.Name + " (" + m.Place.Country + ")"})
-		}
-	}
-	return out
 }
 
 // major reports whether a place is known well beyond its region: a first-level region or a
