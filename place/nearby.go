@@ -294,23 +294,17 @@ func (x *placeIndex) near(lat, lon, km float64, fn func(k placeKey, n int)) {
 
 // pointsWithin counts the towns and regions of other names than m's at most km from m's place.
 func (x *placeIndex) pointsWithin(m *Mention, km float64) int {
-	near := 0
-	count := func(k placeKey, n int) {
-		if !k.country && !(gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, k.p.Lat, k.p.Lon) > km) {
-			near += n
-		}
-	}
-	x.near(m.Place.Lat, m.Place.Lon, km, count)
-	for k, n := range x.text(m.Text).places.all() {
-		count(k, -n)
-	}
+	near, _ := x.pointsWithin2(m, km, km)
 	return near
 }
 
-// pointsWithin2 is pointsWithin for two distances, near ≤ far, from one scan.
+// pointsWithin2 is pointsWithin for two distances, near ≤ far, from one scan. Each place
+// counts less the mentions of m's own name, which are among its count: a place only they name
+// (m's own, mostly) needs no distance.
 func (x *placeIndex) pointsWithin2(m *Mention, near, far float64) (nearCount, farCount int) {
-	count := func(k placeKey, n int) {
-		if k.country {
+	own := &x.text(m.Text).places
+	x.near(m.Place.Lat, m.Place.Lon, far, func(k placeKey, n int) {
+		if n -= own.get(k); k.country || n == 0 {
 			return
 		}
 		d := gazetteer.DistanceKm(m.Place.Lat, m.Place.Lon, k.p.Lat, k.p.Lon)
@@ -320,11 +314,7 @@ func (x *placeIndex) pointsWithin2(m *Mention, near, far float64) (nearCount, fa
 		if !(d > far) {
 			farCount += n
 		}
-	}
-	x.near(m.Place.Lat, m.Place.Lon, far, count)
-	for k, n := range x.text(m.Text).places.all() {
-		count(k, -n)
-	}
+	})
 	return nearCount, farCount
 }
 
@@ -333,14 +323,11 @@ func (x *placeIndex) pointsWithin2(m *Mention, near, far float64) (nearCount, fa
 // nothing of what lies near it).
 func (x *placeIndex) pointsNear(lat, lon, km float64, text string, towns bool) int {
 	near := 0
-	count := func(k placeKey, n int) {
-		if !k.country && (!towns || k.p.Class == "P" || k.p.Feature == "ADM2") && !(gazetteer.DistanceKm(lat, lon, k.p.Lat, k.p.Lon) > km) {
+	own := &x.text(text).places
+	x.near(lat, lon, km, func(k placeKey, n int) {
+		if n -= own.get(k); n != 0 && !k.country && (!towns || k.p.Class == "P" || k.p.Feature == "ADM2") && !(gazetteer.DistanceKm(lat, lon, k.p.Lat, k.p.Lon) > km) {
 			near += n
 		}
-	}
-	x.near(lat, lon, km, count)
-	for k, n := range x.text(text).places.all() {
-		count(k, -n)
-	}
+	})
 	return near
 }

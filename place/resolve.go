@@ -603,16 +603,13 @@ func nearOthers(c *gazetteer.Place, self *Mention, all *placeIndex) float64 {
 	}
 	region := c.Feature == "ADM1" && c.Admin1 != ""
 	near := 0
+	// Each place counts less the mentions of self's name, which are among its count: a place
+	// only they name needs no distance, and none is computed twice.
 	all.near(c.Lat, c.Lon, 400, func(k placeKey, count int) {
-		if !k.country && gazetteer.WithinKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon, 400) && !(region && holdsPoint(c, k.p)) {
+		if count -= own.places.get(k); count != 0 && !k.country && gazetteer.WithinKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon, 400) && !(region && holdsPoint(c, k.p)) {
 			near += count
 		}
 	})
-	for k, count := range own.places.all() {
-		if !k.country && gazetteer.WithinKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon, 400) && !(region && holdsPoint(c, k.p)) {
-			near -= count
-		}
-	}
 	if region {
 		id := regionID{c.Country, c.Admin1}
 		near += all.all.regions.get(id) - own.regions.get(id)
