@@ -145,8 +145,16 @@ func onlyDateline(res *Result) *Mention {
 // firstScene returns the first town or region that an article's sentences locate an event
 // at, in the earliest sentence that has one: where the story sets its scene.
 func (r *Resolver) firstScene(doc *text.Doc, res *Result) *Mention {
-	for s := range doc.Sentences {
-		if p, _ := r.pickIn(doc, res, s, doc.Sentences[s].First, noClauses); p != nil && !p.Country {
+	// Only a sentence that names a town or region (pickIn's places, not countries) can set
+	// the scene: those are asked in text order, the others not at all.
+	last := -1
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Place == nil || m.Country || m.Kind == KindDateline || m.Sentence == last {
+			continue
+		}
+		last = m.Sentence
+		if p, _ := r.pickIn(doc, res, m.Sentence, doc.Sentences[m.Sentence].First, noClauses); p != nil && !p.Country {
 			return p
 		}
 	}
