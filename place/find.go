@@ -52,44 +52,15 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	diseases := diseaseNames(doc)
 	// A person's or a disease's name here? Asked of few words: personName, once per word.
 	personal := func(w string) bool { return diseases[w] || sc.personName(r, doc, w) }
-	county := namesCounty(doc)
-	lists, next := r.areaLists(doc), 0
+	forms := formCues{lists: r.areaLists(doc), county: namesCounty(doc), named: named}
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		end := s.First + len(s.Tokens)
 		for i := s.First; i < end; i++ {
 			t := &doc.Tokens[i]
-			for next < len(lists) && lists[next].Tok < i {
-				next++
-			}
-			if next < len(lists) && lists[next].Tok == i { // "Lane, Linn and Benton counties"
-				out = append(out, lists[next])
-				i = lists[next].TokEnd - 1
-				next++
+			if k := r.byForm(doc, s, si, i, &forms, &out); k > 0 {
+				i = k - 1
 				continue
-			}
-			// countyAbbreviation and special need a capital (an acronym may start with a point):
-			// testing it here spares most tokens two calls that return a whole Mention.
-			capital := t.Cap || strings.HasPrefix(t.Text, ".")
-			if capital && county {
-				if m, ok := r.countyAbbreviation(doc, s, si, i); ok { // before a capital's name: "Plymouth Co."
-					out = append(out, m)
-					i = m.TokEnd - 1
-					continue
-				}
-			}
-			if capital { // before the actors: "MOSCOW, Dec 5 (Reuters) -" is a dateline, not the government
-				if end := r.special(doc, s, si, i, &out); end > 0 {
-					i = end - 1
-					continue
-				}
-			}
-			if a := named[i]; a != nil {
-				if m, ok := r.fromActor(doc, si, a); ok {
-					out = append(out, m)
-					i = a.TokEnd - 1
-					continue
-				}
 			}
 			if blocked[i] || t.Kind != text.Word || !t.Cap && !arabicArticle(doc, i, end) && !articleName(t) {
 				continue
@@ -143,6 +114,51 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	out = sc.release()
 	datelineRegions(doc, out)
 	return out
+}
+
+// formCues are what byForm needs of the whole article.
+type formCues struct {
+	lists  []Mention        // the names listed before a plural area noun (areaLists), in text order
+	next   int              // the first of lists not yet reached
+	county bool             // whether the article writes "County" (namesCounty)
+	named  []*actor.Mention // by first token, the country and capital names used as places (namedPlaces)
+}
+
+// byForm appends to out the mention that the form of the words at token i makes, before the
+// general match, and returns the token after it, or 0: a name of a list before a plural area
+// noun ("Lane, Linn and Benton counties"), a county written with "Co." ("Plymouth Co."), a
+// region's abbreviation or a dateline ("MOSCOW, Dec 5 (Reuters) -": before the actors, it is no
+// government), or a country or capital name the actor dictionary knows.
+func (r *Resolver) byForm(doc *text.Doc, s *text.Sentence, si, i int, c *formCues, out *[]Mention) int {
+	for c.next < len(c.lists) && c.lists[c.next].Tok < i {
+		c.next++
+	}
+	if c.next < len(c.lists) && c.lists[c.next].Tok == i {
+		c.next++
+		*out = append(*out, c.lists[c.next-1])
+		return c.lists[c.next-1].TokEnd
+	}
+	// countyAbbreviation and special need a capital (an acronym may start with a point):
+	// testing it here spares most tokens two calls.
+	t := &doc.Tokens[i]
+	if capital := t.Cap || strings.HasPrefix(t.Text, "."); capital {
+		if c.county {
+			if m, ok := r.countyAbbreviation(doc, s, si, i); ok {
+				*out = append(*out, m)
+				return m.TokEnd
+			}
+		}
+		if end := r.special(doc, s, si, i, out); end > 0 {
+			return end
+		}
+	}
+	if a := c.named[i]; a != nil {
+		if m, ok := r.fromActor(doc, si, a); ok {
+			*out = append(*out, m)
+			return a.TokEnd
+		}
+	}
+	return 0
 }
 
 // blockActors marks in blocked the tokens of actor mentions that name no place: an actor acting or

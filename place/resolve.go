@@ -2,7 +2,6 @@ package place
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -299,93 +298,6 @@ func othersAbroad(ms []Mention, i int) (country string, n int, strong, named boo
 	return country, n, strong, named
 }
 
-// focus weighs the countries of the article: named actors count once, a country named as a
-// place twice, and a name whose candidates all lie in one country once.
-func (r *Resolver) focus(doc *text.Doc, ms []Mention, actors []actor.Mention) map[string]float64 {
-	f := map[string]float64{}
-	for i := range actors {
-		a := &actors[i]
-		if a.TokEnd < len(doc.Tokens) && currencies[doc.Tokens[a.TokEnd].Lemma] {
-			continue // "the US dollar" says nothing of where the story is
-		}
-		if a.Country != "" && !atSharedCountryName(a, ms) {
-			f[a.Country]++
-		}
-	}
-	for _, m := range ms {
-		switch {
-		case m.Country && sharedCountryName(&m):
-			// "Georgia" is also a US state: the other places tell which (Places weighs both)
-		case m.Country:
-			f[m.Candidates[0].Country] += 2
-		case m.variant:
-			// another spelling's places say nothing of the article's country
-		default:
-			// A one-word name the gazetteer knows only as a small village is weak evidence:
-			// most villages are missing, and an unknown one often matches a namesake elsewhere
-			// ("Karan" in Mogadishu is no Iranian village); a longer name is not.
-			if c := onlyCountry(m.Candidates); c != "" && (m.TokEnd-m.Tok > 1 || slices.ContainsFunc(m.Candidates, bigEnough)) {
-				f[c]++
-			}
-		}
-	}
-	total := 0.0
-	for _, v := range f {
-		total += v
-	}
-	for k := range f {
-		f[k] /= total
-	}
-	return f
-}
-
-// sharedCountryName reports whether country mention m names a region of another country too
-// ("Georgia"), so that it says nothing of the article's country by itself.
-func sharedCountryName(m *Mention) bool {
-	return m.Country && onlyCountry(m.Candidates) == ""
-}
-
-// atSharedCountryName reports whether actor a overlaps a mention of a country's name that a
-// region of another country shares ("the Georgia State Patrol"; ms are in text order).
-func atSharedCountryName(a *actor.Mention, ms []Mention) bool {
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].TokEnd > a.Tok })
-	for ; i < len(ms) && ms[i].Tok < a.TokEnd; i++ {
-		if sharedCountryName(&ms[i]) {
-			return true
-		}
-	}
-	return false
-}
-
-// onlyCountry returns the country of every candidate, or "" when they lie in several (or none).
-func onlyCountry(cands []*gazetteer.Place) string {
-	if len(cands) == 0 {
-		return ""
-	}
-	c := cands[0].Country
-	for _, p := range cands[1:] {
-		if p.Country != c {
-			return ""
-		}
-	}
-	return c
-}
-
-func top(f map[string]float64) string {
-	best, v := "", 0.0
-	keys := make([]string, 0, len(f))
-	for k := range f {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		if f[k] > v {
-			best, v = k, f[k]
-		}
-	}
-	return best
-}
-
 // best scores the candidates of m: the gazetteer's own order, population and kind, the
 // article's focus, a container the text names, and closeness to the article's other places.
 func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *gazetteer.Place, inside bool, all *placeIndex) *gazetteer.Place {
@@ -417,12 +329,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		sc.add(0.3*math.Log10(float64(c.Population)+1), "population")
 		sc.addOf(kindBonus(c.Feature), "kind ", c.Feature, "")
 		sc.addOf(3*focus[c.Country], "article's focus on ", c.Country, "")
-		if !gazetteer.IsPrimaryKey(c, key) && !regionSeatNamed(c, key) && !shortForm(c, m.Text) && !oceanName(c, m.Text) {
-			sc.add(-1.5, "known by this name only as an alternate") // "Africa" is not Mahdia
-		}
-		if oceanName(c, m.Text) {
-			sc.add(3, "an ocean, named as news name it") // "the Atlantic flyway" in a US story is no Atlantic, Iowa
-		}
+		nameTerms(&sc, c, m.Text, key)
 		if in != nil && within(c, in) && !(c == in && in.Feature == "ADM1") { // "Durango, Durango": the city
 			sc.addOf(6, "inside ", in.Name, ", named after it")
 		}
@@ -432,15 +339,7 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		if c.Feature == "ADM1" && seatFarSmaller(c, cands) {
 			sc.add(1.5, "a region ten times as populous as its seat of the same name") // "in Quebec"
 		}
-		if m.want == "A" && strings.HasPrefix(c.Feature, "PCL") {
-			sc.add(-3, "a place noun asks for a region") // "Niger state" is no country
-		}
-		if m.want == "G" && (c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL")) {
-			sc.add(3, "a government noun asks for a state or region") // "the Quebec government"
-		}
-		if m.want == "A" && strings.HasPrefix(c.Feature, "ADM") || m.want == "P" && c.Class == "P" {
-			sc.add(3, "the kind the place noun asks for") // "the Brest region", "Rajkot city"
-		}
+		nounTerms(&sc, c, m.want)
 		if m.holds != nil && (c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL")) && holdsAny(c, m.holds) {
 			sc.addOf(4, "holds ", m.holds.Text, ", named before it") // "Coatzacoalcos, Veracruz"
 		}
@@ -471,6 +370,32 @@ func (r *Resolver) best(m *Mention, focus map[string]float64, lead string, in *g
 		return r.inContainer(m, in, score)
 	}
 	return best
+}
+
+// nameTerms scores how candidate c is known by the mention's name (text, key its normalised
+// form): by an alternate only, or as news name an ocean.
+func nameTerms(sc *scorer, c *gazetteer.Place, text string, key []byte) {
+	ocean := oceanName(c, text)
+	if !gazetteer.IsPrimaryKey(c, key) && !regionSeatNamed(c, key) && !shortForm(c, text) && !ocean {
+		sc.add(-1.5, "known by this name only as an alternate") // "Africa" is not Mahdia
+	}
+	if ocean {
+		sc.add(3, "an ocean, named as news name it") // "the Atlantic flyway" in a US story is no Atlantic, Iowa
+	}
+}
+
+// nounTerms scores candidate c against the feature class a noun by the mention asks for
+// (want: A a region, G a polity, P a town).
+func nounTerms(sc *scorer, c *gazetteer.Place, want string) {
+	if want == "A" && strings.HasPrefix(c.Feature, "PCL") {
+		sc.add(-3, "a place noun asks for a region") // "Niger state" is no country
+	}
+	if want == "G" && (c.Feature == "ADM1" || strings.HasPrefix(c.Feature, "PCL")) {
+		sc.add(3, "a government noun asks for a state or region") // "the Quebec government"
+	}
+	if want == "A" && strings.HasPrefix(c.Feature, "ADM") || want == "P" && c.Class == "P" {
+		sc.add(3, "the kind the place noun asks for") // "the Brest region", "Rajkot city"
+	}
 }
 
 // townsOnly reports whether every candidate is a populated place: a region or country named
