@@ -21,11 +21,12 @@ import (
 //     six place names of it (placeSuffix), the first is no direction ("Northern Syria"), and
 //     the second is no country, region or town of 100,000 people unless after a particle
 //     ("Tom Steele": Steele; "Hurricane Florence" keeps Florence);
-//   - as the subject of a verb of saying ("Steele told reporters", `"Steele" added`), or
-//     before an appositive that names a person's role or age ("Steele, chief executive of",
-//     "Steele, a biologist", "Steele, 31,"), unless it names a country, a region or a major
-//     city ("Moscow said" is the government, "Vancouver, the city's doctor"); a speaker
-//     follows no preposition ("a man from Steele said").
+//   - as the subject of a verb of saying ("Steele told reporters", `"Steele" added`), unless
+//     it names a country, a region or a capital ("Moscow said" is the government; "Jackson
+//     said" is a person), or before an appositive that names a person's role or age
+//     ("Steele, chief executive of", "Steele, a biologist", "Steele, 31,"), unless it names a
+//     country, a region or a major city ("Vancouver, the city's doctor"); a speaker follows
+//     no preposition ("a man from Steele said").
 //
 // Words the gazetteer does not know count too: an unknown name is then not guessed to be a
 // place ("Nadia Haddad" ... "in Haddad's case"). Linear: each token is looked at once.
@@ -71,7 +72,16 @@ func (r *Resolver) personAt(doc *text.Doc, s *text.Sentence, j int) bool {
 		return false
 	}
 	end := s.First + len(s.Tokens)
-	return j > s.First && r.secondName(doc, j) || (personAppositive(doc, j, end) || speaker(doc, j, end)) && !r.majorPlace(w.Text)
+	if j > s.First && r.secondName(doc, j) {
+		return true
+	}
+	switch speaker(doc, j, end) {
+	case speakerBefore:
+		return !r.governmentSeat(w.Text)
+	case speakerAfter:
+		return !r.majorPlace(w.Text)
+	}
+	return personAppositive(doc, j, end) && !r.majorPlace(w.Text)
 }
 
 // secondName reports whether the name word at token j follows a person's first name, initials,
@@ -97,6 +107,14 @@ func (r *Resolver) majorPlace(w string) bool {
 	return len(cands) > 0 && majorName(cands[0])
 }
 
+// governmentSeat reports whether the place w names first is a country, a first-level region
+// or a capital, whose name speaks for its government ("Moscow said", "Quebec announced"); a
+// city that is none of them does not speak ("Jackson told reporters", "Austin said" are people).
+func (r *Resolver) governmentSeat(w string) bool {
+	cands := r.gaz.Lookup(w)
+	return len(cands) > 0 && (strings.HasPrefix(cands[0].Feature, "PCL") || cands[0].Feature == "ADM1" || cands[0].Feature == "PPLC")
+}
+
 // majorName reports whether p is a country, a first-level region, a capital or a town of
 // 100,000 people: a name such a place bears is not taken for a person's.
 func majorName(p *gazetteer.Place) bool {
@@ -114,28 +132,60 @@ var speechVerbs = map[string]bool{"say": true, "tell": true, "add": true, "count
 	"respond": true, "answer": true, "shout": true, "whisper": true, "admit": true, "joke": true, "laugh": true}
 
 // speaker reports whether the name word at token j is the subject of a verb of saying, maybe
-// in quotes (`"Steele" told me`, `Steele said`), or follows "said" as its inverted subject
-// and ends the clause ("..., said Steele.").
-func speaker(doc *text.Doc, j, end int) bool {
+// in quotes (`"Steele" told me`, `Steele said`: speakerBefore), or follows "said" as its
+// inverted subject and ends the clause ("..., said Steele.": speakerAfter).
+func speaker(doc *text.Doc, j, end int) speakerAt {
 	k := j + 1
 	quoted := k < end && (doc.Tokens[k].Tag == "``" || doc.Tokens[k].Tag == "''") && j > 0 && (doc.Tokens[j-1].Tag == "``" || doc.Tokens[j-1].Tag == "''")
 	if quoted {
 		k++ // a nickname in quotes: `"Hartley" told me`
-	} else if j > 0 && (doc.Tokens[j-1].Tag == "IN" || doc.Tokens[j-1].Tag == "TO") {
-		return false // "a man of Tyler said": the name is no subject
+	} else if j > 0 && (doc.Tokens[j-1].Tag == "IN" || doc.Tokens[j-1].Tag == "TO") || afterPrepositionList(doc, j) {
+		return notSpeaker // "a man of Tyler said", "lawmakers from Baltimore and Richmond said": no subject
 	}
 	if k < end && doc.Tokens[k].Tag.IsVerb() && speechVerbs[doc.Tokens[k].Lemma] {
-		return true
+		return speakerBefore
 	}
 	p := j - 1
 	for p >= 0 && doc.Tokens[p].Kind == text.Word && particles[doc.Tokens[p].Lower] {
 		p--
 	}
 	if p < 0 || doc.Tokens[p].Lemma != "say" || !doc.Tokens[p].Tag.IsVerb() {
+		return notSpeaker
+	}
+	if j+1 >= end || doc.Tokens[j+1].Kind != text.Word {
+		return speakerAfter
+	}
+	return notSpeaker
+}
+
+// afterPrepositionList reports whether the name at token j closes a list of names that a
+// preposition opens: "from Baltimore and Richmond", "in Kent, Essex or Surrey". It looks back
+// at most eight tokens.
+func afterPrepositionList(doc *text.Doc, j int) bool {
+	if j == 0 || doc.Tokens[j-1].Lower != "and" && doc.Tokens[j-1].Lower != "or" && doc.Tokens[j-1].Lower != "," {
 		return false
 	}
-	return j+1 >= end || doc.Tokens[j+1].Kind != text.Word
+	for k := j - 2; k >= 0 && k >= j-9; k-- {
+		t := &doc.Tokens[k]
+		switch {
+		case t.Tag == "IN" || t.Tag == "TO":
+			return k < j-2 // a name between the preposition and the list's joint
+		case t.Cap && t.Kind == text.Word, t.Lower == ",", t.Lower == "and", t.Lower == "or":
+		default:
+			return false
+		}
+	}
+	return false
 }
+
+// speakerAt says where a speaker's name stands to its verb of saying.
+type speakerAt int
+
+const (
+	notSpeaker    speakerAt = iota
+	speakerBefore           // "Steele told reporters": a city speaks only as a seat of government
+	speakerAfter            // `, said Steele.`, though `said Bushehr "does not ...` quotes what the town does
+)
 
 // personRoles, in an appositive after a name, make it a person's: "Steele, chief executive
 // of ...", "Steele, a marine biologist".
