@@ -182,7 +182,21 @@ func markContext(doc *text.Doc, ms []Mention) {
 				m.want = "G"
 			}
 		}
+		if m.want == "" && m.Tok >= 1 && doc.Tokens[m.Tok-1].Lower == "the" && waterAlias(m) {
+			m.want = "H" // "the Gulf" is the sea news call so, not PNG's Gulf Province
+		}
 	}
+}
+
+// waterAlias reports whether a candidate of m is open water known by m's words as another name
+// ("the Gulf": the Persian Gulf), which English writes with "the" as it writes no province.
+func waterAlias(m *Mention) bool {
+	for _, c := range m.Candidates {
+		if openWater(c) && !gazetteer.IsPrimary(c, m.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // partWants is the feature class a word for a part of a place, before its name, asks for: a
@@ -527,11 +541,14 @@ func nearOthers(c *gazetteer.Place, self *Mention, all *placeIndex) float64 {
 		return 0
 	}
 	region := c.Feature == "ADM1" && c.Admin1 != ""
-	near := 0
+	near, km := 0, 400.0
+	if openWater(c) {
+		km = 1500 // a sea's point is its middle, hundreds of kilometres from the shores the article names
+	}
 	// Each place counts less the mentions of self's name, which are among its count: a place
 	// only they name needs no distance, and none is computed twice.
-	all.near(c.Lat, c.Lon, 400, func(k placeKey, count int) {
-		if count -= own.places.get(k); count != 0 && !k.country && gazetteer.WithinKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon, 400) && !(region && holdsPoint(c, k.p)) {
+	all.near(c.Lat, c.Lon, km, func(k placeKey, count int) {
+		if count -= own.places.get(k); count != 0 && !k.country && gazetteer.WithinKm(c.Lat, c.Lon, k.p.Lat, k.p.Lon, km) && !(region && holdsPoint(c, k.p)) {
 			near += count
 		}
 	})
@@ -540,6 +557,16 @@ func nearOthers(c *gazetteer.Place, self *Mention, all *placeIndex) float64 {
 		near += all.all.regions.get(id) - own.regions.get(id)
 	}
 	return 2 * float64(near) / float64(n)
+}
+
+// openWater reports whether p is an ocean, a sea, a gulf or a bay: a water body that towns
+// line, far from its point.
+func openWater(p *gazetteer.Place) bool {
+	switch p.Feature {
+	case "OCN", "SEA", "GULF", "BAY":
+		return true
+	}
+	return false
 }
 
 // holdsPoint reports whether first-level region r holds place p (p may be r itself).
