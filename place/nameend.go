@@ -62,13 +62,21 @@ func (r *Resolver) compassShared(doc *text.Doc, texts []string, i, end int) ([]*
 	if !doc.Tokens[j].Cap || !compassWord(doc.Tokens[j].Lower) || !doc.Tokens[j+1].Cap || doc.Tokens[j+1].Kind != text.Word {
 		return nil, false
 	}
+	var buf [6]string
 	n, _ := r.gaz.LookupTokens(texts[j:min(end, j+6)])
 	if n < 2 {
 		// A name the gazetteer lacks ("Southern Ruritania"), not a common word ("the North and
-		// South Wing").
-		return nil, !r.commonWord(doc.Tokens[j+1].Lower)
+		// South Wing"); the first compass word may still make a known name with the words
+		// after the second ("Eastern and Southern Europe": Eastern Europe).
+		if r.commonWord(doc.Tokens[j+1].Lower) {
+			return nil, false
+		}
+		words := append(append(buf[:0], texts[i]), texts[j+1:min(end, j+6)]...)
+		if k, cands := r.gaz.LookupTokens(words); k >= 2 {
+			return cands, true
+		}
+		return nil, true
 	}
-	var buf [6]string
 	words := append(append(buf[:0], texts[i]), texts[j+1:j+n]...)
 	if k, cands := r.gaz.LookupTokens(words); k == len(words) {
 		return cands, true

@@ -233,6 +233,8 @@ func TestPlaces(t *testing.T) {
 		{"a compass word lent its name by the next one", "Talks between North and South Korea resumed, and snow fell on North or South Dakota.",
 			[]got{{"North", "PRK", "PCLI"}, {"South Korea", "KOR", "PCLI"}, {"North", "USA", "ADM1"}, {"South Dakota", "USA", "ADM1"}}},
 		{"no name to lend, no place", "Visitors use the North and South Wing of the museum.", nil},
+		{"a compass word makes a known name with the words after a second that the gazetteer lacks", "Markets in Eastern and Southern Europe grew.",
+			[]got{{"Eastern", "", "RGN"}}},
 		{"a name the gazetteer lacks lends none, and the word alone is no region elsewhere: unresolved", "Markets in Eastern and Southern Ruritania fell.",
 			[]got{{"Eastern", "", ""}}},
 		{"a name the gazetteer files with its place noun abroad, bare in the lead country", "Jordan's civil defence said a fire destroyed a house in the Karak district.",
