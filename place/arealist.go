@@ -53,7 +53,11 @@ func (r *Resolver) areaLists(doc *text.Doc) []Mention {
 			if !ok {
 				continue
 			}
-			if items := r.listBefore(doc, s, si, k, noun); len(items) >= 2 {
+			items := r.listBefore(doc, s, si, k, noun)
+			if len(items) >= 2 && compassOnly(doc, items) {
+				items = r.inCountryAfter(doc, k, items) // "the Northern and Eastern provinces of Sri Lanka"
+			}
+			if len(items) >= 2 {
 				narrowToCommonRegion(items)
 				out = append(out, items...)
 			}
@@ -63,10 +67,11 @@ func (r *Resolver) areaLists(doc *text.Doc) []Mention {
 }
 
 // listBefore returns the mentions of the names listed before the plural noun at token k, in
-// text order, or nil when the words before it are no list joined by "and", "or" or "&".
+// text order, or nil when the words before it are no list joined by "and", "or" or "&", or
+// when none of them is known as what the noun asks for.
 func (r *Resolver) listBefore(doc *text.Doc, s *text.Sentence, si, k int, noun listNoun) []Mention {
 	var items []Mention
-	joined := false
+	joined, anchored := false, false
 	j := k // the token after the name to read next, going back
 	for len(items) < maxListItems {
 		first := j
@@ -76,14 +81,15 @@ func (r *Resolver) listBefore(doc *text.Doc, s *text.Sentence, si, k int, noun l
 		if first == j {
 			break
 		}
-		m, ok := r.listedPlace(doc, si, first, j, noun)
-		if !ok {
+		m, strength := r.listedPlace(doc, si, first, j, noun)
+		if strength == listUnknown {
 			if !lettersOnly(doc.Tokens[first:j]) || !r.noEnglishWord(doc, first, j) {
 				break
 			}
 			m = r.unknownMention(doc, si, first, j) // "Uttara Kannada districts": a district the gazetteer lacks
 			m.want = noun.want
 		}
+		anchored = anchored || strength == listNamed
 		items = append(items, m)
 		j = first
 		sep := j - 1
@@ -105,7 +111,9 @@ func (r *Resolver) listBefore(doc *text.Doc, s *text.Sentence, si, k int, noun l
 		}
 		j = sep
 	}
-	if !joined || len(items) < 2 {
+	// One name at least must be known as what the noun asks for: "the Shia and Sunni
+	// districts", "Hutu and Tutsi villages", "the Baltic and Nordic states" list peoples.
+	if !joined || len(items) < 2 || !anchored {
 		return nil
 	}
 	for a, b := 0, len(items)-1; a < b; a, b = a+1, b-1 {
@@ -124,13 +132,14 @@ func listNameWord(t *text.Token) bool {
 // An area is looked up with the singular noun after it, else before it, else alone, keeping
 // its areas, or for want of them the towns of that very name, where an area the gazetteer
 // lacks has its seat. A settlement is looked up alone, keeping the towns of that very name.
-func (r *Resolver) listedPlace(doc *text.Doc, si, i, j int, noun listNoun) (Mention, bool) {
+func (r *Resolver) listedPlace(doc *text.Doc, si, i, j int, noun listNoun) (Mention, listStrength) {
 	var buf [4]string
 	words := buf[:0]
 	for t := i; t < j; t++ {
 		words = append(words, doc.Tokens[t].Text)
 	}
 	var cands []*gazetteer.Place
+	strength := listNamed
 	prefixed := append([]string{noun.singular}, words...) // "County Cork", as Ireland writes it
 	switch {
 	case noun.want == "A" && r.lookupWhole(append(words, noun.singular), &cands):
@@ -143,23 +152,37 @@ func (r *Resolver) listedPlace(doc *text.Doc, si, i, j int, noun listNoun) (Ment
 				switch {
 				case noun.want == "A" && p.Class == "A" && !strings.HasPrefix(p.Feature, "PCL"):
 					cands = append(cands, p)
-				case p.Class == "P" && gazetteer.IsPrimary(p, name):
-					towns = append(towns, p)
+				case p.Class == "P" && (noun.want == "P" || gazetteer.IsPrimary(p, name)):
+					towns = append(towns, p) // a seat bears the area's very name; a settlement any of its names
 				}
 			}
 			if len(cands) == 0 {
-				cands = towns // "Udupi and Uttara Kannada districts": a district the gazetteer lacks, at its seat of the same name
+				// "Udupi and Uttara Kannada districts": a district the gazetteer lacks, at its seat
+				// of the same name; for a settlement noun the town is the place named.
+				cands = towns
+				if noun.want == "A" {
+					strength = listSeat
+				}
 			}
 		}
 	}
 	if len(cands) == 0 {
-		return Mention{}, false
+		return Mention{}, listUnknown
 	}
 	m := Mention{Tok: i, TokEnd: j, Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End, Sentence: si,
 		Candidates: cands, Kind: KindPlace, want: noun.want}
 	m.Text = doc.Text[m.Start:m.End]
-	return m, true
+	return m, strength
 }
+
+// listStrength says how a name of a list is known as the place its plural noun asks for.
+type listStrength int
+
+const (
+	listUnknown listStrength = iota // the gazetteer lacks it
+	listSeat                        // a town of that name, where an area the gazetteer lacks has its seat
+	listNamed                       // the area with its noun ("Lane County"), an area or a town of that name
+)
 
 // lookupWhole sets *cands to the places named by all of words, and reports whether there are.
 func (r *Resolver) lookupWhole(words []string, cands *[]*gazetteer.Place) bool {
@@ -169,6 +192,50 @@ func (r *Resolver) lookupWhole(words []string, cands *[]*gazetteer.Place) bool {
 	}
 	*cands = c
 	return true
+}
+
+// compassOnly reports whether every name of the list is a compass word ("the Northern and
+// Southern provinces"), which many countries' regions bear: such a list needs its country.
+func compassOnly(doc *text.Doc, items []Mention) bool {
+	for i := range items {
+		if !compassWord(doc.Tokens[items[i].Tok].Lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// inCountryAfter keeps, of the list's candidates, those in the country named by "of" after
+// the plural noun at token k ("provinces of Sri Lanka"), dropping a name with none there; it
+// returns nil when no country follows.
+func (r *Resolver) inCountryAfter(doc *text.Doc, k int, items []Mention) []Mention {
+	if k+2 >= len(doc.Tokens) || doc.Tokens[k+1].Lower != "of" {
+		return nil
+	}
+	var buf [4]string
+	words := buf[:0]
+	for t := k + 2; t < len(doc.Tokens) && t < k+6; t++ {
+		words = append(words, doc.Tokens[t].Text)
+	}
+	n, cands := r.gaz.LookupTokens(words)
+	if n == 0 || !strings.HasPrefix(cands[0].Feature, "PCL") {
+		return nil
+	}
+	country := cands[0].Country
+	out := items[:0]
+	for _, m := range items {
+		var kept []*gazetteer.Place
+		for _, c := range m.Candidates {
+			if c.Country == country {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) > 0 {
+			m.Candidates = kept
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // narrowToCommonRegion keeps, of each item's candidates, those in the regions that hold the
