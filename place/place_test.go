@@ -306,6 +306,7 @@ func TestPlaces(t *testing.T) {
 			[]got{{"Wondrakai", "", ""}}},
 		{"an unknown district before its noun", "Floods cut roads in Zelmorov district.",
 			[]got{{"Zelmorov", "", ""}}},
+		{"an indefinite article before a name and its noun makes it a people's", "Police raided a Hutu village, and bombs hit a Shia district.", nil},
 		{"an unknown suburb before its noun", "Jets struck the Zelmorov suburb of the capital on Friday.",
 			[]got{{"Zelmorov", "", ""}}},
 		{"an unknown name after in", "Two soldiers died in Qartabelu on Monday.",

@@ -64,6 +64,9 @@ func (r *Resolver) markedPlaceEnd(doc *text.Doc, s *text.Sentence, i, k int) int
 	prev := doc.Tokens[p].Lower
 	switch {
 	case k < end && townNouns[doc.Tokens[k].Lower]:
+		if prev == "a" || prev == "an" {
+			return i // "a Hutu village", "a Shia district": a people's, not a name
+		}
 		return k
 	case k-i >= 2 && siteNouns[doc.Tokens[k-1].Lower]:
 		return k // "Paulista Avenue", "Hollin Road": a street, which the gazetteer lacks
