@@ -86,7 +86,7 @@ func (r *Resolver) listBefore(doc *text.Doc, s *text.Sentence, si, k int, noun l
 			if !lettersOnly(doc.Tokens[first:j]) || !r.noEnglishWord(doc, first, j) {
 				break
 			}
-			m = r.unknownMention(doc, si, first, j) // "Uttara Kannada districts": a district the gazetteer lacks
+			m = r.unknownMention(doc, si, first, j, nil) // "Uttara Kannada districts": a district the gazetteer lacks
 			m.want = noun.want
 		}
 		anchored = anchored || strength == listNamed

@@ -53,6 +53,7 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 	// A person's or a disease's name here? Asked of few words: personName, once per word.
 	personal := func(w string) bool { return diseases[w] || sc.personName(r, doc, w) }
 	forms := formCues{lists: r.areaLists(doc), county: namesCounty(doc), named: named}
+	var variants variantMemo
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		end := s.First + len(s.Tokens)
@@ -97,8 +98,8 @@ func (r *Resolver) recognise(doc *text.Doc, actors []actor.Mention) []Mention {
 			held := n > 1 && spansActors(actors, i, i+n)
 			surname := n == 1 && personal(t.Text) && !r.surnamePlaceCue(doc, s, i, cands) || n > 0 && r.neverPlace(doc, s, i, i+n, cands)
 			if n == 0 || blocked[i+n-1] && !held || surname || !r.plausible(doc, s, i, i+n, cands) {
-				if k := r.unknownPlace(doc, s, i, blocked); k > i && !(k == i+1 && personal(t.Text) && !townNouns[doc.Tokens[k].Lower]) && !dollarSign(doc, i, k) {
-					out = append(out, r.unknownMention(doc, si, i, k))
+				if k := r.unknownPlace(doc, s, i, blocked, &variants); k > i && !(k == i+1 && personal(t.Text) && !townNouns[doc.Tokens[k].Lower]) && !dollarSign(doc, i, k) {
+					out = append(out, r.unknownMention(doc, si, i, k, &variants))
 					i = k - 1
 				}
 				continue

@@ -15,14 +15,34 @@ import (
 // spelling of it as candidates.
 
 // unknownMention is the mention of a name the gazetteer lacks at [i, k), with the candidates
-// of its other spellings.
-func (r *Resolver) unknownMention(doc *text.Doc, si, i, k int) Mention {
+// of its other spellings (memo may hold them, or be nil).
+func (r *Resolver) unknownMention(doc *text.Doc, si, i, k int, memo *variantMemo) Mention {
 	m := Mention{Tok: i, TokEnd: k, Start: doc.Tokens[i].Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindPlace}
 	m.Text = doc.Text[m.Start:m.End]
 	if !siteNouns[doc.Tokens[k-1].Lower] { // a street is not another spelling of a town
-		m.Candidates, m.variant = r.variantCandidates(m.Text), true
+		m.Candidates, m.variant = r.variantsOf(memo, m.Text), true
 	}
 	return m
+}
+
+// variantMemo keeps the spellings last looked up: unknownPlace's test of a name after a
+// preposition and the mention made of it both need them.
+type variantMemo struct {
+	name  string
+	cands []*gazetteer.Place
+	set   bool
+}
+
+// variantsOf returns variantCandidates(name), from memo when it holds them (memo may be nil).
+func (r *Resolver) variantsOf(memo *variantMemo, name string) []*gazetteer.Place {
+	if memo != nil && memo.set && memo.name == name {
+		return memo.cands
+	}
+	cands := r.variantCandidates(name)
+	if memo != nil {
+		*memo = variantMemo{name: name, cands: cands, set: true}
+	}
+	return cands
 }
 
 // unknownPlace returns the end of a name at token i that the text marks as a place although
@@ -31,7 +51,7 @@ func (r *Resolver) unknownMention(doc *text.Doc, si, i, k int) Mention {
 // ("in Takalout"), or after another preposition of place when another spelling of it is
 // known ("at Kiryat Shmona"). Such a mention is listed unresolved, or resolved among the
 // places of its other spellings. It returns i when there is none.
-func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked []bool) int {
+func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked []bool, memo *variantMemo) int {
 	end := s.First + len(s.Tokens)
 	if i == s.First {
 		return i
@@ -46,7 +66,7 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 	if k == i || k < end && doc.Tokens[k].Cap && doc.Tokens[k].Kind == text.Word {
 		return i // not a whole name
 	}
-	if k = r.markedPlaceEnd(doc, s, i, k); k == i+1 && (compassWord(doc.Tokens[i].Lower) || r.demonymOfKnownPlace(doc.Tokens[i].Text)) {
+	if k = r.markedPlaceEnd(doc, s, i, k, memo); k == i+1 && (compassWord(doc.Tokens[i].Lower) || r.demonymOfKnownPlace(doc.Tokens[i].Text)) {
 		return i // "Kowloon West district": a direction; "the Gazan city": a demonym
 	}
 	return k
@@ -55,7 +75,7 @@ func (r *Resolver) unknownPlace(doc *text.Doc, s *text.Sentence, i int, blocked 
 // markedPlaceEnd returns k, the end of the name at [i, k), when the text around it marks it as
 // a place (see unknownPlace), else i. unknownPlace asks it before the costlier tests of a
 // direction or demonym, which only a marked name needs.
-func (r *Resolver) markedPlaceEnd(doc *text.Doc, s *text.Sentence, i, k int) int {
+func (r *Resolver) markedPlaceEnd(doc *text.Doc, s *text.Sentence, i, k int, memo *variantMemo) int {
 	end := s.First + len(s.Tokens)
 	p := i - 1
 	if regionAdjectives[doc.Tokens[p].Lower] && p > s.First {
@@ -79,7 +99,7 @@ func (r *Resolver) markedPlaceEnd(doc *text.Doc, s *text.Sentence, i, k int) int
 	case prev == "of" && p >= 1 && pluralTownNouns[doc.Tokens[p-1].Lower] || (prev == "and" || prev == ",") && listedAfterTownNoun(doc, s, p):
 		return k // "the villages of X and Y", "the towns of X, Y and Z"
 	case locativePrepositions[prev] && prev != "of" && (k-i > 1 || len(doc.Tokens[i].Text) >= 5) && lettersOnly(doc.Tokens[i:k]) &&
-		r.noEnglishWord(doc, i, k) && len(r.variantCandidates(doc.Text[doc.Tokens[i].Start:doc.Tokens[k-1].End])) > 0:
+		r.noEnglishWord(doc, i, k) && len(r.variantsOf(memo, doc.Text[doc.Tokens[i].Start:doc.Tokens[k-1].End])) > 0:
 		// "rockets fell at Kiryat Shmona": another spelling of a known place ("Qiryat Shmona");
 		// a word of four letters or fewer has too many ("a blow to Eta" is no Etah)
 		return k
