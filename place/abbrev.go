@@ -144,9 +144,8 @@ func (r *Resolver) special(doc *text.Doc, s *text.Sentence, si, i int, out *[]Me
 	}
 	end := s.First + len(s.Tokens)
 	k := i
-	words := make([]string, 0, 4)
-	for ; k < end && k < i+4 && acronymWord(doc.Tokens[k].Text); k++ {
-		words = append(words, doc.Tokens[k].Text)
+	for k < end && k < i+4 && acronymWord(doc.Tokens[k].Text) {
+		k++
 	}
 	if k >= end {
 		return 0
@@ -156,11 +155,23 @@ func (r *Resolver) special(doc *text.Doc, s *text.Sentence, si, i int, out *[]Me
 	if !marked && !(next.Cap && next.Kind == text.Word) {
 		return 0
 	}
+	return r.datelineMention(doc, s, si, i, k, marked, out)
+}
+
+// datelineMention appends to out the dateline mention of the place words [i, k), at most four,
+// when the gazetteer knows them whole and datelinePlace takes them (marked: a mark of a
+// dateline follows), and returns k; else it returns 0.
+func (r *Resolver) datelineMention(doc *text.Doc, s *text.Sentence, si, i, k int, marked bool, out *[]Mention) int {
+	var buf [4]string
+	words := buf[:0]
+	for j := i; j < k; j++ {
+		words = append(words, doc.Tokens[j].Text)
+	}
 	n, cands := r.gaz.LookupTokens(words)
 	if n != k-i || len(cands) == 0 || !r.datelinePlace(doc, s, i, k, cands[0], marked) {
 		return 0
 	}
-	m := Mention{Tok: i, TokEnd: k, Start: t.Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindDateline, Candidates: cands}
+	m := Mention{Tok: i, TokEnd: k, Start: doc.Tokens[i].Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindDateline, Candidates: cands}
 	m.Text = doc.Text[m.Start:m.End]
 	*out = append(*out, m)
 	return k
@@ -185,19 +196,7 @@ func (r *Resolver) mixedCaseDateline(doc *text.Doc, s *text.Sentence, si, i int,
 	if k == i || k == d.Place[1] || k-i > 4 {
 		return 0
 	}
-	var buf [4]string
-	words := buf[:0]
-	for j := i; j < k; j++ {
-		words = append(words, doc.Tokens[j].Text)
-	}
-	n, cands := r.gaz.LookupTokens(words)
-	if n != k-i || len(cands) == 0 || !r.datelinePlace(doc, s, i, k, cands[0], true) {
-		return 0
-	}
-	m := Mention{Tok: i, TokEnd: k, Start: doc.Tokens[i].Start, End: doc.Tokens[k-1].End, Sentence: si, Kind: KindDateline, Candidates: cands}
-	m.Text = doc.Text[m.Start:m.End]
-	*out = append(*out, m)
-	return k
+	return r.datelineMention(doc, s, si, i, k, true, out)
 }
 
 // countyAbbreviation finds a county named with "Co." for County ("Sioux Co., Iowa", "PLYMOUTH

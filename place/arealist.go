@@ -140,10 +140,9 @@ func (r *Resolver) listedPlace(doc *text.Doc, si, i, j int, noun listNoun) (Ment
 	}
 	var cands []*gazetteer.Place
 	strength := listNamed
-	prefixed := append([]string{noun.singular}, words...) // "County Cork", as Ireland writes it
 	switch {
 	case noun.want == "A" && r.lookupWhole(append(words, noun.singular), &cands):
-	case noun.want == "A" && r.lookupWhole(prefixed, &cands):
+	case noun.want == "A" && r.lookupWhole(append([]string{noun.singular}, words...), &cands): // "County Cork", as Ireland writes it
 	default:
 		if n, c := r.gaz.LookupTokens(words); n == len(words) {
 			name := doc.Text[doc.Tokens[i].Start:doc.Tokens[j-1].End]

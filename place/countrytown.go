@@ -1,10 +1,12 @@
 package place
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/annals-org/annals/actor"
 	"github.com/annals-org/annals/gazetteer"
+	"github.com/annals-org/annals/quantity"
 	"github.com/annals-org/annals/text"
 )
 
@@ -18,11 +20,12 @@ const (
 // townsNamedLikeCountries moves a country's name, in an article that gives no other sign of
 // that country (no other place there, no actor or demonym of it), to a town of that name that
 // the article's other towns and counties surround, where the text once uses the name as a
-// town's (townCue): "students at Lebanon High School ... Warren County officials ... in
+// town's (namedAsTown): "students at Lebanon High School ... Warren County officials ... in
 // Lebanon, 30 miles northeast of Cincinnati" is Lebanon, Ohio, not the Levant's Lebanon; "a
-// family that fled Lebanon settled in Mason" is the country. Every mention of the name moves. A name that is a country's is looked up as a town here only: recognition gives
-// it the country and the regions of that name (fromActor), never the towns. The article's
-// lead country is no test: the country's name itself, named twice, may make it the lead.
+// family that fled Lebanon settled in Mason" is the country. Every mention of the name moves.
+// A name that is a country's is looked up as a town here only: recognition gives it the
+// country and the regions of that name (fromActor), never the towns. The article's lead
+// country is no test: the country's name itself, named twice, may make it the lead.
 func (r *Resolver) townsNamedLikeCountries(doc *text.Doc, ms []Mention, idx *placeIndex, actors []actor.Mention) {
 	var judged map[string]bool
 	for i := range ms {
@@ -74,21 +77,22 @@ func (r *Resolver) townNamedLikeCountry(m *Mention, idx *placeIndex) *gazetteer.
 }
 
 // actorOutside reports whether an actor of country c stands outside the mentions named text:
-// a demonym ("Lebanese troops"), a leader or an institution of that country.
+// a demonym ("Lebanese troops"), a leader or an institution of that country (ms are in text
+// order).
 func actorOutside(actors []actor.Mention, ms []Mention, text, c string) bool {
 	for i := range actors {
-		a := &actors[i]
-		if a.Country != c {
-			continue
+		if a := &actors[i]; a.Country == c && !atMentionNamed(a, ms, text) {
+			return true
 		}
-		inside := false
-		for j := range ms {
-			if ms[j].Text == text && ms[j].Tok < a.TokEnd && a.Tok < ms[j].TokEnd {
-				inside = true
-				break
-			}
-		}
-		if !inside {
+	}
+	return false
+}
+
+// atMentionNamed reports whether actor a overlaps a mention named text (ms are in text order).
+func atMentionNamed(a *actor.Mention, ms []Mention, text string) bool {
+	j := sort.Search(len(ms), func(j int) bool { return ms[j].TokEnd > a.Tok })
+	for ; j < len(ms) && ms[j].Tok < a.TokEnd; j++ {
+		if ms[j].Text == text {
 			return true
 		}
 	}
@@ -131,7 +135,7 @@ func distanceAfter(doc *text.Doc, k int) bool {
 		return false
 	}
 	k++
-	if !distanceUnits[at(k)] {
+	if k >= len(doc.Tokens) || !quantity.DistanceUnit(doc.Tokens[k].Lemma) {
 		return false
 	}
 	k++
@@ -142,6 +146,3 @@ func distanceAfter(doc *text.Doc, k int) bool {
 }
 
 var distanceHedges = map[string]bool{"about": true, "some": true, "roughly": true, "nearly": true, "around": true, "just": true}
-
-var distanceUnits = map[string]bool{"miles": true, "mile": true, "km": true, "kilometres": true, "kilometers": true,
-	"kilometre": true, "kilometer": true}

@@ -54,6 +54,12 @@ var unitNouns = map[string]string{
 	"arrest": "arrested", "detention": "arrested",
 }
 
+// DistanceUnit reports whether lemma names a unit of distance ("km", "mile", "metre").
+func DistanceUnit(lemma string) bool {
+	u := unitNouns[lemma]
+	return u == "km" || u == "m"
+}
+
 var verbUnits = map[string]string{
 	"kill": "killed", "die": "killed", "dead": "killed", "behead": "killed", "execute": "killed", "massacre": "killed",
 	"assassinate": "killed", "murder": "killed", "lynch": "killed", "slay": "killed", "slaughter": "killed",
